@@ -1,0 +1,107 @@
+package org.disclosure.pipeline;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.disclosure.pipeline.camel.BatchSignal;
+import org.disclosure.pipeline.camel.PipelineConfiguration;
+import org.disclosure.pipeline.stage.OutcomeLedger;
+
+/** Starts the pipeline: as a service watching the inbox, or once over what the inbox holds. */
+public final class App {
+
+    /** Exit status for arguments that cannot be used. */
+    static final int USAGE_ERROR = 2;
+
+    private App() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(Arrays.asList(args));
+            checkFolders(options);
+        } catch (IllegalArgumentException e) {
+            err.println("disclosure-pipeline: " + e.getMessage());
+            err.println();
+            err.print(LaunchOptions.USAGE);
+            return USAGE_ERROR;
+        }
+        if (options.help()) {
+            out.print(LaunchOptions.USAGE);
+            return 0;
+        }
+        Main main = create(options);
+        AtomicReference<OutcomeLedger> ledger = new AtomicReference<>();
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport support) {
+                CamelContext context = support.getCamelContext();
+                ledger.set(context.getRegistry().lookupByNameAndType("ledger", OutcomeLedger.class));
+                if (options.once()) {
+                    ledger.get().onEach(outcome -> out.println(outcome.summaryLine()));
+                    context.getRegistry().lookupByNameAndType("batch", BatchSignal.class).onDrained(main::completed);
+                }
+            }
+        });
+        main.run();
+        int status = main.getExitCode();
+        if (ledger.get() == null) {
+            err.println("disclosure-pipeline: the pipeline did not start; see the log above");
+            return status == 0 ? 1 : status;
+        }
+        if (options.once()) {
+            out.println(ledger.get().totalLine());
+        }
+        return status;
+    }
+
+    /** The Camel application with its configuration and, for the folders given, command-line overrides. */
+    static Main create(LaunchOptions options) {
+        Main main = new Main(App.class);
+        main.configure().addConfiguration(PipelineConfiguration.class);
+        for (Map.Entry<String, String> folder : options.folders().entrySet()) {
+            main.addOverrideProperty(folder.getKey(), Path.of(folder.getValue()).toAbsolutePath().toString());
+        }
+        if (options.once()) {
+            main.addOverrideProperty("pipeline.once", "true");
+            // Files already present are complete: no need to wait for them to stop changing.
+            main.addOverrideProperty("pipeline.read-lock", "none");
+        }
+        return main;
+    }
+
+    private static void checkFolders(LaunchOptions options) {
+        Set<Path> distinct = new HashSet<>();
+        for (Map.Entry<String, String> folder : options.folders().entrySet()) {
+            Path path = Path.of(folder.getValue()).toAbsolutePath().normalize();
+            if (Files.exists(path) && !Files.isDirectory(path)) {
+                throw new IllegalArgumentException(folder.getValue() + " is a file, not a folder");
+            }
+            if (!distinct.add(path)) {
+                throw new IllegalArgumentException("the inbox, archive and failed folders must be different: "
+                        + folder.getValue() + " is given twice");
+            }
+        }
+        String inbox = options.folders().get("pipeline.inbox");
+        if (options.once() && inbox != null && !Files.isDirectory(Path.of(inbox))) {
+            throw new IllegalArgumentException("inbox folder does not exist: " + inbox);
+        }
+    }
+}

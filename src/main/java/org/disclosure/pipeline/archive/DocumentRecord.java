@@ -1,0 +1,34 @@
+package org.disclosure.pipeline.archive;
+
+import java.util.List;
+
+import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.disclosure.DocumentIdentity;
+import org.disclosure.pipeline.reconcile.Check;
+
+/**
+ * document.json, schema version 1: see src/main/resources/schema/document.schema.json.
+ *
+ * @param status "complete", or "no-text-layer" for a scan whose pages carry no text
+ */
+public record DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
+                             List<DisclosurePage> pages, List<DisclosureTable> tables, List<Check> checks,
+                             ProcessingInfo processing) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String COMPLETE = "complete";
+    public static final String NO_TEXT_LAYER = "no-text-layer";
+
+    public DocumentRecord withChecks(List<Check> newChecks) {
+        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, newChecks, processing);
+    }
+
+    public DocumentRecord withProcessing(ProcessingInfo newProcessing) {
+        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, checks, newProcessing);
+    }
+
+    public long failedChecks() {
+        return checks.stream().filter(c -> c.status() == org.disclosure.pipeline.reconcile.CheckStatus.FAIL).count();
+    }
+}

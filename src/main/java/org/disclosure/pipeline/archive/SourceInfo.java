@@ -1,0 +1,5 @@
+package org.disclosure.pipeline.archive;
+
+/** Where the document came from: its file name, its bytes' hash and size, its page count and producer. */
+public record SourceInfo(String fileName, String sha256, long bytes, int pages, String producer, String creator) {
+}

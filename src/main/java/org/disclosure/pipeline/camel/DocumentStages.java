@@ -1,0 +1,64 @@
+package org.disclosure.pipeline.camel;
+
+import java.nio.file.Path;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.stage.ArchiveStage;
+import org.disclosure.pipeline.stage.ExtractStage;
+import org.disclosure.pipeline.stage.Outcome;
+import org.disclosure.pipeline.stage.OutcomeLedger;
+import org.disclosure.pipeline.stage.ReceiveStage;
+import org.disclosure.pipeline.stage.ReconcileStage;
+import org.disclosure.pipeline.stage.RejectStage;
+
+/** The bean the routes call: adapts Camel messages to the plain-Java stages and nothing more. */
+public final class DocumentStages {
+
+    private final ReceiveStage receive;
+    private final ExtractStage extract;
+    private final ReconcileStage reconcile;
+    private final ArchiveStage archive;
+    private final RejectStage reject;
+    private final OutcomeLedger ledger;
+
+    public DocumentStages(ReceiveStage receive, ExtractStage extract, ReconcileStage reconcile, ArchiveStage archive,
+                          RejectStage reject, OutcomeLedger ledger) {
+        this.receive = receive;
+        this.extract = extract;
+        this.reconcile = reconcile;
+        this.archive = archive;
+        this.reject = reject;
+        this.ledger = ledger;
+    }
+
+    public Job receive(@Header(Exchange.FILE_PATH) String droppedFile) {
+        return receive.receive(Path.of(droppedFile));
+    }
+
+    public Job extract(Job job) {
+        return extract.extract(job);
+    }
+
+    public Job reconcile(Job job) {
+        return reconcile.reconcile(job);
+    }
+
+    public Outcome archive(Job job) {
+        Outcome outcome = archive.archive(job);
+        ledger.record(outcome);
+        return outcome;
+    }
+
+    /** Called from the route's error handler with whatever the failed stage was holding. */
+    public Outcome reject(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Object body = exchange.getMessage().getBody();
+        Job job = body instanceof Job j ? j : null;
+        String dropped = exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class);
+        Outcome outcome = reject.reject(job, dropped == null ? null : Path.of(dropped), failure);
+        ledger.record(outcome);
+        return outcome;
+    }
+}

@@ -1,0 +1,24 @@
+package org.disclosure.pipeline.disclosure;
+
+import java.util.List;
+
+/**
+ * A table of the disclosure with its context; rows hold every row as printed, header rows
+ * included, with merged cells once at their top-left position.
+ */
+public record DisclosureTable(String id, String title, String unit, String preparedBy, List<Integer> pages,
+                              int columnCount, int headerRows, boolean ruled, List<List<DisclosureCell>> rows) {
+
+    /** The cell whose grid area covers the given position, or null. */
+    public DisclosureCell cellAt(int row, int column) {
+        for (List<DisclosureCell> cells : rows) {
+            for (DisclosureCell cell : cells) {
+                if (row >= cell.row() && row < cell.row() + cell.rowSpan()
+                        && column >= cell.column() && column < cell.column() + cell.colSpan()) {
+                    return cell;
+                }
+            }
+        }
+        return null;
+    }
+}

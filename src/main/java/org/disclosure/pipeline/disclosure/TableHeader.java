@@ -1,0 +1,62 @@
+package org.disclosure.pipeline.disclosure;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.disclosure.pipeline.figure.CellFigureParser;
+import org.disclosure.pipeline.figure.CellReading;
+import org.disclosure.pipeline.table.Cell;
+import org.disclosure.pipeline.table.Table;
+
+/** The header rows of a table, and which columns hold subject codes according to them. */
+record TableHeader(int rowCount, Set<Integer> codeColumns) {
+
+    private static final Set<String> CODE_LEVELS = Set.of("类", "款", "项");
+
+    static TableHeader of(Table table) {
+        int headerRows = 0;
+        for (List<Cell> row : table.rows()) {
+            if (!isHeaderRow(row)) {
+                break;
+            }
+            headerRows++;
+        }
+        if (headerRows == table.rows().size()) {
+            // No row states a figure (an empty table): only rows of column names count as header.
+            headerRows = Math.min(headerRows, 1);
+        }
+        Set<Integer> codeColumns = new HashSet<>();
+        for (int r = 0; r < headerRows; r++) {
+            for (Cell cell : table.rows().get(r)) {
+                String name = cell.text().replaceAll("\\s+", "");
+                if (CODE_LEVELS.contains(name) || name.contains("编码") || name.contains("代码")) {
+                    for (int c = cell.column(); c < cell.column() + cell.colSpan(); c++) {
+                        codeColumns.add(c);
+                    }
+                }
+            }
+        }
+        return new TableHeader(headerRows, Set.copyOf(codeColumns));
+    }
+
+    boolean isCodeColumn(int column) {
+        return codeColumns.contains(column);
+    }
+
+    /** A header row names columns: no cell of it states a figure, or it numbers them (栏次). */
+    private static boolean isHeaderRow(List<Cell> row) {
+        for (Cell cell : row) {
+            String text = cell.text().replaceAll("\\s+", "");
+            if (text.equals("栏次") || text.equals("行次")) {
+                return true;
+            }
+        }
+        for (Cell cell : row) {
+            if (CellFigureParser.read(cell.text()) instanceof CellReading.Number) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

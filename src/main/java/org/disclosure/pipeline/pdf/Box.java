@@ -1,0 +1,22 @@
+package org.disclosure.pipeline.pdf;
+
+/** An axis-aligned rectangle in page space (origin top-left, points). */
+public record Box(double x0, double top, double x1, double bottom) {
+
+    public boolean contains(double x, double y) {
+        return x >= x0 && x <= x1 && y >= top && y <= bottom;
+    }
+
+    public double width() {
+        return x1 - x0;
+    }
+
+    public double height() {
+        return bottom - top;
+    }
+
+    public Box union(Box other) {
+        return new Box(Math.min(x0, other.x0), Math.min(top, other.top),
+                Math.max(x1, other.x1), Math.max(bottom, other.bottom));
+    }
+}

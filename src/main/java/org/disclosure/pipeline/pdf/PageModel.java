@@ -1,0 +1,33 @@
+package org.disclosure.pipeline.pdf;
+
+import java.util.List;
+
+/**
+ * Everything the later stages need from one page, built from a single pass over its content stream.
+ *
+ * @param number  1-based page number
+ * @param width   page width in points (crop box, as displayed)
+ * @param height  page height in points
+ * @param glyphs  every glyph drawn, duplicates from fake bold removed
+ * @param rulings horizontal and vertical lines, merged where collinear
+ * @param lines   the page's text lines, top to bottom
+ * @param imageCount how many images the page paints (a page with images and no glyphs is a scan)
+ */
+public record PageModel(int number, double width, double height, List<Glyph> glyphs,
+                        List<Ruling> rulings, List<TextLine> lines, int imageCount) {
+
+    public boolean hasTextLayer() {
+        return glyphs.stream().anyMatch(g -> !g.isSpace());
+    }
+
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (TextLine line : lines) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(line.text());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+
+/** 收入总计 = 支出总计: an overview table's two sides must balance. */
+final class BalanceRule implements Rule {
+
+    static final String ID = "table.balance";
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        for (DisclosureTable table : document.tables()) {
+            DisclosureCell income = null;
+            DisclosureCell spending = null;
+            for (List<DisclosureCell> row : table.rows()) {
+                for (DisclosureCell cell : row) {
+                    String label = TableCells.label(cell);
+                    if (income == null && label.startsWith("收入总计")) {
+                        income = TableCells.firstValueRightOf(row, cell);
+                    } else if (spending == null && label.startsWith("支出总计")) {
+                        spending = TableCells.firstValueRightOf(row, cell);
+                    }
+                }
+            }
+            if (income == null || spending == null) {
+                continue;
+            }
+            BigDecimal difference = spending.value().subtract(income.value());
+            CheckStatus status = Tolerance.judge(spending.value(), income.value(), List.of(income.value()));
+            String message = status == CheckStatus.PASS
+                    ? TableCells.name(table) + "收入总计与支出总计相等: " + income.value().toPlainString()
+                    : TableCells.name(table) + "收入总计 " + income.value().toPlainString() + " 与支出总计 "
+                    + spending.value().toPlainString() + " 不相等, 相差 " + difference.toPlainString();
+            checks.add(new Check(ID, status, message, income.value(), spending.value(), difference,
+                    List.of(TableCells.ref(table, income), TableCells.ref(table, spending))));
+        }
+        return checks;
+    }
+}

@@ -1,0 +1,20 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+
+/** Checks a disclosure against itself with every rule it knows. */
+public final class Reconciler {
+
+    private final List<Rule> rules = List.of(new BalanceRule(), new ClassTotalRule());
+
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        for (Rule rule : rules) {
+            checks.addAll(rule.check(document));
+        }
+        return checks;
+    }
+}

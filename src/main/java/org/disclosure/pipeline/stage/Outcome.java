@@ -1,0 +1,22 @@
+package org.disclosure.pipeline.stage;
+
+import java.nio.file.Path;
+
+/**
+ * What became of one dropped file, for the log line and the one-shot summary.
+ *
+ * @param location the archive folder, or the file in the failed folder
+ * @param reason   why it was rejected (null when archived)
+ */
+public record Outcome(String fileName, boolean archived, String status, int pages, int tables, long checksFailed,
+                      long millis, Path location, String reason) {
+
+    public String summaryLine() {
+        if (archived) {
+            return String.format("archived  %s: %d pages, %d tables, %d checks failed, %d ms%s -> %s",
+                    fileName, pages, tables, checksFailed, millis,
+                    "complete".equals(status) ? "" : " [" + status + "]", location);
+        }
+        return String.format("rejected  %s: %s, %d ms -> %s", fileName, reason, millis, location);
+    }
+}

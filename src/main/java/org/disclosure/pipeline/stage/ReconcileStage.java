@@ -1,0 +1,33 @@
+package org.disclosure.pipeline.stage;
+
+import java.io.IOException;
+
+import org.disclosure.pipeline.archive.ArchiveStore;
+import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.reconcile.Reconciler;
+
+/** Checks the extracted document against itself and adds the checks to its document.json. */
+public final class ReconcileStage {
+
+    public static final String NAME = "reconcile";
+
+    private final ArchiveStore store;
+    private final Reconciler reconciler = new Reconciler();
+
+    public ReconcileStage(ArchiveStore store) {
+        this.store = store;
+    }
+
+    public Job reconcile(Job job) {
+        try {
+            DocumentRecord record = store.readDocument(job);
+            DisclosureDocument document = new DisclosureDocument(record.document(), record.pages(), record.tables());
+            store.writeDocument(job, record.withChecks(reconciler.check(document)));
+            return job;
+        } catch (IOException e) {
+            throw new StageFailure(NAME, "write-failed", "document.json could not be updated: " + e.getMessage(), e);
+        }
+    }
+}
