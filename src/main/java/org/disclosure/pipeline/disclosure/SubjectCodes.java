@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class SubjectCodes {
 
     /** A code alone, as it stands in a code column. */
-    private static final Pattern ALONE = Pattern.compile("\\d{2,9}");
+    private static final Pattern ALONE = Pattern.compile("\\d{1,9}");
     /** A code followed by its name in one cell, such as "201 一般公共服务支出". */
     private static final Pattern WITH_NAME = Pattern.compile("(\\d{3}(?:\\d{2}){0,3})\\s*[\\p{IsHan}（(]");
 

@@ -16,7 +16,7 @@ public record Cell(int row, int column, int rowSpan, int colSpan, String text, i
         return text.isBlank();
     }
 
-    Cell atRow(int newRow) {
-        return new Cell(newRow, column, rowSpan, colSpan, text, page, box);
+    Cell moved(int newRow, int newColumn, int newColSpan) {
+        return new Cell(newRow, newColumn, rowSpan, newColSpan, text, page, box);
     }
 }

@@ -46,21 +46,35 @@ public final class TableExtractor {
         return tables;
     }
 
+    /**
+     * A table on the next page continues the open one when nothing titles it as a new table and its
+     * column edges are the open table's (all of them, or some where cells are merged, as in a
+     * closing 合计 row), with the same outer edges.
+     */
     private static boolean continues(Part open, PageTable next, TableContext context) {
-        if (next.page() != open.lastPage + 1 || next.columnCount() != open.first.columnCount()) {
+        if (next.page() != open.lastPage + 1) {
             return false;
         }
         if (context.title() != null && !context.continuation()) {
             return false;
         }
-        List<Double> a = open.first.columnEdges();
-        List<Double> b = next.columnEdges();
-        for (int i = 0; i < a.size(); i++) {
-            if (Math.abs(a.get(i) - b.get(i)) > ALIGNED) {
-                return false;
+        List<Double> edges = open.first.columnEdges();
+        List<Double> nextEdges = next.columnEdges();
+        if (Math.abs(edges.get(0) - nextEdges.get(0)) > ALIGNED
+                || Math.abs(edges.get(edges.size() - 1) - nextEdges.get(nextEdges.size() - 1)) > ALIGNED) {
+            return false;
+        }
+        return nextEdges.stream().allMatch(x -> edgeIndex(edges, x) >= 0);
+    }
+
+    /** The index of the edge within {@link #ALIGNED} of x, or -1. */
+    static int edgeIndex(List<Double> edges, double x) {
+        for (int i = 0; i < edges.size(); i++) {
+            if (Math.abs(edges.get(i) - x) <= ALIGNED) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /** A table being assembled, possibly from parts on consecutive pages. */
@@ -85,7 +99,9 @@ public final class TableExtractor {
             for (int r = repeated; r < next.rows().size(); r++) {
                 List<Cell> shifted = new ArrayList<>();
                 for (Cell cell : next.rows().get(r)) {
-                    shifted.add(cell.atRow(cell.row() + offset));
+                    int column = edgeIndex(first.columnEdges(), cell.box().x0());
+                    int end = edgeIndex(first.columnEdges(), cell.box().x1());
+                    shifted.add(cell.moved(cell.row() + offset, column, end - column));
                 }
                 rows.add(shifted);
             }
