@@ -36,7 +36,9 @@ final class TableCells {
     }
 
     static CheckRef ref(DisclosureTable table, DisclosureCell cell) {
-        return new CheckRef(table.title(), table.id(), cell.row(), cell.column(), cell.page());
+        // An untitled table is named by its id, so every ref says which table it means.
+        String title = table.title() != null ? table.title() : table.id();
+        return new CheckRef(title, table.id(), cell.row(), cell.column(), cell.page());
     }
 
     static String name(DisclosureTable table) {

@@ -22,6 +22,8 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:附)?表\\s*[一二三四五六七八九十百零〇0-9]+(?:[-－—][0-9一二三四五六七八九十]+)?\\s*[:：.、]?\\s*");
     private static final Pattern CONTINUED = Pattern.compile("^[（(]?续表[)）]?|续表$");
+    /** A subtitle giving only the year, such as (2022年), printed under a title. */
+    private static final Pattern YEAR_SUBTITLE = Pattern.compile("^[（(]\\s*\\d{4}\\s*年度?\\s*[)）]$");
 
     /**
      * Reads the lines above the table, up to {@code ceiling} (the bottom of the table above it on
@@ -53,6 +55,9 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
                 continue;
             }
             if (unitLine) {
+                continue;
+            }
+            if (YEAR_SUBTITLE.matcher(text).matches()) {
                 continue;
             }
             if (CONTINUED.matcher(text).find()) {

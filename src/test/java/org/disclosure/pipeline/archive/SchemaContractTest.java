@@ -1,0 +1,56 @@
+package org.disclosure.pipeline.archive;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The published schema really constrains document.json: what breaks the contract is refused. */
+class SchemaContractTest {
+
+    private static final String VALID = """
+            {"schemaVersion":1,"status":"complete",
+             "source":{"fileName":"x.pdf","sha256":"%s","bytes":123,"pages":1},
+             "document":{"title":"t","year":2022,"kind":"单位预算"},
+             "pages":[{"number":1,"text":"…","hasTextLayer":true}],
+             "tables":[{"id":"t1","title":"单位收支总体情况表","unit":"万元","pages":[1],"columnCount":1,"headerRows":0,
+                        "ruled":true,"rows":[[%s]]}],
+             "checks":[]}
+            """;
+    private static final String SHA = "a".repeat(64);
+    private static final String CELL = "{\"text\":\"1, 089. 40\",\"value\":1089.40,\"page\":1,\"bbox\":[1,2,3,4],"
+            + "\"row\":0,\"column\":0,\"rowSpan\":1,\"colSpan\":1}";
+
+    @TempDir
+    Path folder;
+
+    private Path write(String json) throws Exception {
+        Path file = folder.resolve("document.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void wellFormedDocumentIsValid() throws Exception {
+        SchemaAssert.assertValidDocument(write(VALID.formatted(SHA, CELL)));
+    }
+
+    @Test
+    void aCellCannotBeBothAFigureAndACode() throws Exception {
+        String both = CELL.replace("\"page\"", "\"code\":\"201\",\"page\"");
+        assertThatThrownBy(() -> SchemaAssert.assertValidDocument(write(VALID.formatted(SHA, both))))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aBadHashOrMissingPositionIsRefused() throws Exception {
+        assertThatThrownBy(() -> SchemaAssert.assertValidDocument(write(VALID.formatted("xyz", CELL))))
+                .isInstanceOf(AssertionError.class);
+        String noBox = CELL.replace("\"bbox\":[1,2,3,4],", "");
+        assertThatThrownBy(() -> SchemaAssert.assertValidDocument(write(VALID.formatted(SHA, noBox))))
+                .isInstanceOf(AssertionError.class);
+    }
+}

@@ -1,0 +1,157 @@
+package org.disclosure.pipeline.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.disclosure.pipeline.App;
+import org.disclosure.pipeline.archive.SchemaAssert;
+import org.disclosure.pipeline.fixtures.Samples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Boots the real application (its configuration, application.properties and the YAML routes from
+ * routes/) on temporary folders, and drops files into its inbox as an archivist would.
+ */
+class PipelineServiceTest extends CamelMainTestSupport {
+
+    /** Set while the base class's constructor asks for properties, so no field initializer may touch it. */
+    private Path root;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    protected Class<?> getMainClass() {
+        return App.class;
+    }
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        configuration.addConfiguration(PipelineConfiguration.class);
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        try {
+            Files.createDirectories(Path.of("target", "test-work"));
+            root = Files.createTempDirectory(Path.of("target", "test-work"), "service").toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Properties properties = new Properties();
+        properties.put("pipeline.inbox", root.resolve("inbox").toString());
+        properties.put("pipeline.archive", root.resolve("archive").toString());
+        properties.put("pipeline.failed", root.resolve("failed").toString());
+        properties.put("pipeline.poll-delay", "200");
+        properties.put("pipeline.read-lock-min-age", "1s");
+        return properties;
+    }
+
+    /** Copies a file into the inbox the safe way uploaders do: under a temporary name, then renamed. */
+    private void drop(Path source, String name) throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        Path part = inbox.resolve(name + ".part");
+        Files.copy(source, part);
+        Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void dropBytes(byte[] content, String name) throws Exception {
+        Path temp = Files.createTempFile(root, "drop", ".bin");
+        Files.write(temp, content);
+        drop(temp, name);
+    }
+
+    private NotifyBuilder documentsDone(int count) {
+        return new NotifyBuilder(context).fromRoute("inbox").whenDone(count).create();
+    }
+
+    @Test
+    void droppedDisclosureIsArchivedWithItsOriginalAndDocumentJson() throws Exception {
+        Path pdf = Samples.pdf(Samples.named("seed-2022-unit-budget.spec"));
+        NotifyBuilder done = documentsDone(1);
+        drop(pdf, "kizilsu-2022-unit-budget.pdf");
+        assertThat(done.matches(60, TimeUnit.SECONDS)).as("document processed").isTrue();
+
+        List<Path> folders = list(root.resolve("archive"));
+        assertThat(folders).hasSize(1);
+        Path folder = folders.get(0);
+        Path original = folder.resolve("kizilsu-2022-unit-budget.pdf");
+        assertThat(Files.mismatch(original, pdf)).as("archived original is byte-identical").isEqualTo(-1L);
+        Path documentJson = folder.resolve("document.json");
+        SchemaAssert.assertValidDocument(documentJson);
+
+        JsonNode document = json.readTree(documentJson.toFile());
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pdf)));
+        assertThat(document.at("/source/sha256").asText()).isEqualTo(sha256);
+        assertThat(document.at("/source/bytes").asLong()).isEqualTo(Files.size(pdf));
+        assertThat(document.at("/source/pages").asInt()).isEqualTo(document.get("pages").size()).isGreaterThan(10);
+        assertThat(document.at("/document/year").asInt()).isEqualTo(2022);
+        assertThat(document.at("/document/kind").asText()).isEqualTo("单位预算");
+        assertThat(document.at("/document/unit").asText()).isEqualTo("克孜勒苏柯尔克孜自治州人民政府办公室");
+        assertThat(document.get("tables")).hasSize(13);
+        assertThat(document.at("/tables/0/title").asText()).isEqualTo("单位收支总体情况表");
+        assertThat(document.at("/tables/0/unit").asText()).isEqualTo("万元");
+        assertThat(document.at("/tables/0/rows/2/1/value").decimalValue()).isEqualByComparingTo("1503.16");
+        assertThat(document.get("checks")).isNotEmpty()
+                .allSatisfy(check -> assertThat(check.get("status").asText()).isEqualTo("pass"));
+        assertThat(list(root.resolve("inbox"))).as("inbox emptied").isEmpty();
+        assertThat(list(root.resolve("failed"))).isEmpty();
+    }
+
+    @Test
+    void badFilesAreRejectedWithReasonsAndTheServiceKeepsGoing() throws Exception {
+        NotifyBuilder done = documentsDone(3);
+        dropBytes("这不是PDF, just notes".getBytes(java.nio.charset.StandardCharsets.UTF_8), "notes.pdf");
+        dropBytes(new byte[0], "empty.pdf");
+        assertThat(new NotifyBuilder(context).fromRoute("inbox").whenDone(2).create()
+                .matches(60, TimeUnit.SECONDS)).isTrue();
+        drop(Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec")), "after-the-bad-ones.pdf");
+        assertThat(done.matches(60, TimeUnit.SECONDS)).as("a good file after bad ones is still processed").isTrue();
+
+        Path failed = root.resolve("failed");
+        assertRejected(failed, "notes.pdf", "not-a-pdf");
+        assertRejected(failed, "empty.pdf", "empty-file");
+        assertThat(Files.readString(failed.resolve("notes.pdf"))).isEqualTo("这不是PDF, just notes");
+        assertThat(Files.size(failed.resolve("empty.pdf"))).isZero();
+
+        List<Path> archived = list(root.resolve("archive"));
+        assertThat(archived).hasSize(1);
+        assertThat(archived.get(0).getFileName().toString()).startsWith("after-the-bad-ones_");
+        assertThat(list(root.resolve("inbox"))).isEmpty();
+        assertThat(list(root.resolve("archive").resolve(".work"))).as("no work left behind").isEmpty();
+    }
+
+    private void assertRejected(Path failed, String name, String reason) throws Exception {
+        assertThat(failed.resolve(name)).exists();
+        Path error = failed.resolve(name + ".error.json");
+        SchemaAssert.assertValidError(error);
+        JsonNode record = json.readTree(error.toFile());
+        assertThat(record.get("reason").asText()).isEqualTo(reason);
+        assertThat(record.get("stage").asText()).isEqualTo("extract");
+        assertThat(record.get("message").asText()).isNotBlank();
+        assertThat(record.get("time").asText()).isNotBlank();
+    }
+
+    /** Visible entries of a folder (the work area .work is hidden). */
+    private static List<Path> list(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+    }
+}

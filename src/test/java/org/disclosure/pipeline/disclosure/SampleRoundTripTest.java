@@ -1,0 +1,108 @@
+package org.disclosure.pipeline.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.assertj.core.api.SoftAssertions;
+import org.disclosure.pipeline.fixtures.DisclosureSpec;
+import org.disclosure.pipeline.fixtures.DisclosureSpec.TableSpec;
+import org.disclosure.pipeline.fixtures.GridLayout;
+import org.disclosure.pipeline.fixtures.GridLayout.Placed;
+import org.disclosure.pipeline.fixtures.SampleGenerator;
+import org.disclosure.pipeline.fixtures.SampleGenerator.Sample;
+import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.ParsedPdf;
+import org.disclosure.pipeline.pdf.PdfReader;
+import org.disclosure.pipeline.table.TableExtractor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every sample is rendered to PDF with known content and read back through the real extraction:
+ * every table, title, unit, span, text, figure and code must come out as specified.
+ */
+class SampleRoundTripTest {
+
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
+    private static final Pattern CODE_WITH_NAME = Pattern.compile("^(\\d{3})\\s+\\p{IsHan}");
+
+    static Stream<Sample> samples() {
+        return SampleGenerator.SAMPLES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everyCellComesBackAsSpecified(Sample sample) throws Exception {
+        DisclosureSpec spec = Samples.spec(sample);
+        ParsedPdf pdf = new PdfReader(500).read(Samples.pdf(sample));
+        DisclosureDocument document = new DocumentModeller().model(pdf, new TableExtractor().extract(pdf.pages()), sample.pdf());
+
+        List<TableSpec> expectedTables = spec.tables();
+        assertThat(document.tables()).hasSameSizeAs(expectedTables);
+        SoftAssertions softly = new SoftAssertions();
+        for (int t = 0; t < expectedTables.size(); t++) {
+            TableSpec expected = expectedTables.get(t);
+            DisclosureTable actual = document.tables().get(t);
+            String where = sample.pdf() + " table " + (t + 1) + " (" + expected.title() + ")";
+            softly.assertThat(actual.title()).as(where + " title").isEqualTo(expected.title());
+            softly.assertThat(actual.unit()).as(where + " unit").isEqualTo(expected.unit());
+            softly.assertThat(actual.columnCount()).as(where + " columns").isEqualTo(expected.widths().size());
+            softly.assertThat(actual.rows()).as(where + " rows").hasSize(expected.rows().size());
+            Set<Integer> codeColumns = codeColumns(expected);
+            for (Placed cell : GridLayout.place(expected.rows(), expected.widths().size())) {
+                DisclosureCell got = actual.cellAt(cell.row(), cell.column());
+                String at = where + " cell r" + cell.row() + "c" + cell.column() + " '" + cell.text() + "'";
+                softly.assertThat(got).as(at).isNotNull();
+                if (got == null) {
+                    continue;
+                }
+                softly.assertThat(List.of(got.row(), got.column(), got.rowSpan(), got.colSpan())).as(at + " position and span")
+                        .containsExactly(cell.row(), cell.column(), cell.rowSpan(), cell.colSpan());
+                softly.assertThat(compact(got.text())).as(at + " text").isEqualTo(compact(cell.text()));
+                String printed = compact(cell.text());
+                boolean body = cell.row() >= expected.headerRows();
+                Matcher named = CODE_WITH_NAME.matcher(cell.text());
+                if (body && codeColumns.contains(cell.column()) && printed.matches("\\d+")) {
+                    softly.assertThat(got.code()).as(at + " code").isEqualTo(printed);
+                    softly.assertThat(got.value()).as(at + " codes have no value").isNull();
+                } else if (body && named.find()) {
+                    softly.assertThat(got.code()).as(at + " code before the name").isEqualTo(named.group(1));
+                } else if (body && NUMBER.matcher(printed).matches()) {
+                    softly.assertThat(got.value()).as(at + " value").isNotNull();
+                    if (got.value() != null) {
+                        softly.assertThat(got.value()).as(at + " value").isEqualByComparingTo(new BigDecimal(printed.replace(",", "")));
+                    }
+                } else {
+                    softly.assertThat(got.value()).as(at + " states no figure").isNull();
+                }
+                softly.assertThat(got.page()).as(at + " page").isIn(actual.pages());
+                softly.assertThat(got.bbox()).as(at + " bbox").hasSize(4);
+            }
+        }
+        softly.assertAll();
+    }
+
+    private static Set<Integer> codeColumns(TableSpec table) {
+        Set<Integer> columns = new HashSet<>();
+        for (Placed cell : GridLayout.place(table.rows().subList(0, table.headerRows()), table.widths().size())) {
+            String name = compact(cell.text());
+            if (Set.of("类", "款", "项").contains(name) || name.contains("编码")) {
+                for (int c = cell.column(); c < cell.column() + cell.colSpan(); c++) {
+                    columns.add(c);
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}
