@@ -14,7 +14,7 @@ import org.disclosure.pipeline.table.Table;
 /** Turns extracted pages and tables into the disclosure model: figures read, codes told apart. */
 public final class DocumentModeller {
 
-    public DisclosureDocument model(ParsedPdf pdf, List<Table> tables, String fileName) {
+    public DisclosureDocument model(ParsedPdf pdf, List<Table> tables) {
         List<DisclosurePage> pages = new ArrayList<>();
         for (PageModel page : pdf.pages()) {
             pages.add(new DisclosurePage(page.number(), page.text(), page.hasTextLayer()));
@@ -24,7 +24,9 @@ public final class DocumentModeller {
         for (Table table : tables) {
             modelled.add(table(table, "t" + n++));
         }
-        String fallback = pdf.infoTitle() != null && !pdf.infoTitle().isBlank() ? pdf.infoTitle() : fileName;
+        // A scan has no title to read; the publisher's metadata may still name it. The file name is
+        // not the document's title and is reported in source.fileName instead.
+        String fallback = pdf.infoTitle() != null && !pdf.infoTitle().isBlank() ? pdf.infoTitle().strip() : null;
         return new DisclosureDocument(IdentityReader.read(pdf.pages(), tables, fallback), pages, modelled);
     }
 

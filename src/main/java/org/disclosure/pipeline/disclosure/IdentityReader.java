@@ -13,6 +13,15 @@ import org.disclosure.pipeline.table.Table;
 public final class IdentityReader {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /** A city report covers last year's execution and this year's draft: the draft's year is the budget year. */
+    private static final Pattern DRAFT_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*预算草案");
+    /** The publishing unit as title pages name it: 预算主管部门：上海市普陀区司法局. */
+    private static final Pattern UNIT_LABEL = Pattern.compile(
+            "(?:预算主管部门|预算单位|主管部门|部门名称|单位名称|编制部门|编制单位)\\s*[:：]\\s*(\\S+)");
+    /** Words that end the name of an organ or institution, as opposed to a region. */
+    private static final Pattern ORGANISATION = Pattern.compile("(局|办公室|办|院|委员会|委|厅|处|中心|所|室|会|部|站|馆|校|队|社|团)$");
+    /** How many leading pages may name the unit. */
+    private static final int TITLE_PAGES = 2;
     private static final List<String> KINDS = List.of("部门决算", "单位决算", "部门预算", "单位预算", "决算", "预算");
 
     private IdentityReader() {
@@ -25,18 +34,43 @@ public final class IdentityReader {
         }
         String normalized = title == null ? "" : TextNormalizer.normalize(title);
         Integer year = null;
-        String unit = null;
+        String titlePrefix = null;
         Matcher yearMatch = YEAR.matcher(normalized);
         if (yearMatch.find()) {
             year = Integer.valueOf(yearMatch.group(1));
-            String before = normalized.substring(0, yearMatch.start()).strip();
-            unit = before.isEmpty() ? null : before;
+            String before = normalized.substring(0, yearMatch.start()).replaceFirst("^关于", "").strip();
+            titlePrefix = before.isEmpty() ? null : before;
+        }
+        Matcher draft = DRAFT_YEAR.matcher(normalized);
+        if (draft.find()) {
+            year = Integer.valueOf(draft.group(1));
         }
         String kind = KINDS.stream().filter(normalized::contains).findFirst().orElse(null);
+        // A labelled line names the unit best; then the title, unless it names only a region
+        // (上海市普陀区2026年区级部门预算); then the tables' 编制部门, often abbreviated (克州...).
+        String unit = labelledUnit(pages);
+        if (unit == null && titlePrefix != null && ORGANISATION.matcher(titlePrefix).find()) {
+            unit = titlePrefix;
+        }
         if (unit == null) {
             unit = tables.stream().map(Table::preparedBy).filter(p -> p != null && !p.isBlank()).findFirst().orElse(null);
         }
+        if (unit == null) {
+            unit = titlePrefix;
+        }
         return new DocumentIdentity(title, unit, year, kind);
+    }
+
+    private static String labelledUnit(List<PageModel> pages) {
+        for (PageModel page : pages.subList(0, Math.min(TITLE_PAGES, pages.size()))) {
+            for (TextLine line : page.lines()) {
+                Matcher label = UNIT_LABEL.matcher(TextNormalizer.normalize(line.text()));
+                if (label.find()) {
+                    return label.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     /** The lines set in the largest size on the first page that has text, joined in reading order. */

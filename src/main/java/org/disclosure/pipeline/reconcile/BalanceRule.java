@@ -8,7 +8,10 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 
-/** 收入总计 = 支出总计: an overview table's two sides must balance. */
+/**
+ * 收入总计 = 支出总计: an overview table's two sides must balance. Final accounts label both
+ * sides plainly 总计, income on the left and expenditure on the right of the same row.
+ */
 final class BalanceRule implements Rule {
 
     static final String ID = "table.balance";
@@ -26,6 +29,13 @@ final class BalanceRule implements Rule {
                         income = TableCells.firstValueRightOf(row, cell);
                     } else if (spending == null && label.startsWith("支出总计")) {
                         spending = TableCells.firstValueRightOf(row, cell);
+                    } else if (label.equals("总计") && (income == null || spending == null)) {
+                        DisclosureCell value = TableCells.firstValueRightOf(row, cell);
+                        if (income == null) {
+                            income = value;
+                        } else {
+                            spending = value;
+                        }
                     }
                 }
             }

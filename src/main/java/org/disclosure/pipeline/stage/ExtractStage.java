@@ -49,7 +49,7 @@ public final class ExtractStage {
         boolean imageOnly = pdf.isImageOnly();
         // A scan has no text to find tables in; say so rather than return tables that are not there.
         List<Table> found = imageOnly ? List.of() : tables.extract(pdf.pages());
-        DisclosureDocument document = modeller.model(pdf, found, job.fileName());
+        DisclosureDocument document = modeller.model(pdf, found);
         DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION,
                 imageOnly ? DocumentRecord.NO_TEXT_LAYER : DocumentRecord.COMPLETE,
                 new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator()),

@@ -42,7 +42,7 @@ class SampleRoundTripTest {
     void everyCellComesBackAsSpecified(Sample sample) throws Exception {
         DisclosureSpec spec = Samples.spec(sample);
         ParsedPdf pdf = new PdfReader(500).read(Samples.pdf(sample));
-        DisclosureDocument document = new DocumentModeller().model(pdf, new TableExtractor().extract(pdf.pages()), sample.pdf());
+        DisclosureDocument document = new DocumentModeller().model(pdf, new TableExtractor().extract(pdf.pages()));
 
         List<TableSpec> expectedTables = spec.tables();
         assertThat(document.tables()).hasSameSizeAs(expectedTables);

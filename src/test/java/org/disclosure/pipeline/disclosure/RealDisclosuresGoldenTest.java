@@ -1,0 +1,97 @@
+package org.disclosure.pipeline.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.ParsedPdf;
+import org.disclosure.pipeline.pdf.PdfReader;
+import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.Reconciler;
+import org.disclosure.pipeline.table.TableExtractor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What each real disclosure in ../shared/real yields, pinned in a golden file reviewed by eye:
+ * identity, every table's title, unit, pages, shape and the sum of its figures, and every check.
+ * When extraction changes, the test writes the new summary to target/golden-actual; read the
+ * diff, and if it is right, regenerate with -Dgolden.update=true.
+ */
+class RealDisclosuresGoldenTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    static Stream<Path> realPdfs() throws Exception {
+        Path real = Samples.shared().resolve("real");
+        if (!Files.isDirectory(real)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> files = Files.list(real)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("realPdfs")
+    void yieldsWhatWasReviewed(Path pdf) throws Exception {
+        String actual = summary(pdf);
+        String name = pdf.getFileName().toString().replace(".pdf", ".txt");
+        Path golden = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assumeTrue(Files.exists(golden) || !Boolean.getBoolean("golden.update"));
+        String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
+        if (!expected.equals(actual)) {
+            Path out = Files.createDirectories(Path.of("target", "golden-actual")).resolve(name);
+            Files.writeString(out, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).as("summary of %s differs from %s; the new one is in target/golden-actual", pdf, golden)
+                .isEqualTo(expected);
+    }
+
+    static String summary(Path pdf) throws Exception {
+        ParsedPdf parsed = new PdfReader(2000).read(pdf);
+        DisclosureDocument document = new DocumentModeller().model(parsed,
+                parsed.isImageOnly() ? List.of() : new TableExtractor().extract(parsed.pages()));
+        List<Check> checks = new Reconciler().check(document);
+        StringBuilder out = new StringBuilder();
+        DocumentIdentity id = document.identity();
+        out.append("document: ").append(id.title()).append(" | unit ").append(id.unit()).append(" | year ")
+                .append(id.year()).append(" | kind ").append(id.kind()).append('\n');
+        long withText = document.pages().stream().filter(DisclosurePage::hasTextLayer).count();
+        out.append("pages: ").append(document.pages().size()).append(", ").append(withText).append(" with text\n");
+        for (DisclosureTable table : document.tables()) {
+            List<BigDecimal> values = table.rows().stream().flatMap(List::stream)
+                    .filter(DisclosureCell::hasValue).map(DisclosureCell::value).toList();
+            long codes = table.rows().stream().flatMap(List::stream).filter(c -> c.code() != null).count();
+            BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.append(table.id()).append(" pages ").append(table.pages()).append(" | ").append(table.title())
+                    .append(" | unit ").append(table.unit()).append(" | ").append(table.rows().size()).append(" rows x ")
+                    .append(table.columnCount()).append(" cols, header ").append(table.headerRows()).append(" | ")
+                    .append(values.size()).append(" figures, sum ").append(sum.toPlainString()).append(" | ")
+                    .append(codes).append(" codes\n");
+            out.append("   first body row: ").append(table.rows().size() > table.headerRows()
+                    ? rowText(table.rows().get(table.headerRows())) : "-").append('\n');
+        }
+        for (Check check : checks) {
+            out.append("check ").append(check.status()).append(' ').append(check.rule()).append(": ")
+                    .append(check.message()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String rowText(List<DisclosureCell> row) {
+        return row.stream().map(c -> c.text().isEmpty() ? "·" : c.text()).collect(Collectors.joining(" | "));
+    }
+}
