@@ -40,7 +40,8 @@ class RealDisclosuresGoldenTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    // Without ../shared/real (a clone on its own) there is nothing to compare, and that is not a failure.
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("realPdfs")
     void yieldsWhatWasReviewed(Path pdf) throws Exception {
         String actual = summary(pdf);
