@@ -6,6 +6,7 @@ import org.disclosure.pipeline.disclosure.DisclosurePage;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.CheckStatus;
 
 /**
  * document.json, schema version 1: see src/main/resources/schema/document.schema.json.
@@ -29,6 +30,6 @@ public record DocumentRecord(int schemaVersion, String status, SourceInfo source
     }
 
     public long failedChecks() {
-        return checks.stream().filter(c -> c.status() == org.disclosure.pipeline.reconcile.CheckStatus.FAIL).count();
+        return checks.stream().filter(c -> c.status() == CheckStatus.FAIL).count();
     }
 }

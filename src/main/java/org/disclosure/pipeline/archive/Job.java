@@ -27,4 +27,9 @@ public record Job(String id, String fileName, String sha256, long bytes, Instant
     public Path documentJson() {
         return workFolder().resolve(ArchiveStore.DOCUMENT_JSON);
     }
+
+    /** Time spent on this document so far, for the log line and document.json. */
+    public long millisSinceReceived() {
+        return java.time.Duration.between(receivedAt, Instant.now()).toMillis();
+    }
 }

@@ -22,7 +22,7 @@ public final class ArchiveStage {
     public Outcome archive(Job job) {
         try {
             DocumentRecord record = store.readDocument(job);
-            long millis = ExtractStage.millisSince(job.receivedAt());
+            long millis = job.millisSinceReceived();
             ProcessingInfo processing = record.processing();
             store.writeDocument(job, record.withProcessing(
                     new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), millis)));

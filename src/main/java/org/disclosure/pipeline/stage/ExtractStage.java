@@ -1,7 +1,6 @@
 package org.disclosure.pipeline.stage;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
@@ -61,9 +60,5 @@ public final class ExtractStage {
             throw new StageFailure(NAME, "write-failed", "document.json could not be written: " + e.getMessage(), e);
         }
         return job;
-    }
-
-    static long millisSince(Instant start) {
-        return java.time.Duration.between(start, Instant.now()).toMillis();
     }
 }

@@ -2,6 +2,8 @@ package org.disclosure.pipeline.stage;
 
 import java.nio.file.Path;
 
+import org.disclosure.pipeline.archive.DocumentRecord;
+
 /**
  * What became of one dropped file, for the log line and the one-shot summary.
  *
@@ -15,7 +17,7 @@ public record Outcome(String fileName, boolean archived, String status, int page
         if (archived) {
             return String.format("archived  %s: %d pages, %d tables, %d checks failed, %d ms%s -> %s",
                     fileName, pages, tables, checksFailed, millis,
-                    "complete".equals(status) ? "" : " [" + status + "]", location);
+                    DocumentRecord.COMPLETE.equals(status) ? "" : " [" + status + "]", location);
         }
         return String.format("rejected  %s: %s, %d ms -> %s", fileName, reason, millis, location);
     }

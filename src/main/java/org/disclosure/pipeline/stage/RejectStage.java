@@ -37,7 +37,7 @@ public final class RejectStage {
                 cause != null ? cause.toString() : null);
         try {
             Path target = store.reject(file, error, stored);
-            long millis = job != null ? ExtractStage.millisSince(job.receivedAt()) : 0;
+            long millis = job != null ? job.millisSinceReceived() : 0;
             return new Outcome(file.getFileName().toString(), false, "rejected", 0, 0, 0, millis, target,
                     stageFailure.reason() + " (" + stageFailure.getMessage() + ")");
         } catch (IOException e) {
