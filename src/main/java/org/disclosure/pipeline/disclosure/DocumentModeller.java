@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.disclosure.pipeline.figure.CellFigureParser;
-import org.disclosure.pipeline.figure.CellReading;
+import org.disclosure.pipeline.figure.Figure;
+import org.disclosure.pipeline.figure.FigureKind;
+import org.disclosure.pipeline.figure.FigureParser;
+import org.disclosure.pipeline.figure.Relation;
 import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.table.Cell;
@@ -47,18 +49,29 @@ public final class DocumentModeller {
     private static DisclosureCell cell(Cell cell, TableHeader header) {
         BigDecimal value = null;
         Boolean percent = null;
+        CellFigure figure = null;
         String code = null;
         if (cell.row() >= header.rowCount()) {
             code = SubjectCodes.codeIn(cell.text(), header.isCodeColumn(cell.column()));
-            if (code == null && CellFigureParser.read(cell.text()) instanceof CellReading.Number number) {
-                value = number.value();
-                percent = number.percent() ? Boolean.TRUE : null;
+            if (code == null && FigureParser.parse(cell.text()) instanceof Figure read) {
+                if (isPlain(read)) {
+                    value = read.value();
+                    percent = read.kind() == FigureKind.PERCENT ? Boolean.TRUE : null;
+                } else {
+                    figure = CellFigure.of(read);
+                }
             }
         }
         List<Double> bbox = List.of(round(cell.box().x0()), round(cell.box().top()),
                 round(cell.box().x1()), round(cell.box().bottom()));
-        return new DisclosureCell(cell.text(), value, percent, code, cell.page(), bbox,
+        return new DisclosureCell(cell.text(), value, percent, figure, code, cell.page(), bbox,
                 cell.row(), cell.column(), cell.rowSpan(), cell.colSpan());
+    }
+
+    /** A bare number (in the table's unit) or a percentage, with nothing else printed around it. */
+    static boolean isPlain(Figure figure) {
+        return (figure.kind() == FigureKind.NUMBER || figure.kind() == FigureKind.PERCENT)
+                && figure.relation() == Relation.NONE && !figure.approximate();
     }
 
     private static double round(double v) {

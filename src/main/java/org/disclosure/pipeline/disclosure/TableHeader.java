@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.disclosure.pipeline.figure.CellFigureParser;
-import org.disclosure.pipeline.figure.CellReading;
+import org.disclosure.pipeline.figure.Figure;
+import org.disclosure.pipeline.figure.FigureParser;
 import org.disclosure.pipeline.table.Cell;
 import org.disclosure.pipeline.table.Table;
 
@@ -53,7 +53,7 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
             }
         }
         for (Cell cell : row) {
-            if (CellFigureParser.read(cell.text()) instanceof CellReading.Number) {
+            if (FigureParser.parse(cell.text()) instanceof Figure figure && DocumentModeller.isPlain(figure)) {
                 return false;
             }
         }
