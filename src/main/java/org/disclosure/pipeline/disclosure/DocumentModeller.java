@@ -8,6 +8,7 @@ import org.disclosure.pipeline.figure.Figure;
 import org.disclosure.pipeline.figure.FigureKind;
 import org.disclosure.pipeline.figure.FigureParser;
 import org.disclosure.pipeline.figure.Relation;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.table.Cell;
@@ -26,10 +27,33 @@ public final class DocumentModeller {
         for (Table table : tables) {
             modelled.add(table(table, "t" + n++));
         }
+        List<NarrativeFigure> figures = new ArrayList<>();
+        for (PageModel page : pdf.pages()) {
+            figures.addAll(NarrativeReader.figures(page, tableBoxes(tables, page.number())));
+        }
         // A scan has no title to read; the publisher's metadata may still name it. The file name is
         // not the document's title and is reported in source.fileName instead.
         String fallback = pdf.infoTitle() != null && !pdf.infoTitle().isBlank() ? pdf.infoTitle().strip() : null;
-        return new DisclosureDocument(IdentityReader.read(pdf.pages(), tables, fallback), pages, modelled);
+        return new DisclosureDocument(IdentityReader.read(pdf.pages(), tables, fallback), pages, modelled, figures);
+    }
+
+    /** Where tables are printed on a page: their cells' extent, part by part. */
+    private static List<Box> tableBoxes(List<Table> tables, int page) {
+        List<Box> boxes = new ArrayList<>();
+        for (Table table : tables) {
+            Box box = null;
+            for (List<Cell> row : table.rows()) {
+                for (Cell cell : row) {
+                    if (cell.page() == page) {
+                        box = box == null ? cell.box() : box.union(cell.box());
+                    }
+                }
+            }
+            if (box != null) {
+                boxes.add(box);
+            }
+        }
+        return boxes;
     }
 
     static DisclosureTable table(Table table, String id) {
@@ -62,8 +86,7 @@ public final class DocumentModeller {
                 }
             }
         }
-        List<Double> bbox = List.of(round(cell.box().x0()), round(cell.box().top()),
-                round(cell.box().x1()), round(cell.box().bottom()));
+        List<Double> bbox = bbox(cell.box());
         return new DisclosureCell(cell.text(), value, percent, figure, code, cell.page(), bbox,
                 cell.row(), cell.column(), cell.rowSpan(), cell.colSpan());
     }
@@ -72,6 +95,11 @@ public final class DocumentModeller {
     static boolean isPlain(Figure figure) {
         return (figure.kind() == FigureKind.NUMBER || figure.kind() == FigureKind.PERCENT)
                 && figure.relation() == Relation.NONE && !figure.approximate();
+    }
+
+    /** [x0, top, x1, bottom], to a hundredth of a point. */
+    static List<Double> bbox(Box box) {
+        return List.of(round(box.x0()), round(box.top()), round(box.x1()), round(box.bottom()));
     }
 
     private static double round(double v) {

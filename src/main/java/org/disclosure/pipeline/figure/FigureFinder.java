@@ -65,6 +65,9 @@ public final class FigureFinder {
                 return true; // a date: 1月, 15日
             }
         }
+        if (unit != null && unit.equals("年") && m.group("num").matches("\\d+[ \\t]*\\.[ \\t]*(19|20)\\d{2}")) {
+            return true; // a numbered line before a year: "1. 2026年", "4．2026年" are not 4.2026 years
+        }
         int after = m.end();
         int before = m.start() - 1;
         if (unit == null && after < text.length()) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class FigureParser {
 
-    static final String INCREASE = "增长|增加|上升|提高|增幅";
+    static final String INCREASE = "增长|增加|上升|提高|提升|增幅";
     static final String DECREASE = "下降|减少|降低|下滑|减幅";
     static final String RELATION = "≥|≧|>=|⩾|≤|≦|<=|⩽|≪|>|<|=";
     static final String APPROX_BEFORE = "约合|大约|约|近";

@@ -18,7 +18,8 @@ final class Units {
             "百万元", new BigDecimal("1000000"),
             "亿元", new BigDecimal("100000000"));
 
-    static final List<String> PERCENT = List.of("%", "‰");
+    /** Shares and rates; a change of a rate is counted in (个)百分点, percentage points. */
+    static final List<String> PERCENT = List.of("%", "‰", "个百分点", "百分点");
 
     /** Measure words and physical units; 台(套) in both bracket styles. */
     static final List<String> MEASURES = List.of(
@@ -26,7 +27,7 @@ final class Units {
             "个工作日", "工作日", "小时", "分钟", "天", "日", "周", "月", "季度", "年",
             "人次", "户次", "台(套)", "台（套）", "台套", "团队", "团组", "批次",
             "人", "次", "条", "个", "辆", "台", "套", "篇", "项", "家", "户", "名", "份", "件", "所", "处", "座",
-            "期", "批", "场", "册", "本", "张", "间", "栋", "课时", "学时", "部", "支", "块", "盏", "株", "棵", "只",
+            "期", "批", "场", "册", "本", "张", "间", "栋", "课时", "学时", "支", "块", "盏", "株", "棵", "只",
             "头", "床", "位", "班", "节", "门", "宗", "笔", "起", "例", "单", "页", "字", "GB", "TB", "M", "KM", "km");
 
     /** All unit words, longest first so that 万元 wins over 元 and 人次 over 人. */

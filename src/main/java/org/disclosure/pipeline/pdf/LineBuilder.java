@@ -50,6 +50,7 @@ public final class LineBuilder {
     /** Reads glyphs already known to share a line. */
     public static TextLine line(List<Glyph> glyphs) {
         StringBuilder text = new StringBuilder();
+        List<Glyph> owners = new ArrayList<>();
         Box box = null;
         double size = 0;
         Glyph previous = null;
@@ -59,24 +60,40 @@ public final class LineBuilder {
                 double em = Math.max(glyph.size(), previous.size());
                 if (gap > COLUMN_GAP * em) {
                     text.append('\t');
+                    owners.add(null);
                 } else if (gap > WORD_GAP * em && !isIdeographic(previous.text()) && !isIdeographic(glyph.text())) {
                     text.append(' ');
+                    owners.add(null);
                 }
             }
             if (glyph.isSpace()) {
                 if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
                     text.append(' ');
+                    owners.add(null);
                 }
             } else {
                 text.append(glyph.text());
+                for (int i = 0; i < glyph.text().length(); i++) {
+                    owners.add(glyph);
+                }
                 box = box == null ? glyph.box() : box.union(glyph.box());
                 size = Math.max(size, glyph.size());
             }
             previous = glyph;
         }
-        String read = text.toString().strip();
+        // Trim surrounding whitespace from the text and its owners alike.
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
         double baseline = glyphs.isEmpty() ? 0 : glyphs.get(0).baseline();
-        return new TextLine(read, List.copyOf(glyphs), box == null ? new Box(0, 0, 0, 0) : box, baseline, size);
+        return new TextLine(text.substring(start, end), List.copyOf(glyphs),
+                java.util.Collections.unmodifiableList(new ArrayList<>(owners.subList(start, end))),
+                box == null ? new Box(0, 0, 0, 0) : box, baseline, size);
     }
 
     /** CJK ideographs and full-width punctuation, between which no space is ever inferred. */

@@ -23,7 +23,8 @@ public final class ReconcileStage {
     public Job reconcile(Job job) {
         try {
             DocumentRecord record = store.readDocument(job);
-            DisclosureDocument document = new DisclosureDocument(record.document(), record.pages(), record.tables());
+            DisclosureDocument document = new DisclosureDocument(record.document(), record.pages(), record.tables(),
+                    record.figures());
             store.writeDocument(job, record.withChecks(reconciler.check(document)));
             return job;
         } catch (IOException e) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What each real disclosure in ../shared/real yields, pinned in a golden file reviewed by eye:
- * identity, every table's title, unit, pages, shape and the sum of its figures, and every check.
+ * identity, every table's title, unit, pages, shape and the sum of its figures, the narrative
+ * figures (counted by kind, the first few in full), and every check.
  * When extraction changes, the test writes the new summary to target/golden-actual; read the
  * diff, and if it is right, regenerate with -Dgolden.update=true.
  */
@@ -84,6 +85,14 @@ class RealDisclosuresGoldenTest {
                     .append(codes).append(" codes\n");
             out.append("   first body row: ").append(table.rows().size() > table.headerRows()
                     ? rowText(table.rows().get(table.headerRows())) : "-").append('\n');
+        }
+        java.util.Map<String, Long> kinds = new java.util.TreeMap<>(document.figures().stream()
+                .collect(Collectors.groupingBy(NarrativeFigure::kind, Collectors.counting())));
+        out.append("narrative figures: ").append(document.figures().size()).append(' ').append(kinds).append('\n');
+        for (NarrativeFigure figure : document.figures().stream().limit(8).toList()) {
+            out.append("   p").append(figure.page()).append(' ').append(figure.text()).append(" = ")
+                    .append(figure.value().toPlainString()).append(' ').append(figure.unit()).append(' ')
+                    .append(figure.kind()).append('\n');
         }
         for (Check check : checks) {
             out.append("check ").append(check.status()).append(' ').append(check.rule()).append(": ")

@@ -62,6 +62,19 @@ class FigureFinderTest {
     }
 
     @Test
+    void tableOfContentsNumberingBeforeAYearIsNotADecimal() {
+        assertThat(FigureFinder.find("1. 2026年部门财务收支预算总表 ……… 4．2026年部门支出预算总表")).isEmpty();
+    }
+
+    @Test
+    void percentagePointsAreARateChange() {
+        Figure f = FigureFinder.find("占一般公共预算支出的81%，相较去年提升1.8个百分点。").get(1);
+        assertThat(f.value()).isEqualByComparingTo("1.8");
+        assertThat(f.unit()).isEqualTo("个百分点");
+        assertThat(f.kind()).isEqualTo(FigureKind.CHANGE);
+    }
+
+    @Test
     void fullWidthTextKeepsItsPositions() {
         String text = "合计：１，５０３．１６万元";
         Figure f = FigureFinder.find(text).get(0);

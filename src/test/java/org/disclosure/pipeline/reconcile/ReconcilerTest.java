@@ -34,7 +34,7 @@ class ReconcilerTest {
     }
 
     private List<Check> check(DisclosureTable table) {
-        return reconciler.check(new DisclosureDocument(new DocumentIdentity(null, null, null, null), List.of(), List.of(table)));
+        return reconciler.check(new DisclosureDocument(new DocumentIdentity(null, null, null, null), List.of(), List.of(table), List.of()));
     }
 
     @Test

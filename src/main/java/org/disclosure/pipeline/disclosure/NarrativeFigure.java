@@ -1,0 +1,15 @@
+package org.disclosure.pipeline.disclosure;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A figure stated in the document's running text (not in a table), with what it means and where
+ * it is printed: the narrative claims that reconciliation holds against the tables.
+ *
+ * @param context the sentence around it, so a reader knows what it is a figure of
+ * @param boxes   one [x0, top, x1, bottom] per printed line the figure occupies (a figure can wrap)
+ */
+public record NarrativeFigure(String text, BigDecimal value, String unit, String kind, String relation,
+                              Boolean approximate, String context, int page, List<List<Double>> boxes) {
+}
