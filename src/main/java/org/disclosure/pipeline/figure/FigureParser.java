@@ -120,11 +120,12 @@ public final class FigureParser {
     }
 
     /**
-     * Folds full-width forms to their ASCII twins (１２３．４５, －, ％, ，) and removes all
-     * whitespace, since extraction inserts it anywhere.
+     * Folds full-width forms to their ASCII twins (１２３．４５, －, ％, ，), applies NFKC to the
+     * rest (circled and other compatibility digits), and removes all whitespace, since extraction
+     * inserts it anywhere.
      */
     public static String compact(String printed) {
-        String folded = Fold.fold(printed);
+        String folded = java.text.Normalizer.normalize(Fold.fold(printed), java.text.Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints()
                 .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
