@@ -2,12 +2,17 @@ package org.disclosure.pipeline.disclosure;
 
 import java.util.List;
 
+import org.disclosure.pipeline.table.TableQuality;
+
 /**
  * A table of the disclosure with its context; rows hold every row as printed, header rows
  * included, with merged cells once at their top-left position.
+ *
+ * @param columns each column's header path, top to bottom (公务用车购置及运行费 / 公务用车运行费)
  */
 public record DisclosureTable(String id, String title, String unit, String preparedBy, List<Integer> pages,
-                              int columnCount, int headerRows, boolean ruled, List<List<DisclosureCell>> rows) {
+                              int columnCount, int headerRows, boolean ruled, List<String> columns,
+                              TableQuality quality, List<List<DisclosureCell>> rows) {
 
     /** The cell whose grid area covers the given position, or null. */
     public DisclosureCell cellAt(int row, int column) {

@@ -67,7 +67,8 @@ public final class DocumentModeller {
             rows.add(cells);
         }
         return new DisclosureTable(id, table.title(), table.unit(), table.preparedBy(), table.pages(),
-                table.columnCount(), header.rowCount(), table.ruled(), rows);
+                table.columnCount(), header.rowCount(), table.quality().ruled(), header.columnPaths(table),
+                table.quality(), rows);
     }
 
     private static DisclosureCell cell(Cell cell, TableHeader header) {

@@ -40,6 +40,27 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
         return new TableHeader(headerRows, Set.copyOf(codeColumns));
     }
 
+    /**
+     * Each column's header cells from top to bottom (a cell is listed in the row it starts in, and
+     * covers every column it spans), repeated names once: 功能分类科目编码 / 类.
+     */
+    List<String> columnPaths(Table table) {
+        List<String> paths = new java.util.ArrayList<>();
+        for (int c = 0; c < table.columnCount(); c++) {
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+            for (int r = 0; r < rowCount; r++) {
+                for (Cell cell : table.rows().get(r)) {
+                    String name = cell.text().replaceAll("\\s+", "");
+                    if (!name.isEmpty() && c >= cell.column() && c < cell.column() + cell.colSpan()) {
+                        names.add(name);
+                    }
+                }
+            }
+            paths.add(String.join(" / ", names));
+        }
+        return List.copyOf(paths);
+    }
+
     boolean isCodeColumn(int column) {
         return codeColumns.contains(column);
     }

@@ -139,7 +139,29 @@ final class LatticeExtractor {
             }
             cellRows.add(cells);
         }
-        return new PageTable(page.number(), box, colCount, List.copyOf(columns), cellRows);
+        int stray = 0;
+        for (Glyph glyph : inside) {
+            if (glyph.isSpace()) {
+                continue;
+            }
+            Cell owner = owner(cellRows, glyph);
+            if (owner == null || glyph.x0() < owner.box().x0() - 1 || glyph.x1() > owner.box().x1() + 1) {
+                stray++;
+            }
+        }
+        int visible = (int) inside.stream().filter(g -> !g.isSpace()).count();
+        return new PageTable(page.number(), box, colCount, List.copyOf(columns), cellRows, true, visible, stray);
+    }
+
+    private static Cell owner(List<List<Cell>> rows, Glyph glyph) {
+        for (List<Cell> row : rows) {
+            for (Cell cell : row) {
+                if (cell.box().contains(glyph.centerX(), glyph.centerY())) {
+                    return cell;
+                }
+            }
+        }
+        return null;
     }
 
     /** Sorted distinct positions, positions closer than {@link #SAME_EDGE} taken as one. */

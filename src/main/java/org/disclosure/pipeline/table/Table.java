@@ -12,8 +12,8 @@ import java.util.List;
  * @param columnCount grid columns
  * @param rows        every row as printed, header rows included; each row lists the cells whose
  *                    top-left corner lies in it, left to right
- * @param ruled       true when the cells came from drawn rulings
+ * @param quality     whether it was ruled, and how cleanly its text fell into cells
  */
 public record Table(String title, String unit, String preparedBy, List<Integer> pages, int columnCount,
-                    List<List<Cell>> rows, boolean ruled) {
+                    List<List<Cell>> rows, TableQuality quality) {
 }

@@ -84,6 +84,8 @@ public final class TableExtractor {
         private final List<Integer> pages = new ArrayList<>();
         private final List<List<Cell>> rows = new ArrayList<>();
         private int lastPage;
+        private int glyphs;
+        private int strayGlyphs;
 
         Part(TableContext context, PageTable first) {
             this.context = context;
@@ -91,6 +93,8 @@ public final class TableExtractor {
             this.pages.add(first.page());
             this.rows.addAll(first.rows());
             this.lastPage = first.page();
+            this.glyphs = first.glyphs();
+            this.strayGlyphs = first.strayGlyphs();
         }
 
         void append(PageTable next) {
@@ -107,6 +111,8 @@ public final class TableExtractor {
             }
             pages.add(next.page());
             lastPage = next.page();
+            glyphs += next.glyphs();
+            strayGlyphs += next.strayGlyphs();
         }
 
         /** Leading rows of the continuation that repeat the first part's leading rows word for word. */
@@ -125,8 +131,11 @@ public final class TableExtractor {
         }
 
         Table toTable() {
+            int cells = rows.stream().mapToInt(List::size).sum();
+            int empty = (int) rows.stream().flatMap(List::stream).filter(Cell::isEmpty).count();
             return new Table(context.title(), context.unit(), context.preparedBy(), List.copyOf(pages),
-                    first.columnCount(), List.copyOf(rows), true);
+                    first.columnCount(), List.copyOf(rows),
+                    TableQuality.of(first.ruled(), cells, empty, glyphs, strayGlyphs));
         }
     }
 }

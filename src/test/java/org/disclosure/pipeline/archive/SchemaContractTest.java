@@ -17,7 +17,7 @@ class SchemaContractTest {
              "document":{"title":"t","year":2022,"kind":"单位预算"},
              "pages":[{"number":1,"text":"…","hasTextLayer":true}],
              "tables":[{"id":"t1","title":"单位收支总体情况表","unit":"万元","pages":[1],"columnCount":1,"headerRows":0,
-                        "ruled":true,"rows":[[%s]]}],
+                        "ruled":true,"columns":["合计"],"quality":{"ruled":true,"emptyCellShare":0,"strayTextShare":0},"rows":[[%s]]}],
              "figures":[],"checks":[]}
             """;
     private static final String SHA = "a".repeat(64);

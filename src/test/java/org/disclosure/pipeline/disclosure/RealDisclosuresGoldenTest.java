@@ -82,7 +82,10 @@ class RealDisclosuresGoldenTest {
                     .append(" | unit ").append(table.unit()).append(" | ").append(table.rows().size()).append(" rows x ")
                     .append(table.columnCount()).append(" cols, header ").append(table.headerRows()).append(" | ")
                     .append(values.size()).append(" figures, sum ").append(sum.toPlainString()).append(" | ")
-                    .append(codes).append(" codes\n");
+                    .append(codes).append(" codes | ").append(table.quality().ruled() ? "ruled" : "borderless")
+                    .append(", empty ").append(table.quality().emptyCellShare()).append(", stray ")
+                    .append(table.quality().strayTextShare()).append('\n');
+            out.append("   columns: ").append(String.join(" | ", table.columns())).append('\n');
             out.append("   first body row: ").append(table.rows().size() > table.headerRows()
                     ? rowText(table.rows().get(table.headerRows())) : "-").append('\n');
         }

@@ -55,6 +55,8 @@ class SampleRoundTripTest {
             softly.assertThat(actual.unit()).as(where + " unit").isEqualTo(expected.unit());
             softly.assertThat(actual.columnCount()).as(where + " columns").isEqualTo(expected.widths().size());
             softly.assertThat(actual.rows()).as(where + " rows").hasSize(expected.rows().size());
+            softly.assertThat(actual.quality().strayTextShare()).as(where + " stray text").isZero();
+            softly.assertThat(actual.columns()).as(where + " column paths").hasSize(expected.widths().size());
             Set<Integer> codeColumns = codeColumns(expected);
             for (Placed cell : GridLayout.place(expected.rows(), expected.widths().size())) {
                 DisclosureCell got = actual.cellAt(cell.row(), cell.column());
@@ -87,6 +89,23 @@ class SampleRoundTripTest {
             }
         }
         softly.assertAll();
+    }
+
+    @org.junit.jupiter.api.Test
+    void mergedHeadersResolveIntoColumnPaths() throws Exception {
+        Sample seed = Samples.named("seed-2022-unit-budget.spec");
+        ParsedPdf pdf = new PdfReader(500).read(Samples.pdf(seed));
+        DisclosureDocument document = new DocumentModeller().model(pdf, new TableExtractor().extract(pdf.pages()));
+        DisclosureTable threePublic = document.tables().get(7);
+        assertThat(threePublic.title()).isEqualTo("一般公共预算\"三公\"经费支出情况表");
+        assertThat(threePublic.columns()).containsExactly("合计", "因公出国(境)费", "公务用车购置及运行费 / 合计",
+                "公务用车购置及运行费 / 公务用车购置费", "公务用车购置及运行费 / 公务用车运行费", "公务接待费");
+        DisclosureTable spending = document.tables().get(2);
+        assertThat(spending.columns()).containsExactly("项目 / 功能分类科目编码 / 类", "项目 / 功能分类科目编码 / 款",
+                "项目 / 功能分类科目编码 / 项", "项目 / 功能分类科目名称", "支出预算 / 合计", "支出预算 / 基本支出",
+                "支出预算 / 项目支出");
+        assertThat(spending.quality().ruled()).isTrue();
+        assertThat(document.tables().get(8).quality().emptyCellShare()).isGreaterThan(0.2);
     }
 
     private static Set<Integer> codeColumns(TableSpec table) {

@@ -30,7 +30,8 @@ class ReconcilerTest {
             }
             cells.add(row);
         }
-        return new DisclosureTable("t1", title, "万元", null, List.of(5), rows[0].length, headerRows, true, cells);
+        return new DisclosureTable("t1", title, "万元", null, List.of(5), rows[0].length, headerRows, true, List.of(),
+                new org.disclosure.pipeline.table.TableQuality(true, 0, 0), cells);
     }
 
     private List<Check> check(DisclosureTable table) {
