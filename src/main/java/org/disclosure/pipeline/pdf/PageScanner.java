@@ -18,7 +18,9 @@ import org.apache.pdfbox.util.Vector;
 
 /**
  * Walks a page's content stream once and records both what text is drawn (glyphs) and which
- * straight lines are drawn (rulings), so text and tables come from the same parse.
+ * straight lines are drawn (rulings), so text and tables come from the same parse. Geometry is
+ * given as the page is meant to be read: the page's /Rotate is applied, and a page whose text
+ * mostly runs sideways (a landscape table printed on a portrait page) is turned upright.
  */
 final class PageScanner extends PDFGraphicsStreamEngine {
 
@@ -29,8 +31,15 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     private final double left;
     private final double upper;
-    private final List<Glyph> glyphs = new ArrayList<>();
-    private final List<Ruling> rulings = new ArrayList<>();
+    private final double cropWidth;
+    private final double cropHeight;
+    private final int rotation;
+    private final List<RawGlyph> rawGlyphs = new ArrayList<>();
+    private final List<double[]> rawSegments = new ArrayList<>();
+    private List<Glyph> glyphs;
+    private List<Ruling> rulings;
+    private double width;
+    private double height;
     private final List<List<Point2D>> subpaths = new ArrayList<>();
     private List<Point2D> openSubpath;
     private Point2D current = new Point2D.Double();
@@ -41,10 +50,14 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         PDRectangle crop = page.getCropBox();
         this.left = crop.getLowerLeftX();
         this.upper = crop.getUpperRightY();
+        this.cropWidth = crop.getWidth();
+        this.cropHeight = crop.getHeight();
+        this.rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
     }
 
     void scan() throws IOException {
         processPage(getPage());
+        finish();
     }
 
     List<Glyph> glyphs() {
@@ -53,6 +66,99 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     List<Ruling> rulings() {
         return rulings;
+    }
+
+    /** Width of the page as read (after rotation), in points. */
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+
+    /** A glyph in display space before the page is turned upright. */
+    private record RawGlyph(String text, double x0, double y0, double x1, double y1, double ox, double oy,
+                            int direction, double size, String font) {
+    }
+
+    /** PDF user space to display space: origin top-left, y down, the page's /Rotate applied. */
+    private double[] toDisplay(double x, double y) {
+        double u = x - left;
+        double v = upper - y;
+        return switch (rotation) {
+            case 90 -> new double[] {cropHeight - v, u};
+            case 180 -> new double[] {cropWidth - u, cropHeight - v};
+            case 270 -> new double[] {v, cropWidth - u};
+            default -> new double[] {u, v};
+        };
+    }
+
+    /** The direction text runs in display space, in quarter turns clockwise from left-to-right. */
+    private static int quadrant(double dx, double dy) {
+        if (Math.abs(dx) >= Math.abs(dy)) {
+            return dx >= 0 ? 0 : 180;
+        }
+        return dy > 0 ? 90 : 270;
+    }
+
+    /**
+     * Turns the page so that most of its text reads left to right, and builds the glyphs and
+     * rulings in that frame.
+     */
+    private void finish() {
+        double displayWidth = rotation == 90 || rotation == 270 ? cropHeight : cropWidth;
+        double displayHeight = rotation == 90 || rotation == 270 ? cropWidth : cropHeight;
+        int[] votes = new int[4];
+        for (RawGlyph g : rawGlyphs) {
+            if (!g.text().isBlank()) {
+                votes[g.direction() / 90]++;
+            }
+        }
+        int turn = 0;
+        for (int q = 1; q < 4; q++) {
+            if (votes[q] > votes[turn]) {
+                turn = q;
+            }
+        }
+        Upright upright = new Upright(turn * 90, displayWidth, displayHeight);
+        width = upright.width();
+        height = upright.height();
+        glyphs = new ArrayList<>(rawGlyphs.size());
+        for (RawGlyph g : rawGlyphs) {
+            double[] a = upright.apply(g.x0(), g.y0());
+            double[] b = upright.apply(g.x1(), g.y1());
+            double[] origin = upright.apply(g.ox(), g.oy());
+            glyphs.add(new Glyph(g.text(), Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
+                    Math.max(a[1], b[1]), origin[1], g.size(), g.font()));
+        }
+        rulings = new ArrayList<>();
+        for (double[] s : rawSegments) {
+            double[] a = upright.apply(s[0], s[1]);
+            double[] b = upright.apply(s[2], s[3]);
+            addRuling(a[0], a[1], b[0], b[1]);
+        }
+    }
+
+    /** Undoes a text direction of 90, 180 or 270 degrees by turning the whole page the other way. */
+    private record Upright(int direction, double displayWidth, double displayHeight) {
+
+        double width() {
+            return direction == 90 || direction == 270 ? displayHeight : displayWidth;
+        }
+
+        double height() {
+            return direction == 90 || direction == 270 ? displayWidth : displayHeight;
+        }
+
+        double[] apply(double x, double y) {
+            return switch (direction) {
+                case 90 -> new double[] {y, displayWidth - x};
+                case 180 -> new double[] {displayWidth - x, displayHeight - y};
+                case 270 -> new double[] {displayHeight - y, x};
+                default -> new double[] {x, y};
+            };
+        }
     }
 
     int imageCount() {
@@ -68,16 +174,6 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         if (unicode == null || unicode.isEmpty()) {
             unicode = code == 32 ? " " : "\uFFFD";
         }
-        double size = Math.abs(trm.getScalingFactorY());
-        if (size <= 0) {
-            return;
-        }
-        double x = trm.getTranslateX();
-        double y = trm.getTranslateY();
-        double advance = displacement.getX() * trm.getScalingFactorX();
-        if (advance <= 0) {
-            advance = size * 0.5;
-        }
         double ascent = 0.88;
         double descent = -0.12;
         PDFontDescriptor descriptor = font.getFontDescriptor();
@@ -87,10 +183,33 @@ final class PageScanner extends PDFGraphicsStreamEngine {
                 descent = descriptor.getDescent() / 1000.0;
             }
         }
-        double baseline = upper - y;
-        glyphs.add(new Glyph(unicode,
-                x - left, baseline - ascent * size, x - left + advance, baseline - descent * size,
-                baseline, size, baseFontName(font)));
+        float advance = displacement.getX() > 0 ? displacement.getX() : 0.5f;
+        // The glyph's corners and origin in text space, through the text rendering matrix to the page.
+        double[] origin = display(trm, 0, 0);
+        double[] along = display(trm, advance, 0);
+        double[] up = display(trm, 0, 1);
+        double size = Math.hypot(up[0] - origin[0], up[1] - origin[1]);
+        if (size <= 0) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (double[] corner : new double[][] {display(trm, 0, (float) descent), display(trm, advance, (float) descent),
+                display(trm, 0, (float) ascent), display(trm, advance, (float) ascent)}) {
+            minX = Math.min(minX, corner[0]);
+            minY = Math.min(minY, corner[1]);
+            maxX = Math.max(maxX, corner[0]);
+            maxY = Math.max(maxY, corner[1]);
+        }
+        rawGlyphs.add(new RawGlyph(unicode, minX, minY, maxX, maxY, origin[0], origin[1],
+                quadrant(along[0] - origin[0], along[1] - origin[1]), size, baseFontName(font)));
+    }
+
+    private double[] display(Matrix trm, float tx, float ty) {
+        java.awt.geom.Point2D.Float p = trm.transformPoint(tx, ty);
+        return toDisplay(p.x, p.y);
     }
 
     private static String baseFontName(PDFont font) {
@@ -201,7 +320,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             for (int i = 1; i < points.size(); i++) {
                 Point2D a = points.get(i - 1);
                 Point2D b = points.get(i);
-                addRuling(a.getX(), a.getY(), b.getX(), b.getY());
+                addSegment(a.getX(), a.getY(), b.getX(), b.getY());
             }
         }
     }
@@ -226,10 +345,10 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             double h = maxY - minY;
             if (h <= THIN && w > h) {
                 double y = (minY + maxY) / 2;
-                addRuling(minX, y, maxX, y);
+                addSegment(minX, y, maxX, y);
             } else if (w <= THIN && h > w) {
                 double x = (minX + maxX) / 2;
-                addRuling(x, minY, x, maxY);
+                addSegment(x, minY, x, maxY);
             }
         }
     }
@@ -239,12 +358,15 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         openSubpath = null;
     }
 
-    /** Adds the segment if it is axis-aligned, converting to top-left page space. */
-    private void addRuling(double ax, double ay, double bx, double by) {
-        double x0 = ax - left;
-        double x1 = bx - left;
-        double y0 = upper - ay;
-        double y1 = upper - by;
+    /** Records a painted straight segment, in display space. */
+    private void addSegment(double ax, double ay, double bx, double by) {
+        double[] a = toDisplay(ax, ay);
+        double[] b = toDisplay(bx, by);
+        rawSegments.add(new double[] {a[0], a[1], b[0], b[1]});
+    }
+
+    /** Adds the segment as a ruling if it is axis-aligned on the upright page. */
+    private void addRuling(double x0, double y0, double x1, double y1) {
         if (Math.abs(y0 - y1) <= AXIS_TOLERANCE && Math.abs(x1 - x0) > AXIS_TOLERANCE) {
             rulings.add(Ruling.horizontal((y0 + y1) / 2, x0, x1));
         } else if (Math.abs(x0 - x1) <= AXIS_TOLERANCE && Math.abs(y1 - y0) > AXIS_TOLERANCE) {

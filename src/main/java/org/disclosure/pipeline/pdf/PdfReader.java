@@ -14,7 +14,6 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /** Loads a PDF once and builds the page model of every page from that single load. */
@@ -74,8 +73,7 @@ public final class PdfReader {
         PageScanner scanner = new PageScanner(page);
         scanner.scan();
         List<Glyph> glyphs = withoutFakeBold(scanner.glyphs());
-        PDRectangle crop = page.getCropBox();
-        return new PageModel(number, crop.getWidth(), crop.getHeight(), glyphs,
+        return new PageModel(number, scanner.width(), scanner.height(), glyphs,
                 RulingMerger.merge(scanner.rulings()), LineBuilder.lines(glyphs), scanner.imageCount());
     }
 

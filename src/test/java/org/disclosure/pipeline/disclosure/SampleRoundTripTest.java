@@ -34,7 +34,7 @@ class SampleRoundTripTest {
     private static final Pattern CODE_WITH_NAME = Pattern.compile("^(\\d{3})\\s+\\p{IsHan}");
 
     static Stream<Sample> samples() {
-        return SampleGenerator.SAMPLES.stream();
+        return Stream.concat(SampleGenerator.SAMPLES.stream(), SampleGenerator.CORPUS.stream());
     }
 
     @ParameterizedTest(name = "{0}")
