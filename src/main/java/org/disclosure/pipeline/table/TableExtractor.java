@@ -6,8 +6,9 @@ import java.util.List;
 import org.disclosure.pipeline.pdf.PageModel;
 
 /**
- * Finds every table in a document's page models, reads what is printed above each, and joins a
- * table that runs on over a page break back into one table.
+ * Finds every table in a document's page models (ruled ones from their rulings, the others from
+ * the alignment of their text), reads what is printed above each, and joins a table that runs on
+ * over a page break back into one table.
  */
 public final class TableExtractor {
 
@@ -18,7 +19,9 @@ public final class TableExtractor {
         List<Table> tables = new ArrayList<>();
         Part open = null;
         for (PageModel page : pages) {
-            List<PageTable> found = LatticeExtractor.extract(page);
+            List<PageTable> found = new ArrayList<>(LatticeExtractor.extract(page));
+            found.addAll(StreamExtractor.extract(page, found.stream().map(PageTable::box).toList()));
+            found.sort(java.util.Comparator.comparingDouble(t -> t.box().top()));
             double ceiling = 0;
             for (int i = 0; i < found.size(); i++) {
                 PageTable pageTable = found.get(i);

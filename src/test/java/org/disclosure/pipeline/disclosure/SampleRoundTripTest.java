@@ -56,6 +56,8 @@ class SampleRoundTripTest {
             softly.assertThat(actual.columnCount()).as(where + " columns").isEqualTo(expected.widths().size());
             softly.assertThat(actual.rows()).as(where + " rows").hasSize(expected.rows().size());
             softly.assertThat(actual.quality().strayTextShare()).as(where + " stray text").isZero();
+            boolean ruled = !List.of("none", "three-line").contains(spec.style().getOrDefault("rulings", "stroke"));
+            softly.assertThat(actual.ruled()).as(where + " ruled").isEqualTo(ruled);
             softly.assertThat(actual.columns()).as(where + " column paths").hasSize(expected.widths().size());
             Set<Integer> codeColumns = codeColumns(expected);
             for (Placed cell : GridLayout.place(expected.rows(), expected.widths().size())) {
