@@ -23,6 +23,14 @@ public final class LineBuilder {
 
     /** Lines of the given glyphs, top to bottom. */
     public static List<TextLine> lines(List<Glyph> glyphs) {
+        return lines(glyphs, List.of());
+    }
+
+    /**
+     * Lines of the given glyphs, top to bottom; text on either side of a vertical ruling is never
+     * read as one word, even when the glyphs touch it.
+     */
+    public static List<TextLine> lines(List<Glyph> glyphs, List<Ruling> verticals) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0));
         List<List<Glyph>> groups = new ArrayList<>();
@@ -39,7 +47,7 @@ public final class LineBuilder {
         List<TextLine> lines = new ArrayList<>();
         for (List<Glyph> members : groups) {
             members.sort(Comparator.comparingDouble(Glyph::x0));
-            TextLine line = line(members);
+            TextLine line = line(members, verticals);
             if (!line.text().isBlank()) {
                 lines.add(line);
             }
@@ -49,6 +57,20 @@ public final class LineBuilder {
 
     /** Reads glyphs already known to share a line. */
     public static TextLine line(List<Glyph> glyphs) {
+        return line(glyphs, List.of());
+    }
+
+    private static boolean ruledBetween(Glyph left, Glyph right, List<Ruling> verticals) {
+        double middle = (left.top() + left.bottom()) / 2;
+        for (Ruling v : verticals) {
+            if (v.x0() > left.centerX() && v.x0() < right.centerX() && v.top() <= middle && v.bottom() >= middle) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static TextLine line(List<Glyph> glyphs, List<Ruling> verticals) {
         StringBuilder text = new StringBuilder();
         List<Glyph> owners = new ArrayList<>();
         Box box = null;
@@ -58,7 +80,7 @@ public final class LineBuilder {
             if (previous != null && !glyph.isSpace() && !previous.isSpace()) {
                 double gap = glyph.x0() - previous.x1();
                 double em = Math.max(glyph.size(), previous.size());
-                if (gap > COLUMN_GAP * em) {
+                if (gap > COLUMN_GAP * em || ruledBetween(previous, glyph, verticals)) {
                     text.append('\t');
                     owners.add(null);
                 } else if (gap > WORD_GAP * em && !isIdeographic(previous.text()) && !isIdeographic(glyph.text())) {

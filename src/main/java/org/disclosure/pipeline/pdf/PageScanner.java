@@ -307,7 +307,19 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     @Override
     public void clip(int windingRule) {
-        // The clip path is consumed by the following 'n'; rulings are taken from painted paths only.
+        // W marks the current path as the new clip; the following n (endPath) then discards the path.
+        java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath(windingRule);
+        for (List<Point2D> points : subpaths) {
+            if (points.isEmpty()) {
+                continue;
+            }
+            path.moveTo(points.get(0).getX(), points.get(0).getY());
+            for (Point2D p : points.subList(1, points.size())) {
+                path.lineTo(p.getX(), p.getY());
+            }
+            path.closePath();
+        }
+        getGraphicsState().intersectClippingPath(path);
     }
 
     @Override
@@ -358,8 +370,25 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         openSubpath = null;
     }
 
-    /** Records a painted straight segment, in display space. */
+    /**
+     * Records a painted straight segment, in display space, cut to the clipping path: producers
+     * sometimes draw long grid lines and clip them to the table.
+     */
     private void addSegment(double ax, double ay, double bx, double by) {
+        java.awt.geom.Rectangle2D clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+        if (ay == by || ax == bx) {
+            double x0 = Math.max(Math.min(ax, bx), clip.getMinX());
+            double x1 = Math.min(Math.max(ax, bx), clip.getMaxX());
+            double y0 = Math.max(Math.min(ay, by), clip.getMinY());
+            double y1 = Math.min(Math.max(ay, by), clip.getMaxY());
+            if (x0 > x1 || y0 > y1) {
+                return; // wholly outside the clip: never seen
+            }
+            ax = x0;
+            bx = x1;
+            ay = y0;
+            by = y1;
+        }
         double[] a = toDisplay(ax, ay);
         double[] b = toDisplay(bx, by);
         rawSegments.add(new double[] {a[0], a[1], b[0], b[1]});

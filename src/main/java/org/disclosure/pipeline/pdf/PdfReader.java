@@ -73,8 +73,10 @@ public final class PdfReader {
         PageScanner scanner = new PageScanner(page);
         scanner.scan();
         List<Glyph> glyphs = withoutFakeBold(scanner.glyphs());
-        return new PageModel(number, scanner.width(), scanner.height(), glyphs,
-                RulingMerger.merge(scanner.rulings()), LineBuilder.lines(glyphs), scanner.imageCount());
+        List<Ruling> rulings = RulingMerger.merge(scanner.rulings());
+        List<Ruling> verticals = rulings.stream().filter(Ruling::isVertical).toList();
+        return new PageModel(number, scanner.width(), scanner.height(), glyphs, rulings,
+                LineBuilder.lines(glyphs, verticals), scanner.imageCount());
     }
 
     /** Fake bold draws each glyph twice a fraction of a point apart; keep the first drawing. */

@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record TextLine(String text, List<Glyph> glyphs, List<Glyph> charGlyphs, Box box, double baseline, double size) {
 
+    /** The text for matching: NFC, radicals mapped to ideographs (see {@link TextNormalizer}). */
+    public String normalizedText() {
+        return TextNormalizer.normalize(text);
+    }
+
     /** The box around the glyphs of text[start, end), or null if none of it was drawn. */
     public Box boxOf(int start, int end) {
         Box box = null;
