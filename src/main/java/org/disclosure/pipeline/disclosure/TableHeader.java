@@ -23,8 +23,12 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
             headerRows++;
         }
         if (headerRows == table.rows().size()) {
-            // No row states a figure (an empty table): only rows of column names count as header.
-            headerRows = Math.min(headerRows, 1);
+            // No row states a figure (an empty table): the header ends at the first row that is
+            // blank or opens like a body row (合计, 无, a subject code).
+            headerRows = 0;
+            while (headerRows < table.rows().size() && !opensBody(table.rows().get(headerRows))) {
+                headerRows++;
+            }
         }
         Set<Integer> codeColumns = new HashSet<>();
         for (int r = 0; r < headerRows; r++) {
@@ -63,6 +67,14 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
 
     boolean isCodeColumn(int column) {
         return codeColumns.contains(column);
+    }
+
+    private static boolean opensBody(List<Cell> row) {
+        if (row.stream().allMatch(Cell::isEmpty)) {
+            return true;
+        }
+        String first = row.get(0).text().replaceAll("\\s+", "");
+        return first.equals("合计") || first.equals("总计") || first.equals("无") || first.matches("\\d{3,}.*");
     }
 
     /** A header row names columns: no cell of it states a figure, or it numbers them (栏次). */

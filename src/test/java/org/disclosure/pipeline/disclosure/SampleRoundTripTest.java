@@ -110,6 +110,20 @@ class SampleRoundTripTest {
         assertThat(document.tables().get(8).quality().emptyCellShare()).isGreaterThan(0.2);
     }
 
+    @org.junit.jupiter.api.Test
+    void longTablesAreStitchedAcrossPagesWithOrWithoutRepeatedHeaders() throws Exception {
+        for (String spec : List.of("corpus-long-table.spec", "district-2024-dept-budget.spec", "small-unit-2024-unit-budget.spec")) {
+            Sample sample = Samples.named(spec);
+            ParsedPdf pdf = new PdfReader(500).read(Samples.pdf(sample));
+            List<DisclosureTable> tables = new DocumentModeller().model(pdf, new TableExtractor().extract(pdf.pages())).tables();
+            DisclosureTable longest = tables.stream().max(java.util.Comparator.comparingInt(t -> t.pages().size())).orElseThrow();
+            assertThat(longest.pages()).as(spec).hasSizeGreaterThanOrEqualTo(2);
+            if (spec.startsWith("corpus-long")) {
+                assertThat(longest.pages()).as("three pages, header repeated on each").hasSize(3);
+            }
+        }
+    }
+
     private static Set<Integer> codeColumns(TableSpec table) {
         Set<Integer> columns = new HashSet<>();
         for (Placed cell : GridLayout.place(table.rows().subList(0, table.headerRows()), table.widths().size())) {
