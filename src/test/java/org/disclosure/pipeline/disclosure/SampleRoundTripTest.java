@@ -119,7 +119,7 @@ class SampleRoundTripTest {
             DisclosureTable longest = tables.stream().max(java.util.Comparator.comparingInt(t -> t.pages().size())).orElseThrow();
             assertThat(longest.pages()).as(spec).hasSizeGreaterThanOrEqualTo(2);
             if (spec.startsWith("corpus-long")) {
-                assertThat(longest.pages()).as("three pages, header repeated on each").hasSize(3);
+                assertThat(longest.pages()).as("three pages or more, header repeated on each").hasSizeGreaterThanOrEqualTo(3);
             }
         }
     }
