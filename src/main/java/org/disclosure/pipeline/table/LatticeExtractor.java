@@ -228,7 +228,7 @@ final class LatticeExtractor {
     }
 
     /** A wrapped line joins without a space unless both sides are Latin words. */
-    private static boolean needsSpace(char before, char after) {
+    static boolean needsSpace(char before, char after) {
         return Character.isLetter(before) && before < 0x2E80 && Character.isLetter(after) && after < 0x2E80;
     }
 }

@@ -177,7 +177,7 @@ final class StreamExtractor {
                     StringBuilder text = texts[covered[0]];
                     if (text == null) {
                         texts[covered[0]] = text = new StringBuilder();
-                    } else if (needsSpace(text, segment.text())) {
+                    } else if (LatticeExtractor.needsSpace(text.charAt(text.length() - 1), segment.text().charAt(0))) {
                         text.append(' ');
                     }
                     text.append(segment.text());
@@ -275,12 +275,6 @@ final class StreamExtractor {
             }
         }
         return new int[] {first, last};
-    }
-
-    private static boolean needsSpace(StringBuilder text, String next) {
-        char before = text.charAt(text.length() - 1);
-        char after = next.charAt(0);
-        return Character.isLetter(before) && before < 0x2E80 && Character.isLetter(after) && after < 0x2E80;
     }
 
     private static double centerX(Box box) {
