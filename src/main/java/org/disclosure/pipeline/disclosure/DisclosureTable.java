@@ -8,11 +8,17 @@ import org.disclosure.pipeline.table.TableQuality;
  * A table of the disclosure with its context; rows hold every row as printed, header rows
  * included, with merged cells once at their top-left position.
  *
- * @param columns each column's header path, top to bottom (公务用车购置及运行费 / 公务用车运行费)
+ * @param columns  each column's header path, top to bottom (公务用车购置及运行费 / 公务用车运行费)
+ * @param standard which standard table this is, or null when it matches none
  */
 public record DisclosureTable(String id, String title, String unit, String preparedBy, List<Integer> pages,
                               int columnCount, int headerRows, boolean ruled, List<String> columns,
-                              TableQuality quality, List<List<DisclosureCell>> rows) {
+                              TableQuality quality, Classification standard, List<List<DisclosureCell>> rows) {
+
+    DisclosureTable withStandard(Classification classification) {
+        return new DisclosureTable(id, title, unit, preparedBy, pages, columnCount, headerRows, ruled, columns, quality,
+                classification, rows);
+    }
 
     /** The cell whose grid area covers the given position, or null. */
     public DisclosureCell cellAt(int row, int column) {

@@ -17,6 +17,8 @@ import org.disclosure.pipeline.table.Table;
 /** Turns extracted pages and tables into the disclosure model: figures read, codes told apart. */
 public final class DocumentModeller {
 
+    private final TableCatalogue catalogue = TableCatalogue.standard();
+
     public DisclosureDocument model(ParsedPdf pdf, List<Table> tables) {
         List<DisclosurePage> pages = new ArrayList<>();
         for (PageModel page : pdf.pages()) {
@@ -34,7 +36,11 @@ public final class DocumentModeller {
         // A scan has no title to read; the publisher's metadata may still name it. The file name is
         // not the document's title and is reported in source.fileName instead.
         String fallback = pdf.infoTitle() != null && !pdf.infoTitle().isBlank() ? pdf.infoTitle().strip() : null;
-        return new DisclosureDocument(IdentityReader.read(pdf.pages(), tables, fallback), pages, modelled, figures);
+        DocumentIdentity identity = IdentityReader.read(pdf.pages(), tables, fallback);
+        List<DisclosureTable> classified = modelled.stream()
+                .map(t -> t.withStandard(catalogue.classify(t.title(), t.columns(), identity.kind()))).toList();
+        return new DisclosureDocument(identity, pages, classified,
+                RequiredSet.evaluate(identity.kind(), classified, pages, catalogue), figures);
     }
 
     /** Where tables are printed on a page: their cells' extent, part by part. */
@@ -68,7 +74,7 @@ public final class DocumentModeller {
         }
         return new DisclosureTable(id, table.title(), table.unit(), table.preparedBy(), table.pages(),
                 table.columnCount(), header.rowCount(), table.quality().ruled(), header.columnPaths(table),
-                table.quality(), rows);
+                table.quality(), null, rows);
     }
 
     private static DisclosureCell cell(Cell cell, TableHeader header) {

@@ -86,8 +86,16 @@ class RealDisclosuresGoldenTest {
                     .append(", empty ").append(table.quality().emptyCellShare()).append(", stray ")
                     .append(table.quality().strayTextShare()).append('\n');
             out.append("   columns: ").append(String.join(" | ", table.columns())).append('\n');
+            out.append("   standard: ").append(table.standard() == null ? "-" : table.standard().kind() + " ("
+                    + table.standard().confidence() + ")").append('\n');
             out.append("   first body row: ").append(table.rows().size() > table.headerRows()
                     ? rowText(table.rows().get(table.headerRows())) : "-").append('\n');
+        }
+        for (RequiredTable required : document.requiredTables()) {
+            out.append("required ").append(required.kind()).append(": ").append(required.status())
+                    .append(required.required() ? "" : " (optional)").append(' ').append(required.tableIds())
+                    .append(required.explained() == null ? "" : required.explained() ? " explained: " + required.note() : " NOT explained")
+                    .append('\n');
         }
         java.util.Map<String, Long> kinds = new java.util.TreeMap<>(document.figures().stream()
                 .collect(Collectors.groupingBy(NarrativeFigure::kind, Collectors.counting())));

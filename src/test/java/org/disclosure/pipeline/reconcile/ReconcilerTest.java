@@ -31,11 +31,11 @@ class ReconcilerTest {
             cells.add(row);
         }
         return new DisclosureTable("t1", title, "万元", null, List.of(5), rows[0].length, headerRows, true, List.of(),
-                new org.disclosure.pipeline.table.TableQuality(true, 0, 0), cells);
+                new org.disclosure.pipeline.table.TableQuality(true, 0, 0), null, cells);
     }
 
     private List<Check> check(DisclosureTable table) {
-        return reconciler.check(new DisclosureDocument(new DocumentIdentity(null, null, null, null), List.of(), List.of(table), List.of()));
+        return reconciler.check(new DisclosureDocument(new DocumentIdentity(null, null, null, null), List.of(), List.of(table), List.of(), List.of()));
     }
 
     @Test

@@ -1,0 +1,133 @@
+package org.disclosure.pipeline.disclosure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.disclosure.pipeline.pdf.TextNormalizer;
+
+/** The standard tables, loaded from catalogue/standard-tables.json, and the matching of tables to them. */
+public final class TableCatalogue {
+
+    /** Below this a table is kept as it is, unclassified. */
+    static final double THRESHOLD = 0.6;
+
+    private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』《》〈〉]");
+    private static final Pattern BEFORE_YEAR = Pattern.compile("^.*?(?:19|20)\\d{2}年度?");
+    private static final Pattern PREFIX = Pattern.compile("^(?:本部门|本单位|预算单位|部门|单位)+");
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("[(（](?:19|20)\\d{2}年度?[)）]");
+
+    private record Catalogue(List<StandardTable> tables) {
+    }
+
+    private final List<StandardTable> tables;
+
+    private TableCatalogue(List<StandardTable> tables) {
+        this.tables = tables;
+    }
+
+    public static TableCatalogue standard() {
+        try (InputStream in = TableCatalogue.class.getResourceAsStream("/catalogue/standard-tables.json")) {
+            ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            return new TableCatalogue(List.copyOf(mapper.readValue(in, Catalogue.class).tables()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the table catalogue could not be read", e);
+        }
+    }
+
+    public List<StandardTable> tables() {
+        return tables;
+    }
+
+    /**
+     * The best matching standard table, or null. A title match counts most; the expected header
+     * words raise or lower it; tables of the document's own family (预算 or 决算) are preferred.
+     */
+    public Classification classify(String title, List<String> columnPaths, String documentKind) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String normalized = normalizeTitle(title);
+        String header = String.join("|", columnPaths).replaceAll("\\s+", "");
+        Classification best = null;
+        for (StandardTable table : tables) {
+            double titleScore = 0;
+            String matched = null;
+            for (String variant : table.titles()) {
+                double score = titleScore(normalized, normalizeTitle(variant));
+                if (score > titleScore) {
+                    titleScore = score;
+                    matched = variant;
+                }
+            }
+            if (titleScore == 0) {
+                continue;
+            }
+            double score = titleScore + columnAdjustment(table, header);
+            if (documentKind != null && documentKind.contains("决算") != table.forFinalAccounts()) {
+                score *= 0.7;
+            }
+            score = Math.max(0, Math.min(1, score));
+            if (best == null || score > best.confidence()) {
+                best = new Classification(table.kind(), table.name(), Math.round(score * 100) / 100.0,
+                        normalized + " ~ " + matched);
+            }
+        }
+        return best != null && best.confidence() >= THRESHOLD ? best : null;
+    }
+
+    static String normalizeTitle(String title) {
+        String t = TextNormalizer.normalize(title);
+        t = QUOTES.matcher(t).replaceAll("").replaceAll("\\s+", "");
+        t = BRACKETED_YEAR.matcher(t).replaceAll("");
+        t = BEFORE_YEAR.matcher(t).replaceFirst("");
+        return PREFIX.matcher(t).replaceFirst("");
+    }
+
+    private static double titleScore(String title, String variant) {
+        if (title.equals(variant)) {
+            return 1.0;
+        }
+        if (title.endsWith(variant)) {
+            return 0.85;
+        }
+        if (variant.endsWith(title) && title.length() >= 4) {
+            return 0.75;
+        }
+        return 0.8 * dice(title, variant);
+    }
+
+    private static double columnAdjustment(StandardTable table, String header) {
+        if (table.columns().isEmpty() || header.isEmpty()) {
+            return 0;
+        }
+        long found = table.columns().stream().filter(header::contains).count();
+        return found == 0 ? -0.1 : 0.1 * found / table.columns().size();
+    }
+
+    /** Dice coefficient over character bigrams: how much two titles share. */
+    private static double dice(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return 0;
+        }
+        Set<String> left = bigrams(a);
+        Set<String> right = bigrams(b);
+        Set<String> common = new HashSet<>(left);
+        common.retainAll(right);
+        return 2.0 * common.size() / (left.size() + right.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            grams.add(s.substring(i, i + 2));
+        }
+        return grams;
+    }
+}
