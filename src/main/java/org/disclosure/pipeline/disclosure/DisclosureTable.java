@@ -9,15 +9,18 @@ import org.disclosure.pipeline.table.TableQuality;
  * included, with merged cells once at their top-left position.
  *
  * @param columns  each column's header path, top to bottom (公务用车购置及运行费 / 公务用车运行费)
+ * @param columnMeanings what each column holds: total, basic, project, personnel, code.class … (null if unknown)
  * @param standard which standard table this is, or null when it matches none
+ * @param rowMeanings    what each body row is: its role, subject code, level and parent
  */
 public record DisclosureTable(String id, String title, String unit, String preparedBy, List<Integer> pages,
                               int columnCount, int headerRows, boolean ruled, List<String> columns,
-                              TableQuality quality, Classification standard, List<List<DisclosureCell>> rows) {
+                              List<String> columnMeanings, TableQuality quality, Classification standard,
+                              List<RowMeaning> rowMeanings, List<List<DisclosureCell>> rows) {
 
     DisclosureTable withStandard(Classification classification) {
-        return new DisclosureTable(id, title, unit, preparedBy, pages, columnCount, headerRows, ruled, columns, quality,
-                classification, rows);
+        return new DisclosureTable(id, title, unit, preparedBy, pages, columnCount, headerRows, ruled, columns,
+                columnMeanings, quality, classification, rowMeanings, rows);
     }
 
     /** The cell whose grid area covers the given position, or null. */

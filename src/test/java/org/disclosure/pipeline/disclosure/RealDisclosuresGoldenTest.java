@@ -86,6 +86,13 @@ class RealDisclosuresGoldenTest {
                     .append(", empty ").append(table.quality().emptyCellShare()).append(", stray ")
                     .append(table.quality().strayTextShare()).append('\n');
             out.append("   columns: ").append(String.join(" | ", table.columns())).append('\n');
+            out.append("   meanings: ").append(String.valueOf(table.columnMeanings())).append('\n');
+            long coded = table.rowMeanings().stream().filter(r -> r.code() != null).count();
+            long orphans = table.rowMeanings().stream().filter(r -> r.parent() != null && table.rowMeanings().stream()
+                    .noneMatch(o -> r.parent().equals(o.code()))).count();
+            out.append("   rows: ").append((Object) table.rowMeanings().stream().collect(Collectors.groupingBy(RowMeaning::role,
+                    java.util.TreeMap::new, Collectors.counting()))).append(", ").append(coded).append(" coded, ")
+                    .append(orphans).append(" without their parent in the table\n");
             out.append("   standard: ").append(table.standard() == null ? "-" : table.standard().kind() + " ("
                     + table.standard().confidence() + ")").append('\n');
             out.append("   first body row: ").append(table.rows().size() > table.headerRows()

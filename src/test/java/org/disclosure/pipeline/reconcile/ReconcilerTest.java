@@ -31,7 +31,7 @@ class ReconcilerTest {
             cells.add(row);
         }
         return new DisclosureTable("t1", title, "万元", null, List.of(5), rows[0].length, headerRows, true, List.of(),
-                new org.disclosure.pipeline.table.TableQuality(true, 0, 0), null, cells);
+                List.of(), new org.disclosure.pipeline.table.TableQuality(true, 0, 0), null, List.of(), cells);
     }
 
     private List<Check> check(DisclosureTable table) {
