@@ -97,15 +97,25 @@ final class TableMeaning {
             return terms.isEmpty() ? null : terms.get(terms.size() - 1);
         }
         List<String> ancestors = terms.subList(0, Math.max(0, terms.indexOf(leaf)));
-        if (ancestors.contains("vehicles") && !leaf.equals("vehicles")) {
-            return "vehicles/" + leaf;
+        String vehicles = ancestors.contains("vehicles") ? "vehicles/" : "";
+        boolean qualifier = leaf.equals("budget") || leaf.equals("final") || leaf.equals("previous-year");
+        if (qualifier) {
+            for (int i = ancestors.size() - 1; i >= 0; i--) {
+                String part = ancestors.get(i);
+                if (PARTS.contains(part)) {
+                    return (part.equals("vehicles") ? "" : vehicles) + part + "/" + leaf;
+                }
+            }
+            return leaf;
         }
-        boolean qualified = leaf.equals("total") || leaf.equals("budget") || leaf.equals("final")
-                || leaf.equals("previous-year");
-        for (int i = ancestors.size() - 1; qualified && i >= 0; i--) {
-            String ancestor = ancestors.get(i);
-            if (leaf.equals("total") ? GROUPS.contains(ancestor) : PARTS.contains(ancestor)) {
-                return ancestor + "/" + leaf;
+        if (!vehicles.isEmpty() && !leaf.equals("vehicles")) {
+            return vehicles + leaf;
+        }
+        if (leaf.equals("total")) {
+            for (int i = ancestors.size() - 1; i >= 0; i--) {
+                if (GROUPS.contains(ancestors.get(i))) {
+                    return ancestors.get(i) + "/total";
+                }
             }
         }
         return leaf;
