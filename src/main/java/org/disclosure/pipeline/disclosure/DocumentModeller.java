@@ -30,8 +30,9 @@ public final class DocumentModeller {
             modelled.add(table(table, "t" + n++));
         }
         List<NarrativeFigure> figures = new ArrayList<>();
+        Sections sections = new Sections();
         for (PageModel page : pdf.pages()) {
-            figures.addAll(NarrativeReader.figures(page, tableBoxes(tables, page.number())));
+            figures.addAll(NarrativeReader.figures(page, tableBoxes(tables, page.number()), sections));
         }
         // A scan has no title to read; the publisher's metadata may still name it. The file name is
         // not the document's title and is reported in source.fileName instead.

@@ -8,8 +8,9 @@ import java.util.List;
  * it is printed: the narrative claims that reconciliation holds against the tables.
  *
  * @param context the sentence around it, so a reader knows what it is a figure of
+ * @param section the headings it stands under: 第三部分 … / 三、关于… / (一)…
  * @param boxes   one [x0, top, x1, bottom] per printed line the figure occupies (a figure can wrap)
  */
 public record NarrativeFigure(String text, BigDecimal value, String unit, String kind, String relation,
-                              Boolean approximate, String context, int page, List<List<Double>> boxes) {
+                              Boolean approximate, String context, String section, int page, List<List<Double>> boxes) {
 }

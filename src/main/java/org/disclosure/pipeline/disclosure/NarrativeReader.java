@@ -24,11 +24,15 @@ final class NarrativeReader {
     private NarrativeReader() {
     }
 
-    static List<NarrativeFigure> figures(PageModel page, List<Box> tableBoxes) {
+    /** 持平: unchanged against last year, a change of zero though no number is printed. */
+    private static final java.util.regex.Pattern UNCHANGED = java.util.regex.Pattern.compile("持平");
+
+    static List<NarrativeFigure> figures(PageModel page, List<Box> tableBoxes, Sections sections) {
         List<TextLine> prose = page.lines().stream().filter(line -> !insideAny(line, tableBoxes)).toList();
         StringBuilder text = new StringBuilder();
         List<TextLine> lineOf = new ArrayList<>();
         List<Integer> indexOf = new ArrayList<>();
+        List<String> sectionAt = new ArrayList<>();
         TextLine previous = null;
         for (TextLine line : prose) {
             if (previous != null) {
@@ -38,12 +42,16 @@ final class NarrativeReader {
                 if (!sameParagraph) {
                     lineOf.add(null);
                     indexOf.add(-1);
+                    sectionAt.add(sections.current());
                 }
             }
+            sections.read(line.text());
+            String section = sections.current();
             for (int i = 0; i < line.text().length(); i++) {
                 text.append(line.text().charAt(i));
                 lineOf.add(line);
                 indexOf.add(i);
+                sectionAt.add(section);
             }
             previous = line;
         }
@@ -60,8 +68,19 @@ final class NarrativeReader {
             String relation = figure.relation().symbol();
             figures.add(new NarrativeFigure(figure.text(), figure.value(), figure.unit(), figure.kind().toString(),
                     relation.isEmpty() ? null : relation, figure.approximate() ? Boolean.TRUE : null,
-                    context(joined, figure.start(), figure.end()), page.number(), boxes));
+                    context(joined, figure.start(), figure.end()), sectionAt.get(figure.start()), page.number(), boxes));
         }
+        java.util.regex.Matcher unchanged = UNCHANGED.matcher(joined);
+        while (unchanged.find()) {
+            List<List<Double>> boxes = boxes(unchanged.start(), unchanged.end(), lineOf, indexOf);
+            if (!boxes.isEmpty()) {
+                figures.add(new NarrativeFigure("持平", java.math.BigDecimal.ZERO, null, "change", null, null,
+                        context(joined, unchanged.start(), unchanged.end()), sectionAt.get(unchanged.start()),
+                        page.number(), boxes));
+            }
+        }
+        figures.sort(java.util.Comparator.comparingInt((NarrativeFigure f) -> f.boxes().get(0).get(1).intValue())
+                .thenComparingDouble(f -> f.boxes().get(0).get(0)));
         return figures;
     }
 

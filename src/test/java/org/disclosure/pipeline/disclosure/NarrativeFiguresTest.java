@@ -41,6 +41,17 @@ class NarrativeFiguresTest {
     }
 
     @Test
+    void figuresKnowTheSectionTheyStandUnder() {
+        NarrativeFigure basic = document.figures().stream()
+                .filter(f -> f.text().equals("1346.16万元") && f.context().contains("基本支出1346.16万元,占89.56%"))
+                .findFirst().orElseThrow();
+        assertThat(basic.section()).startsWith("第三部分 2022 年单位预算情况说明 / 三、关于克孜勒苏柯尔克孜自治州人民政府办公室");
+        assertThat(basic.section()).endsWith("支出预算情况说明");
+        NarrativeFigure vehicles = document.figures().stream().filter(f -> f.text().equals("12 辆")).findFirst().orElseThrow();
+        assertThat(vehicles.section()).endsWith("/ (三) 国有资产占用使用情况");
+    }
+
+    @Test
     void aDecreaseWrappedOverALineBreakIsReadWholeAndNegative() {
         assertThat(document.figures()).anySatisfy(f -> {
             assertThat(f.context()).contains("项目支出157万元,占10.44%");

@@ -110,7 +110,7 @@ class RealDisclosuresGoldenTest {
         for (NarrativeFigure figure : document.figures().stream().limit(8).toList()) {
             out.append("   p").append(figure.page()).append(' ').append(figure.text()).append(" = ")
                     .append(figure.value().toPlainString()).append(' ').append(figure.unit()).append(' ')
-                    .append(figure.kind()).append('\n');
+                    .append(figure.kind()).append(" | ").append(figure.section()).append('\n');
         }
         for (Check check : checks) {
             out.append("check ").append(check.status()).append(' ').append(check.rule()).append(": ")
