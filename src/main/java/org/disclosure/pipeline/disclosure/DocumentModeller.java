@@ -41,7 +41,8 @@ public final class DocumentModeller {
         List<DisclosureTable> classified = modelled.stream()
                 .map(t -> t.withStandard(catalogue.classify(t.title(), t.columns(), identity.kind()))).toList();
         return new DisclosureDocument(identity, pages, classified,
-                RequiredSet.evaluate(identity.kind(), classified, pages, catalogue), figures);
+                RequiredSet.evaluate(identity.kind(), classified, pages, catalogue), PerformanceTargets.read(classified),
+                figures);
     }
 
     /** Where tables are printed on a page: their cells' extent, part by part. */
