@@ -7,6 +7,7 @@ import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.disclosure.PerformanceTarget;
+import org.disclosure.pipeline.disclosure.ProjectLink;
 import org.disclosure.pipeline.disclosure.RequiredTable;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckStatus;
@@ -18,18 +19,19 @@ import org.disclosure.pipeline.reconcile.CheckStatus;
  */
 public record DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
                              List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
-                             List<PerformanceTarget> performanceTargets, List<NarrativeFigure> figures, List<Check> checks, ProcessingInfo processing) {
+                             List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
+                             List<NarrativeFigure> figures, List<Check> checks, ProcessingInfo processing) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String COMPLETE = "complete";
     public static final String NO_TEXT_LAYER = "no-text-layer";
 
     public DocumentRecord withChecks(List<Check> newChecks) {
-        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables, performanceTargets, figures, newChecks, processing);
+        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables, performanceTargets, projects, figures, newChecks, processing);
     }
 
     public DocumentRecord withProcessing(ProcessingInfo newProcessing) {
-        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables, performanceTargets, figures, checks, newProcessing);
+        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables, performanceTargets, projects, figures, checks, newProcessing);
     }
 
     public long failedChecks() {

@@ -40,9 +40,10 @@ public final class DocumentModeller {
         DocumentIdentity identity = IdentityReader.read(pdf.pages(), tables, fallback);
         List<DisclosureTable> classified = modelled.stream()
                 .map(t -> t.withStandard(catalogue.classify(t.title(), t.columns(), identity.kind()))).toList();
+        List<PerformanceTarget> targets = PerformanceTargets.read(classified);
         return new DisclosureDocument(identity, pages, classified,
-                RequiredSet.evaluate(identity.kind(), classified, pages, catalogue), PerformanceTargets.read(classified),
-                figures);
+                RequiredSet.evaluate(identity.kind(), classified, pages, catalogue), targets,
+                ProjectLinks.link(pages, classified, targets), figures);
     }
 
     /** Where tables are printed on a page: their cells' extent, part by part. */

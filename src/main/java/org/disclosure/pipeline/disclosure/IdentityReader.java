@@ -1,6 +1,8 @@
 package org.disclosure.pipeline.disclosure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,8 @@ public final class IdentityReader {
             "(?:预算主管部门|预算单位|主管部门|部门名称|单位名称|编制部门|编制单位)\\s*[:：]\\s*(\\S+)");
     /** Words that end the name of an organ or institution, as opposed to a region. */
     private static final Pattern ORGANISATION = Pattern.compile("(局|办公室|办|院|委员会|委|厅|处|中心|所|室|会|部|站|馆|校|队|社|团)$");
+    private static final Pattern DATE_LINE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern DELIVERED = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日在.{0,30}(?:会议|大会)");
     /** How many leading pages may name the unit. */
     private static final int TITLE_PAGES = 2;
     private static final List<String> KINDS = List.of("部门决算", "单位决算", "部门预算", "单位预算", "决算", "预算");
@@ -28,9 +32,15 @@ public final class IdentityReader {
     }
 
     public static DocumentIdentity read(List<PageModel> pages, List<Table> tables, String fallbackTitle) {
+        Map<String, String> evidence = new LinkedHashMap<>();
         String title = titleOf(pages);
         if (title == null || title.isBlank()) {
             title = fallbackTitle;
+            if (title != null) {
+                evidence.put("title", "the PDF's Title metadata");
+            }
+        } else {
+            evidence.put("title", "page " + firstTextPage(pages) + ": the largest text");
         }
         String normalized = title == null ? "" : TextNormalizer.normalize(title);
         Integer year = null;
@@ -45,32 +55,78 @@ public final class IdentityReader {
         if (draft.find()) {
             year = Integer.valueOf(draft.group(1));
         }
+        if (year != null) {
+            evidence.put("year", draft.find(0) ? "the title's 预算草案 year" : "the title");
+        }
         String kind = KINDS.stream().filter(normalized::contains).findFirst().orElse(null);
+        if (kind != null) {
+            evidence.put("kind", "the title");
+        }
         // A labelled line names the unit best; then the title, unless it names only a region
         // (上海市普陀区2026年区级部门预算); then the tables' 编制部门, often abbreviated (克州...).
-        String unit = labelledUnit(pages);
-        if (unit == null && titlePrefix != null && ORGANISATION.matcher(titlePrefix).find()) {
+        String unit = null;
+        String[] labelled = labelledUnit(pages);
+        if (labelled != null) {
+            unit = labelled[0];
+            evidence.put("unit", labelled[1]);
+        } else if (titlePrefix != null && ORGANISATION.matcher(titlePrefix).find()) {
             unit = titlePrefix;
+            evidence.put("unit", "the title");
         }
         if (unit == null) {
             unit = tables.stream().map(Table::preparedBy).filter(p -> p != null && !p.isBlank()).findFirst().orElse(null);
+            if (unit != null) {
+                evidence.put("unit", "the tables' 编制部门");
+            }
         }
-        if (unit == null) {
+        if (unit == null && titlePrefix != null) {
             unit = titlePrefix;
+            evidence.put("unit", "the title");
         }
-        return new DocumentIdentity(title, unit, year, kind);
+        String[] published = publicationDate(pages);
+        if (published != null) {
+            evidence.put("published", published[1]);
+        }
+        return new DocumentIdentity(title, unit, year, kind, published == null ? null : published[0], Map.copyOf(evidence));
     }
 
-    private static String labelledUnit(List<PageModel> pages) {
+    /** The unit a title page names on a labelled line, with where: {unit, evidence}. */
+    private static String[] labelledUnit(List<PageModel> pages) {
         for (PageModel page : pages.subList(0, Math.min(TITLE_PAGES, pages.size()))) {
             for (TextLine line : page.lines()) {
                 Matcher label = UNIT_LABEL.matcher(TextNormalizer.normalize(line.text()));
                 if (label.find()) {
-                    return label.group(1);
+                    return new String[] {label.group(1), "page " + page.number() + ": " + line.text().strip()};
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The date the document was issued, {ISO date, evidence}: a date standing alone on a line, as a
+     * signature is dated, the last one in the document; or, on the title page, the date a report
+     * was delivered (2023年1月7日在…会议上). Dates inside sentences (截至2025年8月31日) are not it.
+     */
+    private static String[] publicationDate(List<PageModel> pages) {
+        String[] found = null;
+        for (PageModel page : pages) {
+            for (TextLine line : page.lines()) {
+                String text = line.text().replaceAll("\\s+", "");
+                Matcher alone = DATE_LINE.matcher(text);
+                Matcher delivered = DELIVERED.matcher(text);
+                if (alone.matches() || page.number() <= TITLE_PAGES && delivered.find()) {
+                    Matcher date = alone.matches() ? alone : delivered;
+                    found = new String[] {String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)),
+                            Integer.parseInt(date.group(3))), "page " + page.number() + ": " + line.text().strip()};
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int firstTextPage(List<PageModel> pages) {
+        return pages.stream().filter(p -> !p.lines().isEmpty()).mapToInt(PageModel::number).findFirst().orElse(1);
     }
 
     /** The lines set in the largest size on the first page that has text, joined in reading order. */

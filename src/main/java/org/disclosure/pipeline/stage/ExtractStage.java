@@ -52,7 +52,8 @@ public final class ExtractStage {
         DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION,
                 imageOnly ? DocumentRecord.NO_TEXT_LAYER : DocumentRecord.COMPLETE,
                 new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator()),
-                document.identity(), document.pages(), document.tables(), document.requiredTables(), document.performanceTargets(), document.figures(),
+                document.identity(), document.pages(), document.tables(), document.requiredTables(), document.performanceTargets(), document.projects(),
+                document.figures(),
                 List.of(),
                 new ProcessingInfo(version, job.receivedAt().toString(), null));
         try {

@@ -24,7 +24,8 @@ public final class ReconcileStage {
         try {
             DocumentRecord record = store.readDocument(job);
             DisclosureDocument document = new DisclosureDocument(record.document(), record.pages(), record.tables(),
-                    record.requiredTables(), record.performanceTargets(), record.figures());
+                    record.requiredTables(), record.performanceTargets(), record.projects(),
+                    record.figures());
             store.writeDocument(job, record.withChecks(reconciler.check(document)));
             return job;
         } catch (IOException e) {

@@ -16,11 +16,30 @@ import org.junit.jupiter.api.Test;
 class PerformanceTargetsTest {
 
     private static List<PerformanceTarget> targets;
+    private static List<ProjectLink> projects;
 
     @BeforeAll
     static void read() throws Exception {
         ParsedPdf pdf = new PdfReader(500).read(Samples.pdf(Samples.named("seed-2022-unit-budget.spec")));
-        targets = new DocumentModeller().model(pdf, new TableExtractor().extract(pdf.pages())).performanceTargets();
+        DisclosureDocument document = new DocumentModeller().model(pdf, new TableExtractor().extract(pdf.pages()));
+        targets = document.performanceTargets();
+        projects = document.projects();
+    }
+
+    @Test
+    void narrativeProjectsAreLinkedToTheirTableRowAndTargets() {
+        // the narrative calls it 机场设施租用费, the table 机场设施租赁费, the targets 机场设施租赁项目
+        assertThat(projects).extracting(ProjectLink::name, p -> p.amount().toPlainString(), ProjectLink::tableName,
+                        p -> p.tableAmount().toPlainString(), ProjectLink::targetsName, p -> p.targetFunds().toPlainString())
+                .containsExactly(
+                        tuple("机场设施租用费", "60", "机场设施租赁费", "60", "机场设施租赁项目", "60"),
+                        tuple("公务接待费", "40", "公务接待费", "40", "公务接待项目", "40"),
+                        tuple("业务活动经费", "50", "业务活动经费", "50", "业务活动经费项目", "50"),
+                        tuple("群众工作经费", "7", "群众工作经费", "7", "群众工作经费项目", "7"));
+        assertThat(projects).allSatisfy(p -> {
+            assertThat(p.unit()).isEqualTo("万元");
+            assertThat(p.tableId()).isEqualTo("t7");
+        });
     }
 
     @Test

@@ -70,7 +70,8 @@ class RealDisclosuresGoldenTest {
         StringBuilder out = new StringBuilder();
         DocumentIdentity id = document.identity();
         out.append("document: ").append(id.title()).append(" | unit ").append(id.unit()).append(" | year ")
-                .append(id.year()).append(" | kind ").append(id.kind()).append('\n');
+                .append(id.year()).append(" | kind ").append(id.kind()).append(" | published ").append(id.published()).append('\n');
+        out.append("evidence: ").append(new java.util.TreeMap<>(id.evidence())).append('\n');
         long withText = document.pages().stream().filter(DisclosurePage::hasTextLayer).count();
         out.append("pages: ").append(document.pages().size()).append(", ").append(withText).append(" with text\n");
         for (DisclosureTable table : document.tables()) {

@@ -74,6 +74,9 @@ class TableCatalogueTest {
                         org.assertj.core.groups.Tuple.tuple("budget.general-public-basic", "present"),
                         org.assertj.core.groups.Tuple.tuple("budget.three-public", "present"),
                         org.assertj.core.groups.Tuple.tuple("budget.government-fund", "empty"));
+        assertThat(document.identity().published()).isEqualTo("2022-03-15");
+        assertThat(document.identity().evidence()).containsKeys("title", "unit", "year", "kind", "published");
+        assertThat(document.identity().evidence().get("published")).contains("2022年3月15日");
         RequiredTable fund = document.requiredTables().stream()
                 .filter(r -> r.kind().equals("budget.government-fund")).findFirst().orElseThrow();
         assertThat(fund.explained()).isTrue();

@@ -35,7 +35,7 @@ class ReconcilerTest {
     }
 
     private List<Check> check(DisclosureTable table) {
-        return reconciler.check(new DisclosureDocument(new DocumentIdentity(null, null, null, null), List.of(), List.of(table), List.of(), List.of(), List.of()));
+        return reconciler.check(new DisclosureDocument(new DocumentIdentity(null, null, null, null), List.of(), List.of(table), List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test
