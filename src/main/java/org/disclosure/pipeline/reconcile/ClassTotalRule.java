@@ -73,7 +73,7 @@ final class ClassTotalRule implements Rule {
         String message = status == CheckStatus.PASS
                 ? where + "合计 " + printed.toPlainString() + " 等于各类之和"
                 : where + "合计印为 " + printed.toPlainString() + ", 各类之和为 " + expected.toPlainString()
-                + ", 相差 " + difference.toPlainString();
+                + ", " + Tolerance.difference(status, printed, expected, parts);
         return new Check(ID, status, message, expected, printed, difference, refs);
     }
 

@@ -8,7 +8,8 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 /** Checks a disclosure against itself with every rule it knows. */
 public final class Reconciler {
 
-    private final List<Rule> rules = List.of(new BalanceRule(), new ClassTotalRule());
+    private final List<Rule> rules = List.of(new BalanceRule(), new ClassTotalRule(), new RowIdentityRule(),
+            new HierarchyRule());
 
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.disclosure.RowMeaning;
 
 /** Small lookups over a table's cells that several rules share. */
 final class TableCells {
@@ -38,7 +40,22 @@ final class TableCells {
     static CheckRef ref(DisclosureTable table, DisclosureCell cell) {
         // An untitled table is named by its id, so every ref says which table it means.
         String title = table.title() != null ? table.title() : table.id();
-        return new CheckRef(title, table.id(), cell.row(), cell.column(), cell.page());
+        return new CheckRef(title, table.id(), cell.row(), cell.column(), rowLabel(table, cell.row()), cell.page(),
+                cell.bbox(), cell.text());
+    }
+
+    static CheckRef ref(NarrativeFigure figure) {
+        return new CheckRef(null, null, null, null, null, figure.page(), figure.boxes().get(0), figure.text());
+    }
+
+    /** The row's subject code, or else its name: how a reader finds the row. */
+    static String rowLabel(DisclosureTable table, int row) {
+        for (RowMeaning meaning : table.rowMeanings()) {
+            if (meaning.row() == row) {
+                return meaning.code() != null ? meaning.code() : meaning.name();
+            }
+        }
+        return null;
     }
 
     static String name(DisclosureTable table) {

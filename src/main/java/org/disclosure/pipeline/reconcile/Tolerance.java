@@ -18,12 +18,24 @@ final class Tolerance {
         if (difference.signum() == 0) {
             return CheckStatus.PASS;
         }
+        return difference.abs().compareTo(bound(printed, parts)) <= 0 ? CheckStatus.WARN : CheckStatus.FAIL;
+    }
+
+    /** The largest difference rounding can explain: half a unit of the finest printed digit per figure. */
+    static BigDecimal bound(BigDecimal printed, Collection<BigDecimal> parts) {
         int scale = printed.scale();
         for (BigDecimal part : parts) {
             scale = Math.max(scale, part.scale());
         }
         BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(Math.max(scale, 0)).divide(BigDecimal.valueOf(2));
-        BigDecimal allowed = halfUnit.multiply(BigDecimal.valueOf(parts.size() + 1L));
-        return difference.abs().compareTo(allowed) <= 0 ? CheckStatus.WARN : CheckStatus.FAIL;
+        return halfUnit.multiply(BigDecimal.valueOf(parts.size() + 1L));
+    }
+
+    /** How a difference reads in a finding: the amount and, for a warning, the bound it stays within. */
+    static String difference(CheckStatus status, BigDecimal printed, BigDecimal expected, Collection<BigDecimal> parts) {
+        String text = "相差 " + printed.subtract(expected).toPlainString();
+        return status == CheckStatus.WARN
+                ? text + ", 在各数四舍五入可致的 ±" + bound(printed, parts).toPlainString() + " 以内"
+                : text;
     }
 }

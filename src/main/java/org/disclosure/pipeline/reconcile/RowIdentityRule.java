@@ -1,0 +1,113 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+
+/**
+ * Row identities declared as data (reconcile/row-identities.json): on every row, a total column
+ * equals the sum of its part columns (合计 = 基本支出 + 项目支出 …).
+ */
+final class RowIdentityRule implements Rule {
+
+    /** One declared identity: total = Σ parts, unless the table also has one of the 'unless' columns. */
+    record Identity(String id, String description, String total, List<String> parts, List<String> unless) {
+        Identity {
+            unless = unless == null ? List.of() : unless;
+        }
+    }
+
+    private record Declarations(List<Identity> identities) {
+    }
+
+    private final List<Identity> identities;
+
+    RowIdentityRule() {
+        try (InputStream in = RowIdentityRule.class.getResourceAsStream("/reconcile/row-identities.json")) {
+            identities = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, Declarations.class).identities();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the row identities could not be read", e);
+        }
+    }
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        for (DisclosureTable table : document.tables()) {
+            for (Identity identity : identities) {
+                if (applies(table, identity)) {
+                    checks.addAll(check(table, identity));
+                }
+            }
+        }
+        return checks;
+    }
+
+    private static boolean applies(DisclosureTable table, Identity identity) {
+        List<String> meanings = table.columnMeanings();
+        if (meanings.stream().filter(identity.total()::equals).count() != 1) {
+            return false;
+        }
+        for (String part : identity.parts()) {
+            if (meanings.stream().filter(part::equals).count() != 1) {
+                return false;
+            }
+        }
+        return identity.unless().stream().noneMatch(meanings::contains);
+    }
+
+    private static List<Check> check(DisclosureTable table, Identity identity) {
+        List<Check> checks = new ArrayList<>();
+        int totalColumn = table.columnMeanings().indexOf(identity.total());
+        for (List<DisclosureCell> row : table.rows()) {
+            if (row.isEmpty() || row.get(0).row() < table.headerRows()) {
+                continue;
+            }
+            DisclosureCell total = TableCells.startingAt(row, totalColumn);
+            List<DisclosureCell> parts = new ArrayList<>();
+            for (String part : identity.parts()) {
+                parts.add(TableCells.startingAt(row, table.columnMeanings().indexOf(part)));
+            }
+            boolean anyFigure = (total != null && total.hasValue()) || parts.stream().anyMatch(p -> p != null && p.hasValue());
+            if (total == null || !anyFigure) {
+                continue;
+            }
+            List<BigDecimal> values = new ArrayList<>();
+            List<CheckRef> refs = new ArrayList<>();
+            refs.add(TableCells.ref(table, total));
+            BigDecimal expected = BigDecimal.ZERO;
+            for (DisclosureCell part : parts) {
+                if (part != null && part.hasValue()) {
+                    values.add(part.value());
+                    expected = expected.add(part.value());
+                    refs.add(TableCells.ref(table, part));
+                }
+            }
+            BigDecimal printed = total.hasValue() ? total.value() : BigDecimal.ZERO;
+            CheckStatus status = Tolerance.judge(printed, expected, values);
+            String where = TableCells.name(table) + " " + rowName(table, total.row());
+            String message = status == CheckStatus.PASS
+                    ? where + ": " + identity.description() + " = " + printed.toPlainString()
+                    : where + ": " + identity.description() + (status == CheckStatus.FAIL ? " 不成立" : " 仅差舍入")
+                    + ", 印为 " + printed.toPlainString() + ", 各项之和 " + expected.toPlainString() + ", "
+                    + Tolerance.difference(status, printed, expected, values);
+            checks.add(new Check(identity.id(), status, message, expected, printed, printed.subtract(expected), refs));
+        }
+        return checks;
+    }
+
+    private static String rowName(DisclosureTable table, int row) {
+        String label = TableCells.rowLabel(table, row);
+        return label == null ? "第" + (row + 1) + "行" : "「" + label + "」行";
+    }
+}
