@@ -11,6 +11,7 @@ import org.disclosure.pipeline.disclosure.ProjectLink;
 import org.disclosure.pipeline.disclosure.RequiredTable;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckStatus;
+import org.disclosure.pipeline.reconcile.CheckSummary;
 
 /**
  * document.json, schema version 1: see src/main/resources/schema/document.schema.json.
@@ -20,18 +21,21 @@ import org.disclosure.pipeline.reconcile.CheckStatus;
 public record DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
                              List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
                              List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
-                             List<NarrativeFigure> figures, List<Check> checks, ProcessingInfo processing) {
+                             List<NarrativeFigure> figures, CheckSummary summary, List<Check> checks,
+                             ProcessingInfo processing) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String COMPLETE = "complete";
     public static final String NO_TEXT_LAYER = "no-text-layer";
 
     public DocumentRecord withChecks(List<Check> newChecks) {
-        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables, performanceTargets, projects, figures, newChecks, processing);
+        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,
+                performanceTargets, projects, figures, CheckSummary.of(newChecks), newChecks, processing);
     }
 
     public DocumentRecord withProcessing(ProcessingInfo newProcessing) {
-        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables, performanceTargets, projects, figures, checks, newProcessing);
+        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,
+                performanceTargets, projects, figures, summary, checks, newProcessing);
     }
 
     public long failedChecks() {

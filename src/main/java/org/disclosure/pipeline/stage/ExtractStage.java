@@ -13,6 +13,7 @@ import org.disclosure.pipeline.disclosure.DocumentModeller;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
 import org.disclosure.pipeline.pdf.UnreadablePdfException;
+import org.disclosure.pipeline.reconcile.CheckSummary;
 import org.disclosure.pipeline.table.Table;
 import org.disclosure.pipeline.table.TableExtractor;
 
@@ -53,8 +54,7 @@ public final class ExtractStage {
                 imageOnly ? DocumentRecord.NO_TEXT_LAYER : DocumentRecord.COMPLETE,
                 new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator()),
                 document.identity(), document.pages(), document.tables(), document.requiredTables(), document.performanceTargets(), document.projects(),
-                document.figures(),
-                List.of(),
+                document.figures(), CheckSummary.of(List.of()), List.of(),
                 new ProcessingInfo(version, job.receivedAt().toString(), null));
         try {
             store.writeDocument(job, record);
