@@ -1,0 +1,115 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.NarrativeFigure;
+
+/**
+ * A change and its rate must agree: "1346.16万元, 比上年增加96.54万元, 增长7.73%" says last year was
+ * 1249.62, so the rate is 96.54 / 1249.62 = 7.73%. Rounding of the printed figures is allowed for.
+ */
+final class NarrativeRateRule implements Rule {
+
+    static final String ID = "narrative.change-rate";
+    private static final MathContext PRECISION = new MathContext(20);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        List<NarrativeFigure> figures = document.figures();
+        for (int i = 1; i + 1 < figures.size(); i++) {
+            NarrativeFigure change = figures.get(i);
+            NarrativeFigure rate = figures.get(i + 1);
+            if (!isMoneyChange(change) || !"change".equals(rate.kind()) || !"%".equals(rate.unit())
+                    || rate.page() != change.page() || !rate.context().contains(change.text().strip())) {
+                continue;
+            }
+            NarrativeFigure current = currentAmount(figures, i);
+            if (current == null) {
+                continue;
+            }
+            BigDecimal previous = current.value().subtract(change.value());
+            if (previous.signum() <= 0) {
+                continue; // nothing last year: no rate to check
+            }
+            BigDecimal exact = change.value().divide(previous, PRECISION).multiply(HUNDRED);
+            BigDecimal rounded = exact.setScale(Math.max(rate.value().scale(), 0), RoundingMode.HALF_UP);
+            CheckStatus status;
+            if (rounded.compareTo(rate.value()) == 0) {
+                status = CheckStatus.PASS;
+            } else {
+                status = withinRounding(current.value(), change.value(), rate.value()) ? CheckStatus.WARN : CheckStatus.FAIL;
+            }
+            String message = status == CheckStatus.PASS
+                    ? "「" + current.text() + "」" + change.text() + " 即上年 " + previous.toPlainString() + ", " + rate.text() + " 与之相符"
+                    : "「" + current.text() + "」" + change.text() + " 即上年 " + previous.toPlainString() + ", 应" + (exact.signum() < 0 ? "下降 " : "增长 ")
+                    + rounded.abs().toPlainString() + "%, 文中写 " + rate.text()
+                    + (status == CheckStatus.WARN ? " (在舍入范围内)" : "");
+            checks.add(new Check(ID, status, message, rounded, rate.value(), rate.value().subtract(rounded),
+                    List.of(TableCells.ref(rate), TableCells.ref(change), TableCells.ref(current))));
+        }
+        return checks;
+    }
+
+    private static boolean isMoneyChange(NarrativeFigure figure) {
+        return "change".equals(figure.kind()) && figure.unit() != null && figure.unit().endsWith("元");
+    }
+
+    /** The amount the change is of: the nearest amount before it in the same sentence, in the same unit. */
+    private static NarrativeFigure currentAmount(List<NarrativeFigure> figures, int changeIndex) {
+        NarrativeFigure change = figures.get(changeIndex);
+        for (int j = changeIndex - 1; j >= Math.max(0, changeIndex - 3); j--) {
+            NarrativeFigure candidate = figures.get(j);
+            if ("amount".equals(candidate.kind()) && change.unit().equals(candidate.unit())
+                    && candidate.page() == change.page() && sameSentence(change.context(), candidate.text(), change.text())) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the earlier text stands before the later one in its context with no sentence end between them. */
+    static boolean sameSentence(String context, String earlier, String later) {
+        int end = context.indexOf(later.strip());
+        if (end < 0) {
+            return false;
+        }
+        int start = context.lastIndexOf(earlier.strip(), end);
+        if (start < 0) {
+            return false;
+        }
+        String between = context.substring(start, end);
+        return between.indexOf('。') < 0 && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+    }
+
+    /** Whether some values the printed ones could be rounded from give the printed rate. */
+    private static boolean withinRounding(BigDecimal current, BigDecimal change, BigDecimal rate) {
+        BigDecimal hc = halfUnit(current);
+        BigDecimal hd = halfUnit(change);
+        BigDecimal hr = halfUnit(rate);
+        BigDecimal low = null;
+        BigDecimal high = null;
+        for (BigDecimal c : List.of(current.subtract(hc), current.add(hc))) {
+            for (BigDecimal d : List.of(change.subtract(hd), change.add(hd))) {
+                BigDecimal previous = c.subtract(d);
+                if (previous.signum() <= 0) {
+                    continue;
+                }
+                BigDecimal r = d.divide(previous, PRECISION).multiply(HUNDRED);
+                low = low == null || r.compareTo(low) < 0 ? r : low;
+                high = high == null || r.compareTo(high) > 0 ? r : high;
+            }
+        }
+        return low != null && rate.compareTo(low.subtract(hr)) >= 0 && rate.compareTo(high.add(hr)) <= 0;
+    }
+
+    private static BigDecimal halfUnit(BigDecimal value) {
+        return BigDecimal.ONE.movePointLeft(Math.max(value.scale(), 0)).divide(BigDecimal.valueOf(2));
+    }
+}

@@ -1,0 +1,85 @@
+package org.disclosure.pipeline.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DocumentModeller;
+import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
+import org.disclosure.pipeline.fixtures.DisclosureSpec;
+import org.disclosure.pipeline.fixtures.SampleGenerator;
+import org.disclosure.pipeline.pdf.ParsedPdf;
+import org.disclosure.pipeline.pdf.PdfReader;
+import org.disclosure.pipeline.table.TableExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed rendition's real findings, and mutations of it: change one printed figure (or drop a
+ * table) in the spec, render the PDF, and the expected check must fail, pointing at the right place.
+ */
+class SeedFindingsTest {
+
+    private static final String SEED = "seed-2022-unit-budget.spec";
+
+    @TempDir
+    Path folder;
+
+    private List<Check> checks(UnaryOperator<String> mutation) throws Exception {
+        List<String> lines = Files.readAllLines(SampleGenerator.specFile(SEED));
+        String text = mutation.apply(String.join("\n", lines));
+        Path pdf = folder.resolve("seed.pdf");
+        new DisclosurePdfWriter(DisclosureSpec.parse(text.lines().toList())).write(pdf, "fixture");
+        ParsedPdf parsed = new PdfReader(500).read(pdf);
+        DisclosureDocument document = new DocumentModeller().model(parsed, new TableExtractor().extract(parsed.pages()));
+        return new Reconciler().check(document);
+    }
+
+    private static List<Check> failed(List<Check> checks) {
+        return checks.stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
+    }
+
+    @Test
+    void theSeedHasRoundingLevelDifferencesOnlyAndItsRatesAgree() throws Exception {
+        List<Check> checks = checks(UnaryOperator.identity());
+        assertThat(failed(checks)).as("failures in the unmutated seed").isEmpty();
+        assertThat(checks).filteredOn(c -> c.status() == CheckStatus.WARN).extracting(Check::rule)
+                .containsOnly(HierarchyRule.ID);
+        assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeRateRule.ID))
+                .extracting(Check::status).hasSizeGreaterThanOrEqualTo(4).containsOnly(CheckStatus.PASS);
+    }
+
+    @Test
+    void aTotalMistypedInATableIsCaughtAndLocated() throws Exception {
+        // 表三 合计 row: 基本支出 1346.16 printed as 1346.61
+        List<Check> failures = failed(checks(spec -> spec.replace("合计{c4}\t1503.16\t1346.16\t157", "合计{c4}\t1503.16\t1346.61\t157")));
+        assertThat(failures).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.refs().get(0).table()).isEqualTo("单位支出总体情况表");
+            assertThat(c.refs().get(0).rowLabel()).isEqualTo("合计");
+        });
+        assertThat(failures).extracting(Check::rule)
+                .containsExactlyInAnyOrder("table.total-of-classes", "row.total-is-basic-plus-project");
+        assertThat(failures).filteredOn(c -> c.rule().equals("table.total-of-classes"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.refs().get(0).column()).isEqualTo(5);
+                    assertThat(c.difference()).isEqualByComparingTo("0.45");
+                });
+    }
+
+    @Test
+    void aWrongRateInTheNarrativeIsCaughtAndLocated() throws Exception {
+        List<Check> failures = failed(checks(spec -> spec.replace("基本支出1346.16万元,占89.56%,比上年预算增加96.54万元,增长7.73%",
+                "基本支出1346.16万元,占89.56%,比上年预算增加96.54万元,增长7.37%")));
+        assertThat(failures).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(NarrativeRateRule.ID);
+            assertThat(c.expected()).isEqualByComparingTo("7.73");
+            assertThat(c.printed()).isEqualByComparingTo("7.37");
+            assertThat(c.refs().get(0).text()).isEqualTo("增长7.37%");
+            assertThat(c.refs().get(0).page()).isPositive();
+        });
+    }
+}
