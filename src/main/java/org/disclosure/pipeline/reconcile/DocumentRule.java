@@ -1,0 +1,70 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.disclosure.RequiredTable;
+
+/**
+ * The document as a whole: the standard tables its kind requires are published, an empty one says
+ * why, and no template placeholder (XX局, ××, 待填写) was left in.
+ */
+final class DocumentRule implements Rule {
+
+    static final String REQUIRED = "document.required-tables";
+    static final String PLACEHOLDERS = "document.placeholders";
+    private static final Pattern PLACEHOLDER = Pattern.compile("XX[局部处单位县市区]|[×]{2,}|[Ｘ]{2,}|待填写|待补充|（此处填写|\\[填写");
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        for (RequiredTable table : document.requiredTables()) {
+            if (!table.required()) {
+                continue;
+            }
+            CheckStatus status;
+            String message;
+            switch (table.status()) {
+                case RequiredTable.MISSING -> {
+                    status = CheckStatus.FAIL;
+                    message = "缺少必须公开的《" + table.name() + "》";
+                }
+                case RequiredTable.EMPTY -> {
+                    status = Boolean.TRUE.equals(table.explained()) ? CheckStatus.PASS : CheckStatus.FAIL;
+                    message = status == CheckStatus.PASS
+                            ? "《" + table.name() + "》为空表, 已说明: " + table.note()
+                            : "《" + table.name() + "》为空表, 但未说明原因(应注明本表为空表或无相关支出)";
+                }
+                default -> {
+                    status = CheckStatus.PASS;
+                    message = "《" + table.name() + "》已公开";
+                }
+            }
+            List<CheckRef> refs = new ArrayList<>();
+            for (String id : table.tableIds()) {
+                document.tables().stream().filter(t -> t.id().equals(id)).findFirst().ifPresent(t ->
+                        refs.add(new CheckRef(t.title() != null ? t.title() : t.id(), t.id(), null, null, null,
+                                t.pages().get(0), null, null)));
+            }
+            checks.add(new Check(REQUIRED, status, message, null, null, null, refs));
+        }
+        if (!document.pages().isEmpty() && document.pages().stream().anyMatch(DisclosurePage::hasTextLayer)) {
+            List<CheckRef> found = new ArrayList<>();
+            for (DisclosurePage page : document.pages()) {
+                Matcher m = PLACEHOLDER.matcher(page.text());
+                while (m.find()) {
+                    found.add(new CheckRef(null, null, null, null, null, page.number(), null, m.group()));
+                }
+            }
+            checks.add(new Check(PLACEHOLDERS, found.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL,
+                    found.isEmpty() ? "没有遗留的模板占位符" : "遗留模板占位符 " + found.size() + " 处: "
+                            + found.stream().map(r -> "第" + r.page() + "页「" + r.text() + "」").toList(),
+                    null, null, null, found));
+        }
+        return checks;
+    }
+}
