@@ -9,7 +9,8 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 public final class Reconciler {
 
     private final List<Rule> rules = List.of(new BalanceRule(), new ClassTotalRule(), new RowIdentityRule(),
-            new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule());
+            new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule(),
+            new ProjectRule());
 
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();

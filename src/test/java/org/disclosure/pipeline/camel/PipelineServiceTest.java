@@ -105,9 +105,15 @@ class PipelineServiceTest extends CamelMainTestSupport {
         assertThat(document.at("/tables/0/title").asText()).isEqualTo("单位收支总体情况表");
         assertThat(document.at("/tables/0/unit").asText()).isEqualTo("万元");
         assertThat(document.at("/tables/0/rows/2/1/value").decimalValue()).isEqualByComparingTo("1503.16");
-        // The seed really has rounding-level differences (301 = Σ301xx is 1089.39 printed 1089.40): warnings, no failure.
-        assertThat(document.get("checks")).isNotEmpty()
-                .allSatisfy(check -> assertThat(check.get("status").asText()).isIn("pass", "warn"));
+        // The seed really has rounding-level differences (301 = Σ301xx is 1089.39 printed 1089.40), which
+        // are warnings, and one real failure: a project described as spending more than its funds.
+        assertThat(document.get("checks")).isNotEmpty().allSatisfy(check -> {
+            if (check.get("status").asText().equals("fail")) {
+                assertThat(check.get("rule").asText()).isEqualTo("project.allocation-within-funds");
+            }
+        });
+        assertThat(document.at("/summary/failed").asInt()).isEqualTo(1);
+        assertThat(document.at("/summary/run").asInt()).isEqualTo(document.get("checks").size());
         assertThat(document.get("checks")).anySatisfy(check -> {
             assertThat(check.get("status").asText()).isEqualTo("warn");
             assertThat(check.get("message").asText()).contains("301");
