@@ -1,0 +1,167 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.disclosure.RowMeaning;
+
+/**
+ * The narrative against the tables: "基本支出1346.16万元" restates the 基本支出 total of the
+ * expenditure table, "人员经费 1162.05 万元" the basic-expenditure table's 人员经费 total; and a
+ * share ("占89.56%") is its amount over the total the sentence before it gave (其中: …). Units are
+ * scaled (tables in 元, text in 万元 is normal) and the text's rounding allowed for.
+ */
+final class NarrativeTableRule implements Rule {
+
+    static final String AMOUNT = "narrative.amount-matches-table";
+    static final String SHARE = "narrative.share";
+
+    /** Narrative labels and where their amount stands: table kind and column meaning of its total row. */
+    private static final Map<String, String[]> LABELS = Map.of(
+            "基本支出", new String[] {"budget.expenditure", "basic"},
+            "项目支出", new String[] {"budget.expenditure", "project"},
+            "人员经费", new String[] {"budget.general-public-basic", "personnel"},
+            "公用经费", new String[] {"budget.general-public-basic", "public-use"});
+    private static final MathContext PRECISION = new MathContext(20);
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        List<NarrativeFigure> figures = document.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            NarrativeFigure figure = figures.get(i);
+            if (!"amount".equals(figure.kind()) || figure.unit() == null || !figure.unit().endsWith("元")) {
+                continue;
+            }
+            String label = labelBefore(figure);
+            for (Map.Entry<String, String[]> entry : LABELS.entrySet()) {
+                if (label.endsWith(entry.getKey())) {
+                    Check check = againstTable(document, figure, entry.getKey(), entry.getValue()[0], entry.getValue()[1]);
+                    if (check != null) {
+                        checks.add(check);
+                    }
+                }
+            }
+            if (i + 1 < figures.size()) {
+                Check share = share(figures, i);
+                if (share != null) {
+                    checks.add(share);
+                }
+            }
+        }
+        return checks;
+    }
+
+    /** The words printed just before a figure in its sentence: 基本支出 in "其中:基本支出1346.16万元". */
+    static String labelBefore(NarrativeFigure figure) {
+        String context = figure.context();
+        int at = context.indexOf(figure.text());
+        if (at < 0) {
+            return "";
+        }
+        int start = at;
+        while (start > 0 && (Character.UnicodeScript.of(context.codePointAt(start - 1)) == Character.UnicodeScript.HAN
+                || Character.isWhitespace(context.charAt(start - 1)))) {
+            start--;
+        }
+        return context.substring(start, at).replaceAll("\\s+", "");
+    }
+
+    private static Check againstTable(DisclosureDocument document, NarrativeFigure figure, String label, String kind,
+                                      String meaning) {
+        for (DisclosureTable table : document.tables()) {
+            if (table.standard() == null || !table.standard().kind().equals(kind) || table.unit() == null) {
+                continue;
+            }
+            DisclosureCell cell = totalCell(table, meaning);
+            if (cell == null) {
+                continue;
+            }
+            // The table's figure in the narrative's unit, rounded as the narrative prints it.
+            BigDecimal inNarrativeUnit = cell.value().multiply(scale(table.unit())).divide(scale(figure.unit()), PRECISION);
+            BigDecimal rounded = inNarrativeUnit.setScale(Math.max(figure.value().scale(), 0), RoundingMode.HALF_UP);
+            BigDecimal difference = figure.value().subtract(rounded);
+            CheckStatus status = difference.signum() == 0 ? CheckStatus.PASS
+                    : difference.abs().compareTo(BigDecimal.ONE.movePointLeft(Math.max(figure.value().scale(), 0))) <= 0
+                    ? CheckStatus.WARN : CheckStatus.FAIL;
+            String message = status == CheckStatus.PASS
+                    ? "文中「" + label + figure.text() + "」与《" + table.title() + "》" + label + "合计相符"
+                    : "文中「" + label + figure.text() + "」, 而《" + table.title() + "》" + label + "合计为 "
+                    + cell.value().toPlainString() + table.unit() + " (即 " + rounded.toPlainString() + figure.unit() + ")";
+            return new Check(AMOUNT, status, message, rounded, figure.value(), difference,
+                    List.of(TableCells.ref(figure), TableCells.ref(table, cell)));
+        }
+        return null;
+    }
+
+    /** "X预算 T 万元, 其中: 基本支出 A 万元, 占 P%": P must be A / T. */
+    private static Check share(List<NarrativeFigure> figures, int amountIndex) {
+        NarrativeFigure amount = figures.get(amountIndex);
+        NarrativeFigure percent = figures.get(amountIndex + 1);
+        if (!"percent".equals(percent.kind()) || percent.page() != amount.page()
+                || !NarrativeRateRule.sameSentence(percent.context(), amount.text(), percent.text())
+                || !percent.context().contains("占" + percent.text().strip())
+                && !percent.context().contains("占 " + percent.text().strip())) {
+            return null;
+        }
+        NarrativeFigure total = null;
+        for (int j = amountIndex - 1; j >= Math.max(0, amountIndex - 6); j--) {
+            NarrativeFigure candidate = figures.get(j);
+            if ("amount".equals(candidate.kind()) && amount.unit().equals(candidate.unit())
+                    && java.util.Objects.equals(candidate.section(), amount.section())
+                    && candidate.context().replaceAll("\\s+", "").contains(candidate.text().replaceAll("\\s+", "") + ",其中")
+                    || "amount".equals(candidate.kind()) && amount.unit().equals(candidate.unit())
+                    && java.util.Objects.equals(candidate.section(), amount.section())
+                    && candidate.context().replaceAll("\\s+", "").contains(candidate.text().replaceAll("\\s+", "") + "，其中")) {
+                total = candidate;
+                break;
+            }
+        }
+        if (total == null || total.value().signum() == 0) {
+            return null;
+        }
+        BigDecimal exact = amount.value().divide(total.value(), PRECISION).multiply(BigDecimal.valueOf(100));
+        BigDecimal rounded = exact.setScale(Math.max(percent.value().scale(), 0), RoundingMode.HALF_UP);
+        BigDecimal difference = percent.value().subtract(rounded);
+        CheckStatus status = difference.signum() == 0 ? CheckStatus.PASS
+                : difference.abs().compareTo(BigDecimal.ONE.movePointLeft(Math.max(percent.value().scale(), 0))) <= 0
+                ? CheckStatus.WARN : CheckStatus.FAIL;
+        String message = status == CheckStatus.PASS
+                ? amount.text() + " 占 " + total.text() + " 的 " + percent.text() + ", 相符"
+                : amount.text() + " 占 " + total.text() + " 应为 " + rounded.toPlainString() + "%, 文中写 " + percent.text();
+        return new Check(SHARE, status, message, rounded, percent.value(), difference,
+                List.of(TableCells.ref(percent), TableCells.ref(amount), TableCells.ref(total)));
+    }
+
+    private static DisclosureCell totalCell(DisclosureTable table, String meaning) {
+        int column = table.columnMeanings().indexOf(meaning);
+        if (column < 0) {
+            return null;
+        }
+        for (RowMeaning row : table.rowMeanings()) {
+            if ("total".equals(row.role())) {
+                DisclosureCell cell = table.cellAt(row.row(), column);
+                return cell != null && cell.hasValue() && cell.column() == column ? cell : null;
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal scale(String unit) {
+        return switch (unit) {
+            case "万元" -> new BigDecimal("10000");
+            case "亿元" -> new BigDecimal("100000000");
+            case "千元" -> new BigDecimal("1000");
+            case "百万元" -> new BigDecimal("1000000");
+            default -> BigDecimal.ONE;
+        };
+    }
+}
