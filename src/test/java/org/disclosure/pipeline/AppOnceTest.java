@@ -63,10 +63,10 @@ class AppOnceTest {
         for (Path sample : samples) {
             assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("archived  " + sample.getFileName() + ":"));
         }
-        // The seed rendition is a whole disclosure with one real inconsistency (a project described beyond
-        // its funds); the other samples are excerpts, and the required-tables check reports what they leave out.
+        // The seed rendition is a whole disclosure with two real inconsistencies (a project described beyond
+        // its funds, a year left from last year's text); the other samples are excerpts, and the required-tables check reports what they leave out.
         assertThat(run.lines()).anySatisfy(line ->
-                assertThat(line).startsWith("archived  kizilsu-2022-unit-budget.pdf: 19 pages, 13 tables, 1 checks failed"));
+                assertThat(line).startsWith("archived  kizilsu-2022-unit-budget.pdf: 19 pages, 13 tables, 2 checks failed"));
         assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("rejected  scan-notes.pdf: not-a-pdf"));
         assertThat(run.lines()).last().asString()
                 .startsWith("total     %d documents: %d archived, 1 rejected, ".formatted(samples.size() + 1, samples.size()));

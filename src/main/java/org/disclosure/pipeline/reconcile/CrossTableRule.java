@@ -13,13 +13,14 @@ import org.disclosure.pipeline.disclosure.RowMeaning;
 
 /**
  * The same money restated across tables: the basic-expenditure table's total is the 基本支出 of the
- * general-public-budget table; the income table and the expenditure table list each subject code
+ * general-public-budget table, the project table's total its 项目支出; the income table and the expenditure table list each subject code
  * with the same total.
  */
 final class CrossTableRule implements Rule {
 
     static final String BASIC = "cross.basic-total";
     static final String BY_CODE = "cross.income-expenditure-by-code";
+    static final String PROJECT = "cross.project-total";
 
     @Override
     public List<Check> check(DisclosureDocument document) {
@@ -32,6 +33,15 @@ final class CrossTableRule implements Rule {
             if (stated != null && total != null && sameUnit(general, basic)) {
                 checks.add(compare(BASIC, "《" + basic.title() + "》合计与《" + general.title() + "》基本支出合计",
                         general, stated, basic, total));
+            }
+        }
+        DisclosureTable projects = first(document, "budget.general-public-project");
+        if (general != null && projects != null && sameUnit(general, projects)) {
+            DisclosureCell stated = totalCell(general, "project");
+            DisclosureCell total = totalCell(projects, "total");
+            if (stated != null && total != null) {
+                checks.add(compare(PROJECT, "《" + projects.title() + "》合计与《" + general.title() + "》项目支出合计",
+                        general, stated, projects, total));
             }
         }
         DisclosureTable income = first(document, "budget.income");
