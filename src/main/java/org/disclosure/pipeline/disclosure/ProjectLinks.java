@@ -2,9 +2,7 @@ package org.disclosure.pipeline.disclosure;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,24 +142,6 @@ final class ProjectLinks {
     static double similarity(String a, String b) {
         String x = SUFFIX.matcher(a.replaceAll("\\s", "")).replaceFirst("");
         String y = SUFFIX.matcher(b.replaceAll("\\s", "")).replaceFirst("");
-        if (x.equals(y)) {
-            return 1;
-        }
-        Set<String> left = bigrams(x);
-        Set<String> right = bigrams(y);
-        if (left.isEmpty() || right.isEmpty()) {
-            return 0;
-        }
-        Set<String> common = new HashSet<>(left);
-        common.retainAll(right);
-        return 2.0 * common.size() / (left.size() + right.size());
-    }
-
-    private static Set<String> bigrams(String s) {
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 1 < s.length(); i++) {
-            grams.add(s.substring(i, i + 2));
-        }
-        return grams;
+        return x.equals(y) ? 1 : Similarity.dice(x, y);
     }
 }

@@ -3,9 +3,7 @@ package org.disclosure.pipeline.disclosure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -100,7 +98,7 @@ public final class TableCatalogue {
         if (variant.endsWith(title) && title.length() >= 4) {
             return 0.75;
         }
-        return 0.8 * dice(title, variant);
+        return 0.8 * Similarity.dice(title, variant);
     }
 
     private static double columnAdjustment(StandardTable table, String header) {
@@ -111,23 +109,4 @@ public final class TableCatalogue {
         return found == 0 ? -0.1 : 0.1 * found / table.columns().size();
     }
 
-    /** Dice coefficient over character bigrams: how much two titles share. */
-    private static double dice(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) {
-            return 0;
-        }
-        Set<String> left = bigrams(a);
-        Set<String> right = bigrams(b);
-        Set<String> common = new HashSet<>(left);
-        common.retainAll(right);
-        return 2.0 * common.size() / (left.size() + right.size());
-    }
-
-    private static Set<String> bigrams(String s) {
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 1 < s.length(); i++) {
-            grams.add(s.substring(i, i + 2));
-        }
-        return grams;
-    }
 }

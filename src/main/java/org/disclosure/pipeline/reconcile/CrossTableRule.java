@@ -28,8 +28,8 @@ final class CrossTableRule implements Rule {
         DisclosureTable general = first(document, "budget.general-public");
         DisclosureTable basic = first(document, "budget.general-public-basic");
         if (general != null && basic != null) {
-            DisclosureCell stated = totalCell(general, "basic");
-            DisclosureCell total = totalCell(basic, "total");
+            DisclosureCell stated = TableCells.totalCell(general, "basic");
+            DisclosureCell total = TableCells.totalCell(basic, "total");
             if (stated != null && total != null && sameUnit(general, basic)) {
                 checks.add(compare(BASIC, "《" + basic.title() + "》合计与《" + general.title() + "》基本支出合计",
                         general, stated, basic, total));
@@ -37,8 +37,8 @@ final class CrossTableRule implements Rule {
         }
         DisclosureTable projects = first(document, "budget.general-public-project");
         if (general != null && projects != null && sameUnit(general, projects)) {
-            DisclosureCell stated = totalCell(general, "project");
-            DisclosureCell total = totalCell(projects, "total");
+            DisclosureCell stated = TableCells.totalCell(general, "project");
+            DisclosureCell total = TableCells.totalCell(projects, "total");
             if (stated != null && total != null) {
                 checks.add(compare(PROJECT, "《" + projects.title() + "》合计与《" + general.title() + "》项目支出合计",
                         general, stated, projects, total));
@@ -81,20 +81,6 @@ final class CrossTableRule implements Rule {
         return a.unit() != null && a.unit().equals(b.unit());
     }
 
-    /** The total row's cell in the column of that meaning, when it states a figure. */
-    private static DisclosureCell totalCell(DisclosureTable table, String meaning) {
-        int column = table.columnMeanings().indexOf(meaning);
-        if (column < 0) {
-            return null;
-        }
-        for (RowMeaning row : table.rowMeanings()) {
-            if ("total".equals(row.role())) {
-                DisclosureCell cell = table.cellAt(row.row(), column);
-                return cell != null && cell.hasValue() && cell.column() == column ? cell : null;
-            }
-        }
-        return null;
-    }
 
     /** Each subject code's 合计, first occurrence. */
     private static Map<String, DisclosureCell> byCode(DisclosureTable table) {

@@ -11,7 +11,6 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
-import org.disclosure.pipeline.disclosure.RowMeaning;
 
 /**
  * The narrative against the tables: "基本支出1346.16万元" restates the 基本支出 total of the
@@ -81,17 +80,15 @@ final class NarrativeTableRule implements Rule {
             if (table.standard() == null || !table.standard().kind().equals(kind) || table.unit() == null) {
                 continue;
             }
-            DisclosureCell cell = totalCell(table, meaning);
+            DisclosureCell cell = TableCells.totalCell(table, meaning);
             if (cell == null) {
                 continue;
             }
             // The table's figure in the narrative's unit, rounded as the narrative prints it.
-            BigDecimal inNarrativeUnit = cell.value().multiply(scale(table.unit())).divide(scale(figure.unit()), PRECISION);
+            BigDecimal inNarrativeUnit = cell.value().multiply(TableCells.scaleToYuan(table.unit())).divide(TableCells.scaleToYuan(figure.unit()), PRECISION);
             BigDecimal rounded = inNarrativeUnit.setScale(Math.max(figure.value().scale(), 0), RoundingMode.HALF_UP);
             BigDecimal difference = figure.value().subtract(rounded);
-            CheckStatus status = difference.signum() == 0 ? CheckStatus.PASS
-                    : difference.abs().compareTo(BigDecimal.ONE.movePointLeft(Math.max(figure.value().scale(), 0))) <= 0
-                    ? CheckStatus.WARN : CheckStatus.FAIL;
+            CheckStatus status = judgeText(figure.value(), rounded);
             String message = status == CheckStatus.PASS
                     ? "文中「" + label + figure.text() + "」与《" + table.title() + "》" + label + "合计相符"
                     : "文中「" + label + figure.text() + "」, 而《" + table.title() + "》" + label + "合计为 "
@@ -100,6 +97,19 @@ final class NarrativeTableRule implements Rule {
                     List.of(TableCells.ref(figure), TableCells.ref(table, cell)));
         }
         return null;
+    }
+
+    /**
+     * A figure of the text against the value it should show, rounded as the text rounds: equal is a
+     * pass, one unit of the last printed digit off is rounding done differently (warn), more fails.
+     */
+    private static CheckStatus judgeText(BigDecimal printed, BigDecimal roundedExpectation) {
+        BigDecimal difference = printed.subtract(roundedExpectation).abs();
+        if (difference.signum() == 0) {
+            return CheckStatus.PASS;
+        }
+        return difference.compareTo(BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0))) <= 0
+                ? CheckStatus.WARN : CheckStatus.FAIL;
     }
 
     /** "X预算 T 万元, 其中: 基本支出 A 万元, 占 P%": P must be A / T. */
@@ -131,9 +141,7 @@ final class NarrativeTableRule implements Rule {
         BigDecimal exact = amount.value().divide(total.value(), PRECISION).multiply(BigDecimal.valueOf(100));
         BigDecimal rounded = exact.setScale(Math.max(percent.value().scale(), 0), RoundingMode.HALF_UP);
         BigDecimal difference = percent.value().subtract(rounded);
-        CheckStatus status = difference.signum() == 0 ? CheckStatus.PASS
-                : difference.abs().compareTo(BigDecimal.ONE.movePointLeft(Math.max(percent.value().scale(), 0))) <= 0
-                ? CheckStatus.WARN : CheckStatus.FAIL;
+        CheckStatus status = judgeText(percent.value(), rounded);
         String message = status == CheckStatus.PASS
                 ? amount.text() + " 占 " + total.text() + " 的 " + percent.text() + ", 相符"
                 : amount.text() + " 占 " + total.text() + " 应为 " + rounded.toPlainString() + "%, 文中写 " + percent.text();
@@ -141,27 +149,5 @@ final class NarrativeTableRule implements Rule {
                 List.of(TableCells.ref(percent), TableCells.ref(amount), TableCells.ref(total)));
     }
 
-    private static DisclosureCell totalCell(DisclosureTable table, String meaning) {
-        int column = table.columnMeanings().indexOf(meaning);
-        if (column < 0) {
-            return null;
-        }
-        for (RowMeaning row : table.rowMeanings()) {
-            if ("total".equals(row.role())) {
-                DisclosureCell cell = table.cellAt(row.row(), column);
-                return cell != null && cell.hasValue() && cell.column() == column ? cell : null;
-            }
-        }
-        return null;
-    }
 
-    private static BigDecimal scale(String unit) {
-        return switch (unit) {
-            case "万元" -> new BigDecimal("10000");
-            case "亿元" -> new BigDecimal("100000000");
-            case "千元" -> new BigDecimal("1000");
-            case "百万元" -> new BigDecimal("1000000");
-            default -> BigDecimal.ONE;
-        };
-    }
 }

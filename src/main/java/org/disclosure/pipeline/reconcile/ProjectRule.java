@@ -74,7 +74,7 @@ final class ProjectRule implements Rule {
         if (terms.isEmpty()) {
             return null;
         }
-        BigDecimal funds = project.amount().multiply(scale(project.unit()));
+        BigDecimal funds = project.amount().multiply(TableCells.scaleToYuan(project.unit()));
         boolean within = total.compareTo(funds) <= 0;
         String message = "项目「" + project.name() + "」资金分配情况所述 " + String.join(" + ", terms) + " = "
                 + wan(total) + "万元, " + (within ? "未超过" : "超过") + "预算安排规模 " + project.amount().toPlainString()
@@ -99,7 +99,7 @@ final class ProjectRule implements Rule {
                 continue;
             }
             String[] parts = cost.unit().split("/");
-            BigDecimal yuan = cost.value().multiply(scale(parts[0]));
+            BigDecimal yuan = cost.value().multiply(TableCells.scaleToYuan(parts[0]));
             if (parts.length == 1) {
                 total = total.add(yuan);
                 terms.add(indicator.text());
@@ -135,14 +135,6 @@ final class ProjectRule implements Rule {
         return null;
     }
 
-    private static BigDecimal scale(String unit) {
-        return switch (unit) {
-            case "万元" -> WAN;
-            case "亿元" -> new BigDecimal("100000000");
-            case "千元" -> new BigDecimal("1000");
-            default -> BigDecimal.ONE;
-        };
-    }
 
     private static String wan(BigDecimal yuan) {
         return yuan.divide(WAN).stripTrailingZeros().toPlainString();

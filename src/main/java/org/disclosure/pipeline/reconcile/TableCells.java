@@ -37,6 +37,27 @@ final class TableCells {
         return null;
     }
 
+    /** The total row's cell in the column of the given meaning, when it states a figure; else null. */
+    static DisclosureCell totalCell(DisclosureTable table, String meaning) {
+        int column = table.columnMeanings().indexOf(meaning);
+        if (column < 0) {
+            return null;
+        }
+        for (RowMeaning row : table.rowMeanings()) {
+            if ("total".equals(row.role())) {
+                DisclosureCell cell = table.cellAt(row.row(), column);
+                return cell != null && cell.hasValue() && cell.column() == column ? cell : null;
+            }
+        }
+        return null;
+    }
+
+    /** A unit's scale to 元; 1 for a unit that is not a currency (its figures are compared as they stand). */
+    static java.math.BigDecimal scaleToYuan(String unit) {
+        java.math.BigDecimal scale = org.disclosure.pipeline.figure.MoneyUnits.scaleToYuan(unit);
+        return scale == null ? java.math.BigDecimal.ONE : scale;
+    }
+
     static CheckRef ref(DisclosureTable table, DisclosureCell cell) {
         // An untitled table is named by its id, so every ref says which table it means.
         String title = table.title() != null ? table.title() : table.id();
