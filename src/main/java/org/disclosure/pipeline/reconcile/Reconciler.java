@@ -10,7 +10,8 @@ public final class Reconciler {
 
     private final List<Rule> rules = List.of(new BalanceRule(), new ClassTotalRule(), new RowIdentityRule(),
             new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule(),
-            new ProjectRule(), new NarrativeTableRule(), new YearRule());
+            new ProjectRule(), new NarrativeTableRule(), new YearRule(),
+            new SidesRule());
 
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();

@@ -34,6 +34,42 @@ class ReconcilerTest {
                 List.of(), new org.disclosure.pipeline.table.TableQuality(true, 0, 0), null, List.of(), cells);
     }
 
+    private static DisclosureTable overview(String[]... rows) {
+        DisclosureTable plain = table("财务收支预算总表", 1, rows);
+        return new DisclosureTable(plain.id(), plain.title(), plain.unit(), null, plain.pages(), plain.columnCount(), 1,
+                true, List.of(), List.of(), plain.quality(),
+                new org.disclosure.pipeline.disclosure.Classification("budget.overview", "收支总体情况表", 1.0, ""),
+                List.of(), plain.rows());
+    }
+
+    @Test
+    void eachSideOfAnOverviewAddsUpToItsSumsAndTotals() {
+        List<Check> checks = check(overview(
+                new String[] {"项目", "预算数", "项目", "预算数"},
+                new String[] {"一、财政拨款收入", "100.00", "一、一般公共服务支出", "80.00"},
+                new String[] {"1、一般公共预算", "100.00", "二、教育支出", "20.00"},
+                new String[] {"二、事业收入", "10.00", "", ""},
+                new String[] {"本年收入合计", "110.00", "本年支出合计", "100.00"},
+                new String[] {"上年结转", "5.00", "年末结转和结余", "15.00"},
+                new String[] {"一、一般公共预算", "5.00", "", ""},
+                new String[] {"收入总计", "115.00", "支出总计", "115.00"}))
+                .stream().filter(c -> c.rule().equals(SidesRule.ID)).toList();
+        // 本年收入合计 = 一 + 二 (the 1、 sub-item is not added again); 收入总计 = 合计 + 上年结转 (not its breakdown)
+        assertThat(checks).hasSize(4).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
+    }
+
+    @Test
+    void aSideThatDoesNotAddUpFails() {
+        List<Check> checks = check(overview(
+                new String[] {"项目", "预算数", "项目", "预算数"},
+                new String[] {"一、财政拨款收入", "100.00", "一、一般公共服务支出", "80.00"},
+                new String[] {"二、事业收入", "10.00", "二、教育支出", "25.00"},
+                new String[] {"收入总计", "110.00", "支出总计", "110.00"}))
+                .stream().filter(c -> c.rule().equals(SidesRule.ID)).toList();
+        assertThat(checks).extracting(Check::status).containsExactly(CheckStatus.PASS, CheckStatus.FAIL);
+        assertThat(checks.get(1).expected()).isEqualByComparingTo("105.00");
+    }
+
     private List<Check> check(DisclosureTable table) {
         return reconciler.check(new DisclosureDocument(new DocumentIdentity(null, null, null, null), List.of(), List.of(table), List.of(), List.of(), List.of(), List.of()));
     }
