@@ -21,6 +21,7 @@ final class CrossTableRule implements Rule {
     static final String BASIC = "cross.basic-total";
     static final String BY_CODE = "cross.income-expenditure-by-code";
     static final String PROJECT = "cross.project-total";
+    static final String OVERVIEW = "cross.overview-totals";
 
     @Override
     public List<Check> check(DisclosureDocument document) {
@@ -38,12 +39,18 @@ final class CrossTableRule implements Rule {
         DisclosureTable projects = first(document, "budget.general-public-project");
         if (general != null && projects != null && sameUnit(general, projects)) {
             DisclosureCell stated = TableCells.totalCell(general, "project");
+            // the project table's own total column is headed 项目支出合计
             DisclosureCell total = TableCells.totalCell(projects, "total");
+            if (total == null) {
+                total = TableCells.totalCell(projects, "project");
+            }
             if (stated != null && total != null) {
                 checks.add(compare(PROJECT, "《" + projects.title() + "》合计与《" + general.title() + "》项目支出合计",
                         general, stated, projects, total));
             }
         }
+        checks.addAll(overviewAgainstDetail(document, "budget.overview", "budget.income", "budget.expenditure"));
+        checks.addAll(overviewAgainstDetail(document, "final.overview", "final.income", "final.expenditure"));
         DisclosureTable income = first(document, "budget.income");
         DisclosureTable expenditure = first(document, "budget.expenditure");
         if (income != null && expenditure != null && sameUnit(income, expenditure)) {
@@ -58,6 +65,50 @@ final class CrossTableRule implements Rule {
             }
         }
         return checks;
+    }
+
+    /**
+     * The overview's income and expenditure against the income and expenditure tables' 合计: this
+     * year's (本年收入合计) where the overview prints it, else its 收入总计.
+     */
+    private static List<Check> overviewAgainstDetail(DisclosureDocument document, String overviewKind, String incomeKind,
+                                                     String expenditureKind) {
+        List<Check> checks = new ArrayList<>();
+        DisclosureTable overview = first(document, overviewKind);
+        if (overview == null) {
+            return checks;
+        }
+        String[][] sides = {{incomeKind, "本年收入合计", "收入总计"}, {expenditureKind, "本年支出合计", "支出总计"}};
+        for (String[] side : sides) {
+            DisclosureTable detail = first(document, side[0]);
+            if (detail == null || !sameUnit(overview, detail)) {
+                continue;
+            }
+            DisclosureCell stated = labelled(overview, side[1]);
+            String label = side[1];
+            if (stated == null) {
+                stated = labelled(overview, side[2]);
+                label = side[2];
+            }
+            DisclosureCell total = TableCells.totalCell(detail, "total");
+            if (stated != null && total != null) {
+                checks.add(compare(OVERVIEW, "《" + overview.title() + "》" + label + "与《" + detail.title() + "》合计",
+                        overview, stated, detail, total));
+            }
+        }
+        return checks;
+    }
+
+    /** The figure right of the cell labelled exactly so (spaces ignored), or null. */
+    private static DisclosureCell labelled(DisclosureTable table, String label) {
+        for (List<DisclosureCell> row : table.rows()) {
+            for (DisclosureCell cell : row) {
+                if (cell.text().replaceAll("\\s+", "").equals(label)) {
+                    return TableCells.firstValueRightOf(row, cell);
+                }
+            }
+        }
+        return null;
     }
 
     private static Check compare(String rule, String what, DisclosureTable aTable, DisclosureCell a,

@@ -79,6 +79,10 @@ class SeedFindingsTest {
                 .containsOnly(HierarchyRule.ID);
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeRateRule.ID))
                 .extracting(Check::status).hasSizeGreaterThanOrEqualTo(4).containsOnly(CheckStatus.PASS);
+        assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.")).extracting(Check::rule)
+                .contains(CrossTableRule.BASIC, CrossTableRule.PROJECT, CrossTableRule.OVERVIEW, CrossTableRule.BY_CODE);
+        assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.")).extracting(Check::status)
+                .containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeTableRule.SHARE))
                 .extracting(Check::status).hasSizeGreaterThanOrEqualTo(2).containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeTableRule.AMOUNT))
@@ -103,6 +107,17 @@ class SeedFindingsTest {
                     assertThat(c.refs().get(0).column()).isEqualTo(5);
                     assertThat(c.difference()).isEqualByComparingTo("0.45");
                 });
+    }
+
+    @Test
+    void aProjectTableThatDisagreesWithTheExpenditureTablesIsCaught() throws Exception {
+        // 表七's 合计 row says 175 where 表三 and 表五 say 项目支出 157
+        List<Check> failures = failed(checks(spec -> spec.replace("合计{c5}\t157\t\t157", "合计{c5}\t175\t\t157")));
+        assertThat(failures).extracting(Check::rule).contains(CrossTableRule.PROJECT);
+        assertThat(failures).filteredOn(c -> c.rule().equals(CrossTableRule.PROJECT)).singleElement().satisfies(c -> {
+            assertThat(c.refs()).extracting(CheckRef::table).containsExactly("一般公共预算支出情况表", "一般公共预算项目支出情况表");
+            assertThat(c.difference().abs()).isEqualByComparingTo("18");
+        });
     }
 
     @Test
