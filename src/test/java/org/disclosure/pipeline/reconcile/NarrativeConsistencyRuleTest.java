@@ -1,0 +1,55 @@
+package org.disclosure.pipeline.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DocumentIdentity;
+import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.figure.Figure;
+import org.disclosure.pipeline.figure.FigureFinder;
+import org.junit.jupiter.api.Test;
+
+class NarrativeConsistencyRuleTest {
+
+    /** The narrative figures of one sentence, as the document model would list them. */
+    private static List<Check> check(String sentence) {
+        List<NarrativeFigure> figures = FigureFinder.find(sentence).stream()
+                .filter(f -> f.kind() != org.disclosure.pipeline.figure.FigureKind.NUMBER)
+                .map(f -> figure(f, sentence)).toList();
+        DisclosureDocument document = new DisclosureDocument(new DocumentIdentity(null, null, 2024, null), List.of(),
+                List.of(), List.of(), List.of(), List.of(), figures);
+        return new NarrativeConsistencyRule().check(document);
+    }
+
+    private static NarrativeFigure figure(Figure f, String sentence) {
+        return new NarrativeFigure(f.text(), f.value(), f.unit(), f.kind().toString(), null, null, sentence, "一、说明", 3,
+                List.of(List.of(0.0, 0.0, 1.0, 1.0)));
+    }
+
+    @Test
+    void aChangeWhoseWordAndSignDisagreeFails() {
+        assertThat(check("项目支出比上年增加-5万元。")).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(NarrativeConsistencyRule.DIRECTION);
+            assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
+        });
+        assertThat(check("项目支出比上年减少5万元,增加3万元。")).isEmpty();
+    }
+
+    @Test
+    void theSameThingGivenTwoAmountsInOneSentenceFails() {
+        assertThat(check("基本支出100万元,主要用于人员,基本支出120万元。")).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(NarrativeConsistencyRule.REPEATED);
+            assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
+        });
+        assertThat(check("基本支出100万元,主要用于人员,基本支出100万元。")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
+    }
+
+    @Test
+    void thresholdsAndSeparateSentencesAreNoClaim() {
+        assertThat(check("单位价值50万元以上大型设备0台(套),单位价值100万元以上大型设备0台(套)。")).isEmpty();
+        assertThat(check("年初预算为54.53万元。年初预算为28.11万元。")).isEmpty();
+    }
+}
