@@ -22,6 +22,7 @@ final class CrossTableRule implements Rule {
     static final String BY_CODE = "cross.income-expenditure-by-code";
     static final String PROJECT = "cross.project-total";
     static final String OVERVIEW = "cross.overview-totals";
+    static final String PROJECT_BY_CODE = "cross.projects-by-code";
 
     @Override
     public List<Check> check(DisclosureDocument document) {
@@ -49,6 +50,9 @@ final class CrossTableRule implements Rule {
                         general, stated, projects, total));
             }
         }
+        if (general != null && projects != null && sameUnit(general, projects)) {
+            checks.addAll(projectsByCode(general, projects));
+        }
         checks.addAll(overviewAgainstDetail(document, "budget.overview", "budget.income", "budget.expenditure"));
         checks.addAll(overviewAgainstDetail(document, "final.overview", "final.income", "final.expenditure"));
         DisclosureTable income = first(document, "budget.income");
@@ -63,6 +67,53 @@ final class CrossTableRule implements Rule {
                             + expenditure.title() + "》中的合计", income, entry.getValue(), expenditure, spending));
                 }
             }
+        }
+        return checks;
+    }
+
+    /**
+     * Project by project and by subject code: for each subject code whose projects the project table
+     * lists, their amounts add up to the 项目支出 the general-public-budget table gives that code.
+     */
+    private static List<Check> projectsByCode(DisclosureTable general, DisclosureTable projects) {
+        List<Check> checks = new ArrayList<>();
+        int projectColumn = general.columnMeanings().indexOf("project");
+        int amountColumn = projects.columnMeanings().indexOf("total") >= 0 ? projects.columnMeanings().indexOf("total")
+                : projects.columnMeanings().indexOf("project");
+        if (projectColumn < 0 || amountColumn < 0) {
+            return checks;
+        }
+        Map<String, List<DisclosureCell>> byCode = new LinkedHashMap<>();
+        for (RowMeaning row : projects.rowMeanings()) {
+            boolean leaf = row.code() != null && projects.rowMeanings().stream().noneMatch(o -> row.code().equals(o.parent()));
+            DisclosureCell cell = projects.cellAt(row.row(), amountColumn);
+            if (leaf && cell != null && cell.hasValue() && cell.column() == amountColumn) {
+                byCode.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(cell);
+            }
+        }
+        for (Map.Entry<String, List<DisclosureCell>> entry : byCode.entrySet()) {
+            DisclosureCell stated = null;
+            for (RowMeaning row : general.rowMeanings()) {
+                if (entry.getKey().equals(row.code())) {
+                    DisclosureCell cell = general.cellAt(row.row(), projectColumn);
+                    stated = cell != null && cell.hasValue() && cell.column() == projectColumn ? cell : null;
+                    break;
+                }
+            }
+            if (stated == null) {
+                continue;
+            }
+            List<BigDecimal> parts = entry.getValue().stream().map(DisclosureCell::value).toList();
+            BigDecimal expected = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            CheckStatus status = Tolerance.judge(stated.value(), expected, parts);
+            String what = "科目 " + entry.getKey() + " 的项目支出: 《" + general.title() + "》" + stated.value().toPlainString()
+                    + ", 《" + projects.title() + "》所列 " + parts.size() + " 个项目合计 " + expected.toPlainString();
+            List<CheckRef> refs = new ArrayList<>();
+            refs.add(TableCells.ref(general, stated));
+            entry.getValue().forEach(c -> refs.add(TableCells.ref(projects, c)));
+            checks.add(new Check(PROJECT_BY_CODE, status, status == CheckStatus.PASS ? what + ", 相符"
+                    : what + ", " + Tolerance.difference(status, stated.value(), expected, parts),
+                    expected, stated.value(), stated.value().subtract(expected), refs));
         }
         return checks;
     }

@@ -80,7 +80,8 @@ class SeedFindingsTest {
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeRateRule.ID))
                 .extracting(Check::status).hasSizeGreaterThanOrEqualTo(4).containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.")).extracting(Check::rule)
-                .contains(CrossTableRule.BASIC, CrossTableRule.PROJECT, CrossTableRule.OVERVIEW, CrossTableRule.BY_CODE);
+                .contains(CrossTableRule.BASIC, CrossTableRule.PROJECT, CrossTableRule.OVERVIEW, CrossTableRule.BY_CODE,
+                        CrossTableRule.PROJECT_BY_CODE);
         assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.")).extracting(Check::status)
                 .containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeTableRule.SHARE))
@@ -114,6 +115,8 @@ class SeedFindingsTest {
         // 表七's 合计 row says 175 where 表三 and 表五 say 项目支出 157
         List<Check> failures = failed(checks(spec -> spec.replace("合计{c5}\t157\t\t157", "合计{c5}\t175\t\t157")));
         assertThat(failures).extracting(Check::rule).contains(CrossTableRule.PROJECT);
+        assertThat(failed(checks(spec -> spec.replace("业务活动经费\t50\t\t50", "业务活动经费\t55\t\t55"))))
+                .extracting(Check::rule).contains(CrossTableRule.PROJECT_BY_CODE);
         assertThat(failures).filteredOn(c -> c.rule().equals(CrossTableRule.PROJECT)).singleElement().satisfies(c -> {
             assertThat(c.refs()).extracting(CheckRef::table).containsExactly("一般公共预算支出情况表", "一般公共预算项目支出情况表");
             assertThat(c.difference().abs()).isEqualByComparingTo("18");
