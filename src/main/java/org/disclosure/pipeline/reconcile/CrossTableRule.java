@@ -23,6 +23,7 @@ final class CrossTableRule implements Rule {
     static final String PROJECT = "cross.project-total";
     static final String OVERVIEW = "cross.overview-totals";
     static final String PROJECT_BY_CODE = "cross.projects-by-code";
+    static final String FISCAL = "cross.fiscal-overview-general-public";
 
     @Override
     public List<Check> check(DisclosureDocument document) {
@@ -52,6 +53,15 @@ final class CrossTableRule implements Rule {
         }
         if (general != null && projects != null && sameUnit(general, projects)) {
             checks.addAll(projectsByCode(general, projects));
+        }
+        DisclosureTable fiscal = first(document, "budget.fiscal-overview");
+        if (fiscal != null && general != null && sameUnit(fiscal, general)) {
+            DisclosureCell stated = labelledIn(fiscal, "支出总计", "general-public-budget");
+            DisclosureCell total = TableCells.totalCell(general, "total");
+            if (stated != null && total != null) {
+                checks.add(compare(FISCAL, "《" + fiscal.title() + "》一般公共预算支出总计与《" + general.title() + "》合计",
+                        fiscal, stated, general, total));
+            }
         }
         checks.addAll(overviewAgainstDetail(document, "budget.overview", "budget.income", "budget.expenditure"));
         checks.addAll(overviewAgainstDetail(document, "final.overview", "final.income", "final.expenditure"));
@@ -148,6 +158,23 @@ final class CrossTableRule implements Rule {
             }
         }
         return checks;
+    }
+
+    /** In the row labelled so, the figure in the column of the given meaning, or null. */
+    private static DisclosureCell labelledIn(DisclosureTable table, String label, String meaning) {
+        int column = table.columnMeanings().indexOf(meaning);
+        if (column < 0) {
+            return null;
+        }
+        for (List<DisclosureCell> row : table.rows()) {
+            for (DisclosureCell cell : row) {
+                if (cell.text().replaceAll("\\s+", "").equals(label)) {
+                    DisclosureCell value = TableCells.startingAt(row, column);
+                    return value != null && value.hasValue() ? value : null;
+                }
+            }
+        }
+        return null;
     }
 
     /** The figure right of the cell labelled exactly so (spaces ignored), or null. */

@@ -81,7 +81,7 @@ class SeedFindingsTest {
                 .extracting(Check::status).hasSizeGreaterThanOrEqualTo(4).containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.")).extracting(Check::rule)
                 .contains(CrossTableRule.BASIC, CrossTableRule.PROJECT, CrossTableRule.OVERVIEW, CrossTableRule.BY_CODE,
-                        CrossTableRule.PROJECT_BY_CODE);
+                        CrossTableRule.PROJECT_BY_CODE, CrossTableRule.FISCAL);
         assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.")).extracting(Check::status)
                 .containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeTableRule.SHARE))
