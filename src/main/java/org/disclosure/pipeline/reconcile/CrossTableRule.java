@@ -78,6 +78,22 @@ final class CrossTableRule implements Rule {
                 }
             }
         }
+        // When all the money is general-public budget (the two tables' totals agree), the
+        // expenditure table and the general-public-budget table list every code with the same total.
+        if (expenditure != null && general != null && sameUnit(expenditure, general)) {
+            DisclosureCell all = TableCells.totalCell(expenditure, "total");
+            DisclosureCell publicTotal = TableCells.totalCell(general, "total");
+            if (all != null && publicTotal != null && all.value().compareTo(publicTotal.value()) == 0) {
+                Map<String, DisclosureCell> publicByCode = byCode(general);
+                for (Map.Entry<String, DisclosureCell> entry : byCode(expenditure).entrySet()) {
+                    DisclosureCell other = publicByCode.get(entry.getKey());
+                    if (other != null) {
+                        checks.add(compare(BY_CODE, "科目 " + entry.getKey() + " 在《" + expenditure.title() + "》与《"
+                                + general.title() + "》中的合计", expenditure, entry.getValue(), general, other));
+                    }
+                }
+            }
+        }
         return checks;
     }
 
