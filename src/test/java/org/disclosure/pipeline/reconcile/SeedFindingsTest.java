@@ -124,6 +124,58 @@ class SeedFindingsTest {
     }
 
     @Test
+    void anOverviewTotalThatNoLongerMatchesItsDetailTablesIsCaught() throws Exception {
+        // 表一 收入总计 1503.16 -> 1530.16: the overview no longer balances nor matches the income table
+        List<Check> failures = failed(checks(spec -> spec.replace("收入总计\t1503.16\t支出总计\t1503.16\n",
+                "收入总计\t1530.16\t支出总计\t1503.16\n")));
+        assertThat(failures).extracting(Check::rule).contains(BalanceRule.ID, CrossTableRule.OVERVIEW);
+        assertThat(failures).filteredOn(c -> c.rule().equals(CrossTableRule.OVERVIEW)).singleElement()
+                .satisfies(c -> assertThat(c.refs().get(0).table()).isEqualTo("单位收支总体情况表"));
+    }
+
+    @Test
+    void aSubjectCodeWithTwoDifferentTotalsIsCaught() throws Exception {
+        // 表二 (income) gives 2010301 as 1364.16 while 表三 (expenditure) says 1346.16
+        List<Check> failures = failed(checks(spec -> spec.replace(
+                "201\t03\t01\t行政运行(政府办公厅(室)及相关机构事务)\t1346.16\t1346. 16",
+                "201\t03\t01\t行政运行(政府办公厅(室)及相关机构事务)\t1364.16\t1346. 16")));
+        assertThat(failures).filteredOn(c -> c.rule().equals(CrossTableRule.BY_CODE)).singleElement().satisfies(c -> {
+            assertThat(c.refs()).extracting(CheckRef::rowLabel).containsExactly("2010301", "2010301");
+            assertThat(c.refs()).extracting(CheckRef::table).containsExactly("单位收入总体情况表", "单位支出总体情况表");
+        });
+    }
+
+    @Test
+    void aFiscalOverviewThatDisagreesWithTheGeneralPublicTableIsCaught() throws Exception {
+        List<Check> failures = failed(checks(spec -> spec.replace("收入总计\t1503.16\t支出总计\t1503. 16\t1503. 16",
+                "收入总计\t1503.16\t支出总计\t1503. 16\t1530. 16")));
+        assertThat(failures).extracting(Check::rule).contains(CrossTableRule.FISCAL);
+    }
+
+    @Test
+    void aMissingRequiredTableAndALeftPlaceholderAreCaught() throws Exception {
+        List<Check> failures = failed(checks(spec -> spec
+                .replaceAll("(?s)#table\nnumber: 表九:.*?#end\n", "")
+                .replace("#p 备注: 克孜勒苏柯尔克孜自治州人民政府办公室 2022 年无政府性基金预算支出,政府性基金预算支出情况表为空表。\n", "")
+                .replace("克孜勒苏柯尔克孜自治州人民政府办公室无其他需说明的事项。", "XX局无其他需说明的事项。")));
+        assertThat(failures).extracting(Check::rule).contains(DocumentRule.REQUIRED, DocumentRule.PLACEHOLDERS);
+        assertThat(failures).filteredOn(c -> c.rule().equals(DocumentRule.REQUIRED)).singleElement()
+                .satisfies(c -> assertThat(c.message()).contains("政府性基金预算支出情况表"));
+        assertThat(failures).filteredOn(c -> c.rule().equals(DocumentRule.PLACEHOLDERS)).singleElement()
+                .satisfies(c -> assertThat(c.refs()).extracting(CheckRef::text).containsExactly("XX局"));
+    }
+
+    @Test
+    void costTargetsBeyondTheProjectsFundsAreCaught() throws Exception {
+        // 机场设施租赁项目: 2000 人 × 0.05万元 = 100万元 > 60万元
+        List<Check> failures = failed(checks(spec -> spec.replace("≤0.03万元/人{c2}", "≤0.05万元/人{c2}")));
+        assertThat(failures).filteredOn(c -> c.rule().equals(ProjectRule.TARGETS)).singleElement().satisfies(c -> {
+            assertThat(c.message()).contains("机场设施租赁项目").contains("100万元");
+            assertThat(c.expected()).isEqualByComparingTo("600000");
+        });
+    }
+
+    @Test
     void aWrongShareInTheNarrativeIsCaught() throws Exception {
         List<Check> failures = failed(checks(spec -> spec.replace("基本支出1346.16万元,占89.56%", "基本支出1346.16万元,占86.59%")));
         assertThat(failures).singleElement().satisfies(c -> {
