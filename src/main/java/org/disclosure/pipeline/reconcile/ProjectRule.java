@@ -7,6 +7,7 @@ import java.util.List;
 import org.disclosure.pipeline.disclosure.CellFigure;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.PerformanceTarget;
 import org.disclosure.pipeline.disclosure.ProjectLink;
 import org.disclosure.pipeline.figure.Figure;
@@ -34,7 +35,9 @@ final class ProjectRule implements Rule {
             }
         }
         for (PerformanceTarget target : document.performanceTargets()) {
-            Check check = costTargets(target);
+            DisclosureTable table = document.tables().stream().filter(t -> t.id().equals(target.tableId()))
+                    .findFirst().orElse(null);
+            Check check = costTargets(target, table);
             if (check != null) {
                 checks.add(check);
             }
@@ -85,7 +88,7 @@ final class ProjectRule implements Rule {
     }
 
     /** Σ of the cost targets (a per-unit cost times the count target in the same unit) against the funds. */
-    private static Check costTargets(PerformanceTarget target) {
+    private static Check costTargets(PerformanceTarget target, DisclosureTable table) {
         if (target.funds() == null) {
             return null;
         }
@@ -119,8 +122,8 @@ final class ProjectRule implements Rule {
         String message = "《项目支出绩效目标表》「" + target.project() + "」成本指标 " + String.join(" + ", terms) + " = "
                 + wan(total) + "万元, " + (within ? "未超过" : "超过") + "年度资金总额 " + target.funds().toPlainString() + "万元";
         return new Check(TARGETS, within ? CheckStatus.PASS : CheckStatus.FAIL, message, funds, total,
-                total.subtract(funds), List.of(new CheckRef(null, target.tableId(), null, null, target.project(), 1, null,
-                        target.project())));
+                total.subtract(funds), List.of(new CheckRef(table == null ? null : table.title(), target.tableId(), null,
+                        null, target.project(), table == null ? 1 : table.pages().get(0), null, target.project())));
     }
 
     /** The quantity target counted in the given unit (人, 次 ...). */
