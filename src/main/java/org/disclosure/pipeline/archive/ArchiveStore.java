@@ -13,7 +13,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -68,6 +70,43 @@ public final class ArchiveStore {
 
     public DocumentRecord readDocument(Job job) throws IOException {
         return Json.read(job.documentJson(), DocumentRecord.class);
+    }
+
+    /**
+     * The archive folder already holding these exact bytes, or null. Folders are named by the hash's
+     * first eight digits, so only those few are opened to compare the whole hash.
+     */
+    public Path findArchived(String sha256) throws IOException {
+        String marker = "_" + sha256.substring(0, 8);
+        try (Stream<Path> folders = Files.list(archiveRoot)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                String name = folder.getFileName().toString();
+                if (!name.endsWith(marker) && !name.matches(".*" + marker + "-\\d+")) {
+                    continue;
+                }
+                Path json = folder.resolve(DOCUMENT_JSON);
+                if (Files.exists(json) && sha256.equals(Json.read(json, DocumentRecord.class).source().sha256())) {
+                    return folder;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Notes that the same bytes were dropped again, under this name, in {@code duplicates.json} of
+     * the folder that holds them, and removes the job's work folder: nothing is lost, the bytes are
+     * archived already.
+     */
+    public void recordDuplicate(Job job, Path archived) throws IOException {
+        Path file = archived.resolve("duplicates.json");
+        List<DuplicateDrop> drops = new ArrayList<>();
+        if (Files.exists(file)) {
+            drops.addAll(List.of(Json.read(file, DuplicateDrop[].class)));
+        }
+        drops.add(new DuplicateDrop(job.fileName(), job.sha256(), job.receivedAt().toString()));
+        writeAtomically(file, Json.bytes(drops));
+        deleteRecursively(job.workFolder());
     }
 
     /** Files the job's work folder under the archive in one rename; returns where it now lies. */

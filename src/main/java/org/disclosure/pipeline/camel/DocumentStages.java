@@ -6,6 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.stage.ArchiveStage;
+import org.disclosure.pipeline.stage.DeduplicateStage;
 import org.disclosure.pipeline.stage.ExtractStage;
 import org.disclosure.pipeline.stage.Outcome;
 import org.disclosure.pipeline.stage.OutcomeLedger;
@@ -17,15 +18,17 @@ import org.disclosure.pipeline.stage.RejectStage;
 public final class DocumentStages {
 
     private final ReceiveStage receive;
+    private final DeduplicateStage deduplicate;
     private final ExtractStage extract;
     private final ReconcileStage reconcile;
     private final ArchiveStage archive;
     private final RejectStage reject;
     private final OutcomeLedger ledger;
 
-    public DocumentStages(ReceiveStage receive, ExtractStage extract, ReconcileStage reconcile, ArchiveStage archive,
+    public DocumentStages(ReceiveStage receive, DeduplicateStage deduplicate, ExtractStage extract, ReconcileStage reconcile, ArchiveStage archive,
                           RejectStage reject, OutcomeLedger ledger) {
         this.receive = receive;
+        this.deduplicate = deduplicate;
         this.extract = extract;
         this.reconcile = reconcile;
         this.archive = archive;
@@ -35,6 +38,22 @@ public final class DocumentStages {
 
     public Job receive(@Header(Exchange.FILE_PATH) String droppedFile) {
         return receive.receive(Path.of(droppedFile));
+    }
+
+    /** Header naming the archive folder that already holds the job's bytes. */
+    public static final String DUPLICATE_OF = "DisclosureDuplicateOf";
+
+    /** Looks the job's bytes up in the archive; the route reads the answer from {@link #DUPLICATE_OF}. */
+    public Job findDuplicate(Job job, Exchange exchange) {
+        Path archived = deduplicate.archivedCopy(job);
+        exchange.getMessage().setHeader(DUPLICATE_OF, archived == null ? null : archived.toString());
+        return job;
+    }
+
+    public Outcome recordDuplicate(Job job, @Header(DUPLICATE_OF) String archived) {
+        Outcome outcome = deduplicate.record(job, Path.of(archived));
+        ledger.record(outcome);
+        return outcome;
     }
 
     public Job extract(Job job) {

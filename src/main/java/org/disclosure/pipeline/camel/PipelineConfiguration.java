@@ -10,6 +10,7 @@ import org.apache.camel.Configuration;
 import org.apache.camel.PropertyInject;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.stage.ArchiveStage;
+import org.disclosure.pipeline.stage.DeduplicateStage;
 import org.disclosure.pipeline.stage.ExtractStage;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 import org.disclosure.pipeline.stage.ReceiveStage;
@@ -37,7 +38,8 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
                                  @BeanInject("ledger") OutcomeLedger ledger) throws IOException {
         ArchiveStore store = new ArchiveStore(Path.of(archiveDir), Path.of(failedDir));
-        return new DocumentStages(new ReceiveStage(store), new ExtractStage(store, maxPages, version),
+        return new DocumentStages(new ReceiveStage(store), new DeduplicateStage(store),
+                new ExtractStage(store, maxPages, version),
                 new ReconcileStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
     }
 }

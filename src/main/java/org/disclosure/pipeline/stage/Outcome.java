@@ -13,7 +13,14 @@ import org.disclosure.pipeline.archive.DocumentRecord;
 public record Outcome(String fileName, boolean archived, String status, int pages, int tables, long checksFailed,
                       long millis, Path location, String reason) {
 
+    /** Status of a drop whose bytes were archived already. */
+    public static final String DUPLICATE = "duplicate";
+
     public String summaryLine() {
+        if (DUPLICATE.equals(status)) {
+            return String.format("duplicate %s: %s, recorded in its duplicates.json, %d ms -> %s", fileName, reason,
+                    millis, location);
+        }
         if (archived) {
             return String.format("archived  %s: %d pages, %d tables, %d checks failed, %d ms%s -> %s",
                     fileName, pages, tables, checksFailed, millis,

@@ -146,6 +146,28 @@ class PipelineServiceTest extends CamelMainTestSupport {
         assertThat(list(root.resolve("archive").resolve(".work"))).as("no work left behind").isEmpty();
     }
 
+    @Test
+    void theSameBytesDroppedAgainUnderAnotherNameAreRecordedNotArchivedTwice() throws Exception {
+        Path pdf = Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec"));
+        NotifyBuilder first = documentsDone(1);
+        drop(pdf, "welfare-home.pdf");
+        assertThat(first.matches(60, TimeUnit.SECONDS)).isTrue();
+        NotifyBuilder second = documentsDone(1);
+        drop(pdf, "copy of welfare-home.pdf");
+        assertThat(second.matches(60, TimeUnit.SECONDS)).isTrue();
+
+        List<Path> folders = list(root.resolve("archive"));
+        assertThat(folders).singleElement();
+        JsonNode duplicates = json.readTree(folders.get(0).resolve("duplicates.json").toFile());
+        assertThat(duplicates).singleElement().satisfies(d -> {
+            assertThat(d.get("fileName").asText()).isEqualTo("copy of welfare-home.pdf");
+            assertThat(d.get("sha256").asText()).hasSize(64);
+        });
+        assertThat(list(root.resolve("inbox"))).isEmpty();
+        assertThat(list(root.resolve("failed"))).isEmpty();
+        assertThat(list(root.resolve("archive").resolve(".work"))).as("no work left behind").isEmpty();
+    }
+
     private void assertRejected(Path failed, String name, String reason) throws Exception {
         assertThat(failed.resolve(name)).exists();
         Path error = failed.resolve(name + ".error.json");
