@@ -38,6 +38,20 @@ public final class ArchiveStore {
         this.failedRoot = failedRoot.toAbsolutePath().normalize();
         Files.createDirectories(this.archiveRoot.resolve(WORK));
         Files.createDirectories(this.failedRoot);
+        clearStaleWork();
+    }
+
+    /**
+     * Removes work folders a previous run left when it stopped mid-document. Their originals are
+     * still in the inbox (a file leaves the inbox only once filed), so they will be done again.
+     * One service owns an archive; when several share one, this must become a lease.
+     */
+    private void clearStaleWork() throws IOException {
+        try (Stream<Path> stale = Files.list(archiveRoot.resolve(WORK))) {
+            for (Path folder : stale.toList()) {
+                deleteRecursively(folder);
+            }
+        }
     }
 
     public Path archiveRoot() {
