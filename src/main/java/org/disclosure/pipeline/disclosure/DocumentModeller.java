@@ -76,12 +76,9 @@ public final class DocumentModeller {
             rows.add(cells);
         }
         List<String> paths = header.columnPaths(table);
-        DisclosureTable modelled = new DisclosureTable(id, table.title(), table.unit(), table.preparedBy(), table.pages(),
-                table.columnCount(), header.rowCount(), table.quality().ruled(), paths, TableMeaning.columns(paths),
-                table.quality(), null, List.of(), rows);
         return new DisclosureTable(id, table.title(), table.unit(), table.preparedBy(), table.pages(),
-                table.columnCount(), header.rowCount(), table.quality().ruled(), paths, modelled.columnMeanings(),
-                table.quality(), null, TableMeaning.rows(modelled), rows);
+                table.columnCount(), header.rowCount(), table.quality().ruled(), paths, TableMeaning.columns(paths),
+                table.quality(), null, TableMeaning.rows(rows, header.rowCount()), rows);
     }
 
     private static DisclosureCell cell(Cell cell, TableHeader header) {

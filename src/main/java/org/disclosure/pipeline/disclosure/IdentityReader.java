@@ -94,7 +94,7 @@ public final class IdentityReader {
     private static String[] labelledUnit(List<PageModel> pages) {
         for (PageModel page : pages.subList(0, Math.min(TITLE_PAGES, pages.size()))) {
             for (TextLine line : page.lines()) {
-                Matcher label = UNIT_LABEL.matcher(TextNormalizer.normalize(line.text()));
+                Matcher label = UNIT_LABEL.matcher(line.normalizedText());
                 if (label.find()) {
                     return new String[] {label.group(1), "page " + page.number() + ": " + line.text().strip()};
                 }

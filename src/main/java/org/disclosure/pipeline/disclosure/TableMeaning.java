@@ -143,10 +143,10 @@ final class TableMeaning {
     }
 
     /** The meaning of every body row. */
-    static List<RowMeaning> rows(DisclosureTable table) {
+    static List<RowMeaning> rows(List<List<DisclosureCell>> rows, int headerRows) {
         List<RowMeaning> meanings = new ArrayList<>();
-        for (List<DisclosureCell> row : table.rows()) {
-            if (row.isEmpty() || row.get(0).row() < table.headerRows()) {
+        for (List<DisclosureCell> row : rows) {
+            if (row.isEmpty() || row.get(0).row() < headerRows) {
                 continue;
             }
             meanings.add(row(row));

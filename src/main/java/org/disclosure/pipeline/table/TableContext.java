@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.TextLine;
-import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * What is printed just above a table: its title (表一: numbering removed), the declared unit
@@ -41,7 +40,7 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
                     || line.box().top() < ceiling) {
                 continue;
             }
-            String text = TextNormalizer.normalize(line.text()).strip();
+            String text = line.normalizedText().strip();
             Matcher unitMatch = UNIT.matcher(text);
             boolean unitLine = unitMatch.find();
             if (unitLine && unit == null) {

@@ -76,7 +76,7 @@ class TableMeaningTest {
         DisclosureCell value = new DisclosureCell("100", new java.math.BigDecimal("100"), null, null, null, 1, List.of(0.0, 0.0, 1.0, 1.0), 2, 1, 1, 1);
         DisclosureTable table = new DisclosureTable("t1", "x", "元", null, List.of(1), 2, 0, true, List.of(), List.of(),
                 new org.disclosure.pipeline.table.TableQuality(true, 0, 0), null, List.of(), List.of(List.of(name, value)));
-        assertThat(TableMeaning.rows(table)).singleElement().satisfies(r -> {
+        assertThat(TableMeaning.rows(table.rows(), table.headerRows())).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo("204");
             assertThat(r.level()).isEqualTo("类");
         });

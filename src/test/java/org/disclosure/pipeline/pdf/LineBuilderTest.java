@@ -29,7 +29,7 @@ class LineBuilderTest {
     }
 
     @Test
-    void wordGapBetweenDigitsAndIdeographsBecomesOneSpace() {
+    void aWordGapIsASpaceBetweenDigitsButNotNextToAnIdeograph() {
         List<Glyph> glyphs = new ArrayList<>(laidOut("2022", 50, 100, 0));
         glyphs.addAll(laidOut("年", 50 + 4 * 5.5 + 5, 100, 0));
         assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("2022年");
