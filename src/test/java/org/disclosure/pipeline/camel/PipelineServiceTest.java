@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.camel;
 
+import static org.apache.camel.builder.Builder.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
@@ -78,6 +80,15 @@ class PipelineServiceTest extends CamelMainTestSupport {
         return new NotifyBuilder(context).fromRoute("inbox").whenDone(count).create();
     }
 
+    /**
+     * Done when the named file has been through the pipeline. Filtering by name matters: a builder
+     * created just after an earlier document finished can still be told of that document's completion.
+     */
+    private NotifyBuilder documentDone(String fileName) {
+        return new NotifyBuilder(context).fromRoute("inbox")
+                .filter(header(Exchange.FILE_NAME_ONLY).isEqualTo(fileName)).whenDone(1).create();
+    }
+
     @Test
     void droppedDisclosureIsArchivedWithItsOriginalAndDocumentJson() throws Exception {
         Path pdf = Samples.pdf(Samples.named("seed-2022-unit-budget.spec"));
@@ -125,11 +136,11 @@ class PipelineServiceTest extends CamelMainTestSupport {
 
     @Test
     void badFilesAreRejectedWithReasonsAndTheServiceKeepsGoing() throws Exception {
-        NotifyBuilder done = documentsDone(3);
+        NotifyBuilder done = documentDone("after-the-bad-ones.pdf");
+        NotifyBuilder badOnesDone = documentsDone(2);
         dropBytes("这不是PDF, just notes".getBytes(java.nio.charset.StandardCharsets.UTF_8), "notes.pdf");
         dropBytes(new byte[0], "empty.pdf");
-        assertThat(new NotifyBuilder(context).fromRoute("inbox").whenDone(2).create()
-                .matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(badOnesDone.matches(60, TimeUnit.SECONDS)).isTrue();
         drop(Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec")), "after-the-bad-ones.pdf");
         assertThat(done.matches(60, TimeUnit.SECONDS)).as("a good file after bad ones is still processed").isTrue();
 
@@ -149,10 +160,10 @@ class PipelineServiceTest extends CamelMainTestSupport {
     @Test
     void theSameBytesDroppedAgainUnderAnotherNameAreRecordedNotArchivedTwice() throws Exception {
         Path pdf = Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec"));
-        NotifyBuilder first = documentsDone(1);
+        NotifyBuilder first = documentDone("welfare-home.pdf");
         drop(pdf, "welfare-home.pdf");
         assertThat(first.matches(60, TimeUnit.SECONDS)).isTrue();
-        NotifyBuilder second = documentsDone(1);
+        NotifyBuilder second = documentDone("copy of welfare-home.pdf");
         drop(pdf, "copy of welfare-home.pdf");
         assertThat(second.matches(60, TimeUnit.SECONDS)).isTrue();
 
