@@ -38,20 +38,31 @@ public final class ArchiveStore {
         this.failedRoot = failedRoot.toAbsolutePath().normalize();
         Files.createDirectories(this.archiveRoot.resolve(WORK));
         Files.createDirectories(this.failedRoot);
-        clearStaleWork();
     }
 
     /**
      * Removes work folders a previous run left when it stopped mid-document. Their originals are
      * still in the inbox (a file leaves the inbox only once filed), so they will be done again.
-     * One service owns an archive; when several share one, this must become a lease.
+     * Half-copied files in the failed folder (hidden temporary names) are removed too. Called once
+     * when the service starts: one service owns an archive; when several share one, this must
+     * become a lease.
      */
-    private void clearStaleWork() throws IOException {
+    public void clearStaleWork() throws IOException {
         try (Stream<Path> stale = Files.list(archiveRoot.resolve(WORK))) {
             for (Path folder : stale.toList()) {
                 deleteRecursively(folder);
             }
         }
+        try (Stream<Path> partial = Files.list(failedRoot)) {
+            for (Path file : partial.filter(ArchiveStore::isTemporary).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && (name.endsWith(".part") || name.endsWith(".tmp"));
     }
 
     public Path archiveRoot() {
@@ -112,7 +123,7 @@ public final class ArchiveStore {
      * the folder that holds them, and removes the job's work folder: nothing is lost, the bytes are
      * archived already.
      */
-    public void recordDuplicate(Job job, Path archived) throws IOException {
+    public synchronized void recordDuplicate(Job job, Path archived) throws IOException {
         Path file = archived.resolve("duplicates.json");
         List<DuplicateDrop> drops = new ArrayList<>();
         if (Files.exists(file)) {
@@ -121,6 +132,24 @@ public final class ArchiveStore {
         drops.add(new DuplicateDrop(job.fileName(), job.sha256(), job.receivedAt().toString()));
         writeAtomically(file, Json.bytes(drops));
         deleteRecursively(job.workFolder());
+    }
+
+    /** Where a finished job ended up: its own new archive folder, or recorded as a duplicate of one. */
+    public record Filed(Path folder, boolean duplicate) {
+    }
+
+    /**
+     * Files the job, unless the same bytes were filed while it was being processed (two copies
+     * dropped together and handled by parallel workers): then it is recorded as a duplicate. The
+     * check and the rename happen under one lock, so the same bytes are never filed twice.
+     */
+    public synchronized Filed fileUnlessPresent(Job job) throws IOException {
+        Path existing = findArchived(job.sha256());
+        if (existing != null) {
+            recordDuplicate(job, existing);
+            return new Filed(existing, true);
+        }
+        return new Filed(archive(job), false);
     }
 
     /** Files the job's work folder under the archive in one rename; returns where it now lies. */
@@ -145,8 +174,11 @@ public final class ArchiveStore {
      * the inbox is copied (the inbox consumer removes it afterwards); a stored one is moved and its
      * work folder removed.
      */
-    public Path reject(Path file, ErrorRecord error, boolean stored) throws IOException {
-        Path target = freeName(failedRoot, file.getFileName().toString());
+    public synchronized Path reject(Path file, ErrorRecord error, boolean stored) throws IOException {
+        Path target = failedAlready(file);
+        if (target == null) {
+            target = freeName(failedRoot, file.getFileName().toString());
+        }
         Path temp = failedRoot.resolve("." + target.getFileName() + ".part");
         Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
         force(temp);
@@ -156,6 +188,16 @@ public final class ArchiveStore {
             deleteRecursively(file.getParent());
         }
         return target;
+    }
+
+    /**
+     * The failed-folder copy of exactly this file under its own name, if there is one: a run that
+     * stopped after filing it but before clearing the inbox left it to be rejected again, and it
+     * must not appear twice.
+     */
+    private Path failedAlready(Path file) throws IOException {
+        Path same = failedRoot.resolve(file.getFileName().toString());
+        return Files.isRegularFile(same) && Files.mismatch(same, file) == -1L ? same : null;
     }
 
     private static Path freeName(Path folder, String fileName) {

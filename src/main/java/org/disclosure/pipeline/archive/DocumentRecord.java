@@ -16,7 +16,8 @@ import org.disclosure.pipeline.reconcile.CheckSummary;
 /**
  * document.json, schema version 1: see src/main/resources/schema/document.schema.json.
  *
- * @param status "complete", or "no-text-layer" for a scan whose pages carry no text
+ * @param status "complete"; "no-text-layer" for a scan whose pages carry no text; "repaired" when the
+ *               file's index was damaged and rebuilt
  */
 public record DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
                              List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
@@ -27,6 +28,8 @@ public record DocumentRecord(int schemaVersion, String status, SourceInfo source
     public static final int SCHEMA_VERSION = 1;
     public static final String COMPLETE = "complete";
     public static final String NO_TEXT_LAYER = "no-text-layer";
+    /** Read only after PDFBox rebuilt a damaged index: see source.repair for what may be missing. */
+    public static final String REPAIRED = "repaired";
 
     public DocumentRecord withChecks(List<Check> newChecks) {
         return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,

@@ -33,4 +33,13 @@ public final class Json {
     public static <T> T read(Path file, Class<T> type) throws IOException {
         return MAPPER.readValue(file.toFile(), type);
     }
+
+    /** One value on one line, for line-based protocols such as the worker pipe. */
+    public static String line(Object value) throws IOException {
+        return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    }
+
+    public static <T> T parse(String text, Class<T> type) throws IOException {
+        return MAPPER.readValue(text, type);
+    }
 }

@@ -7,7 +7,7 @@ import org.apache.camel.Header;
 import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.stage.ArchiveStage;
 import org.disclosure.pipeline.stage.DeduplicateStage;
-import org.disclosure.pipeline.stage.ExtractStage;
+import org.disclosure.pipeline.stage.Extractor;
 import org.disclosure.pipeline.stage.Outcome;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 import org.disclosure.pipeline.stage.ReceiveStage;
@@ -19,13 +19,13 @@ public final class DocumentStages {
 
     private final ReceiveStage receive;
     private final DeduplicateStage deduplicate;
-    private final ExtractStage extract;
+    private final Extractor extract;
     private final ReconcileStage reconcile;
     private final ArchiveStage archive;
     private final RejectStage reject;
     private final OutcomeLedger ledger;
 
-    public DocumentStages(ReceiveStage receive, DeduplicateStage deduplicate, ExtractStage extract, ReconcileStage reconcile, ArchiveStage archive,
+    public DocumentStages(ReceiveStage receive, DeduplicateStage deduplicate, Extractor extract, ReconcileStage reconcile, ArchiveStage archive,
                           RejectStage reject, OutcomeLedger ledger) {
         this.receive = receive;
         this.deduplicate = deduplicate;

@@ -2,6 +2,7 @@ package org.disclosure.pipeline.camel;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.camel.BeanInject;
 import org.apache.camel.BindToRegistry;
@@ -9,9 +10,14 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.Configuration;
 import org.apache.camel.PropertyInject;
 import org.disclosure.pipeline.archive.ArchiveStore;
+import org.disclosure.pipeline.isolation.IsolatedExtractStage;
+import org.disclosure.pipeline.isolation.WorkerCommand;
+import org.disclosure.pipeline.isolation.WorkerLimits;
+import org.disclosure.pipeline.isolation.WorkerPool;
 import org.disclosure.pipeline.stage.ArchiveStage;
 import org.disclosure.pipeline.stage.DeduplicateStage;
 import org.disclosure.pipeline.stage.ExtractStage;
+import org.disclosure.pipeline.stage.Extractor;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 import org.disclosure.pipeline.stage.ReceiveStage;
 import org.disclosure.pipeline.stage.ReconcileStage;
@@ -20,6 +26,9 @@ import org.disclosure.pipeline.stage.RejectStage;
 /** Binds the beans the routes use, configured from application.properties, environment or command line. */
 @Configuration
 public class PipelineConfiguration implements CamelConfiguration {
+
+    /** Extraction runs in worker processes under a time and memory budget; "none" runs it in this JVM. */
+    static final String PROCESS_ISOLATION = "process";
 
     @BindToRegistry("ledger")
     public OutcomeLedger ledger() {
@@ -31,15 +40,39 @@ public class PipelineConfiguration implements CamelConfiguration {
         return new BatchSignal();
     }
 
-    @BindToRegistry("stages")
-    public DocumentStages stages(@PropertyInject("pipeline.archive") String archiveDir,
-                                 @PropertyInject("pipeline.failed") String failedDir,
-                                 @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
-                                 @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
-                                 @BeanInject("ledger") OutcomeLedger ledger) throws IOException {
+    @BindToRegistry("archiveStore")
+    public ArchiveStore archiveStore(@PropertyInject("pipeline.archive") String archiveDir,
+                                     @PropertyInject("pipeline.failed") String failedDir) throws IOException {
         ArchiveStore store = new ArchiveStore(Path.of(archiveDir), Path.of(failedDir));
-        return new DocumentStages(new ReceiveStage(store), new DeduplicateStage(store),
-                new ExtractStage(store, maxPages, version),
+        store.clearStaleWork();
+        return store;
+    }
+
+    @BindToRegistry(value = "workerPool", destroyMethod = "close")
+    public WorkerPool workerPool(@BeanInject("archiveStore") ArchiveStore store,
+                                 @PropertyInject(value = "pipeline.workers", defaultValue = "2") int workers,
+                                 @PropertyInject(value = "pipeline.worker-memory", defaultValue = "512m") String memory,
+                                 @PropertyInject(value = "pipeline.document-timeout", defaultValue = "300") int timeoutSeconds,
+                                 @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
+                                 @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version) {
+        return new WorkerPool(new WorkerCommand(store.archiveRoot(), store.failedRoot(), maxPages, version),
+                new WorkerLimits(workers, memory, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(60), 200));
+    }
+
+    @BindToRegistry("stages")
+    public DocumentStages stages(@BeanInject("archiveStore") ArchiveStore store,
+                                 @PropertyInject(value = "pipeline.isolation", defaultValue = PROCESS_ISOLATION) String isolation,
+                                 @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
+                                 @PropertyInject(value = "pipeline.max-megabytes", defaultValue = "500") long maxMegabytes,
+                                 @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
+                                 @BeanInject("workerPool") WorkerPool pool,
+                                 @BeanInject("ledger") OutcomeLedger ledger) {
+        Extractor extractor = switch (isolation) {
+            case PROCESS_ISOLATION -> new IsolatedExtractStage(pool);
+            case "none" -> new ExtractStage(store, maxPages, version);
+            default -> throw new IllegalArgumentException("pipeline.isolation must be process or none, not " + isolation);
+        };
+        return new DocumentStages(new ReceiveStage(store, maxMegabytes * 1024 * 1024), new DeduplicateStage(store), extractor,
                 new ReconcileStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
     }
 }

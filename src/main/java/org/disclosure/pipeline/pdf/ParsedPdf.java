@@ -9,8 +9,9 @@ import java.util.List;
  * @param producer the Producer entry of the document information, or null
  * @param creator  the Creator entry, or null
  * @param infoTitle the Title entry, or null
+ * @param repair   what had to be repaired to read the file, or null when it was whole
  */
-public record ParsedPdf(List<PageModel> pages, String producer, String creator, String infoTitle) {
+public record ParsedPdf(List<PageModel> pages, String producer, String creator, String infoTitle, String repair) {
 
     public int pageCount() {
         return pages.size();

@@ -32,6 +32,13 @@ public final class PdfReader {
 
     public ParsedPdf read(Path file) throws UnreadablePdfException, IOException {
         checkHeader(file);
+        FileEnd.State end = FileEnd.inspect(file);
+        if (end == FileEnd.State.TRUNCATED) {
+            throw new UnreadablePdfException(PdfRejection.TRUNCATED, null, null);
+        }
+        String repair = end == FileEnd.State.BROKEN_XREF
+                ? "The cross-reference offset at the end of the file is wrong; the index was rebuilt by scanning the"
+                + " whole file. Pages or objects that only the broken index reached may be missing." : null;
         try (PDDocument document = Loader.loadPDF(file.toFile(), "",
                 MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache)) {
             int pageCount = document.getNumberOfPages();
@@ -45,9 +52,11 @@ public final class PdfReader {
                 pages.add(model(page, number++));
             }
             PDDocumentInformation info = document.getDocumentInformation();
-            return new ParsedPdf(List.copyOf(pages), info.getProducer(), info.getCreator(), info.getTitle());
+            return new ParsedPdf(List.copyOf(pages), info.getProducer(), info.getCreator(), info.getTitle(), repair);
         } catch (InvalidPasswordException e) {
             throw new UnreadablePdfException(PdfRejection.ENCRYPTED, null, e);
+        } catch (StackOverflowError e) {
+            throw new UnreadablePdfException(PdfRejection.TOO_COMPLEX, null, null);
         } catch (IOException | RuntimeException e) {
             // PDFBox reports structural damage as IOException or as runtime exceptions from its parser.
             throw new UnreadablePdfException(PdfRejection.DAMAGED, e.getMessage(), e);

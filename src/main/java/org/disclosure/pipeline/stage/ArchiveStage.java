@@ -26,7 +26,12 @@ public final class ArchiveStage {
             ProcessingInfo processing = record.processing();
             store.writeDocument(job, record.withProcessing(
                     new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), millis)));
-            Path folder = store.archive(job);
+            ArchiveStore.Filed filed = store.fileUnlessPresent(job);
+            if (filed.duplicate()) {
+                return new Outcome(job.fileName(), true, Outcome.DUPLICATE, 0, 0, 0, millis, filed.folder(),
+                        "same bytes as " + filed.folder().getFileName() + ", filed while this copy was in hand");
+            }
+            Path folder = filed.folder();
             return new Outcome(job.fileName(), true, record.status(), record.source().pages(), record.tables().size(),
                     record.failedChecks(), millis, folder, null);
         } catch (IOException e) {

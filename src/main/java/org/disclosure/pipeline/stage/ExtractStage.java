@@ -21,7 +21,7 @@ import org.disclosure.pipeline.table.TableExtractor;
  * Reads the stored PDF once, finds its text and tables, models the disclosure and writes the
  * first document.json into the job's work folder.
  */
-public final class ExtractStage {
+public final class ExtractStage implements Extractor {
 
     public static final String NAME = "extract";
 
@@ -37,6 +37,7 @@ public final class ExtractStage {
         this.version = version;
     }
 
+    @Override
     public Job extract(Job job) {
         ParsedPdf pdf;
         try {
@@ -51,8 +52,9 @@ public final class ExtractStage {
         List<Table> found = imageOnly ? List.of() : tables.extract(pdf.pages());
         DisclosureDocument document = modeller.model(pdf, found);
         DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION,
-                imageOnly ? DocumentRecord.NO_TEXT_LAYER : DocumentRecord.COMPLETE,
-                new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator()),
+                status(pdf),
+                new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator(),
+                        pdf.repair()),
                 document.identity(), document.pages(), document.tables(), document.requiredTables(), document.performanceTargets(), document.projects(),
                 document.figures(), CheckSummary.of(List.of()), List.of(),
                 new ProcessingInfo(version, job.receivedAt().toString(), null));
@@ -62,5 +64,12 @@ public final class ExtractStage {
             throw new StageFailure(NAME, "write-failed", "document.json could not be written: " + e.getMessage(), e);
         }
         return job;
+    }
+
+    private static String status(ParsedPdf pdf) {
+        if (pdf.isImageOnly()) {
+            return DocumentRecord.NO_TEXT_LAYER;
+        }
+        return pdf.repair() != null ? DocumentRecord.REPAIRED : DocumentRecord.COMPLETE;
     }
 }

@@ -24,10 +24,11 @@ public final class OutcomeLedger {
     }
 
     public synchronized String totalLine() {
-        long archived = outcomes.stream().filter(Outcome::archived).count();
-        long rejected = outcomes.size() - archived;
+        long duplicates = outcomes.stream().filter(o -> Outcome.DUPLICATE.equals(o.status())).count();
+        long archived = outcomes.stream().filter(Outcome::archived).count() - duplicates;
+        long rejected = outcomes.size() - archived - duplicates;
         long failedChecks = outcomes.stream().mapToLong(Outcome::checksFailed).sum();
-        return String.format("total     %d documents: %d archived, %d rejected, %d checks failed",
-                outcomes.size(), archived, rejected, failedChecks);
+        return String.format("total     %d documents: %d archived, %d duplicates, %d rejected, %d checks failed",
+                outcomes.size(), archived, duplicates, rejected, failedChecks);
     }
 }

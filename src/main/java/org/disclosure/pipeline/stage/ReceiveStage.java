@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
@@ -12,17 +13,29 @@ public final class ReceiveStage {
     public static final String NAME = "receive";
 
     private final ArchiveStore store;
+    private final long maxBytes;
 
-    public ReceiveStage(ArchiveStore store) {
+    /** @param maxBytes files larger than this are rejected as too-large without being copied */
+    public ReceiveStage(ArchiveStore store, long maxBytes) {
         this.store = store;
+        this.maxBytes = maxBytes;
     }
 
     public Job receive(Path dropped) {
         try {
+            long size = Files.size(dropped);
+            if (size > maxBytes) {
+                throw new StageFailure(NAME, "too-large", "The file is " + megabytes(size)
+                        + ", more than the " + megabytes(maxBytes) + " this service is configured to accept.", null);
+            }
             return store.receive(dropped);
         } catch (IOException e) {
             throw new StageFailure(NAME, "unreadable-file",
                     "The file could not be read from the inbox: " + e.getMessage(), e);
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

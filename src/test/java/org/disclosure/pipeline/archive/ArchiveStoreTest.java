@@ -21,10 +21,13 @@ class ArchiveStoreTest {
         Job job = first.receive(dropped);
         assertThat(job.storedOriginal()).exists();
 
+        Path halfCopiedRejection = Files.writeString(root.resolve("failed").resolve(".notes.pdf.part"), "half");
+
         // the JVM dies here; the next start finds the half-done work
-        new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        new ArchiveStore(root.resolve("archive"), root.resolve("failed")).clearStaleWork();
 
         assertThat(job.workFolder()).doesNotExist();
+        assertThat(halfCopiedRejection).doesNotExist();
         assertThat(dropped).exists();
     }
 
@@ -34,7 +37,7 @@ class ArchiveStoreTest {
         ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
         Job job = store.receive(dropped);
         store.writeDocument(job, new DocumentRecord(1, DocumentRecord.COMPLETE,
-                new SourceInfo("b.pdf", job.sha256(), job.bytes(), 0, null, null), null, java.util.List.of(),
+                new SourceInfo("b.pdf", job.sha256(), job.bytes(), 0, null, null, null), null, java.util.List.of(),
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
                 null, java.util.List.of(), null));
         Path folder = store.archive(job);

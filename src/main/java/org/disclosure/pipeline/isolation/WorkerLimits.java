@@ -1,0 +1,24 @@
+package org.disclosure.pipeline.isolation;
+
+import java.time.Duration;
+
+/**
+ * The budget every document gets, and how many worker processes share the work.
+ *
+ * @param workers       worker processes, each handling one document at a time
+ * @param maxHeap       each worker's -Xmx, e.g. "512m": a document needing more is rejected
+ * @param timeout       wall-clock time a document may take to extract before its worker is killed
+ * @param startTimeout  how long a new worker may take to start
+ * @param recycleAfter  documents a worker handles before it is replaced, so no slow leak can build up
+ */
+public record WorkerLimits(int workers, String maxHeap, Duration timeout, Duration startTimeout, int recycleAfter) {
+
+    public WorkerLimits {
+        if (workers < 1) {
+            throw new IllegalArgumentException("at least one worker is needed, not " + workers);
+        }
+        if (!maxHeap.matches("\\d+[kKmMgG]?")) {
+            throw new IllegalArgumentException("worker memory must look like 512m or 2g, not " + maxHeap);
+        }
+    }
+}

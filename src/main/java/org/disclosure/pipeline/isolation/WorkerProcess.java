@@ -1,0 +1,126 @@
+package org.disclosure.pipeline.isolation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.disclosure.pipeline.archive.Json;
+
+/** One running worker JVM and its pipe: a request line out, a reply line back, within a deadline. */
+final class WorkerProcess implements AutoCloseable {
+
+    /** Put on the reply queue when the worker's standard output ends: the process is gone. */
+    private static final String ENDED = "\u0000ended";
+
+    private final Process process;
+    private final Writer requests;
+    private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+    private int handled;
+
+    private WorkerProcess(Process process) {
+        this.process = process;
+        this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        Thread reader = new Thread(this::readReplies, "worker-" + process.pid() + "-replies");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static WorkerProcess start(List<String> command, Duration startTimeout) throws IOException, WorkerLost {
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        WorkerProcess worker = new WorkerProcess(process);
+        WorkReply hello = worker.awaitReply(startTimeout);
+        if (!WorkReply.READY.equals(hello.status())) {
+            worker.close();
+            throw new WorkerLost(WorkerLost.Cause.CRASHED, "worker did not start: " + hello);
+        }
+        return worker;
+    }
+
+    WorkReply run(WorkRequest request, Duration timeout) throws IOException, WorkerLost {
+        handled++;
+        try {
+            requests.write(Json.line(request));
+            requests.write('\n');
+            requests.flush();
+        } catch (IOException pipeClosed) {
+            throw lost(null);
+        }
+        return awaitReply(timeout);
+    }
+
+    int handled() {
+        return handled;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private WorkReply awaitReply(Duration timeout) throws IOException, WorkerLost {
+        String line;
+        try {
+            line = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new WorkerLost(WorkerLost.Cause.CRASHED, "interrupted while waiting for the worker (shutting down)");
+        }
+        if (line == null) {
+            close();
+            throw new WorkerLost(WorkerLost.Cause.TIMED_OUT, "no answer within " + timeout.toSeconds() + " s");
+        }
+        if (ENDED.equals(line)) {
+            throw lost(null);
+        }
+        return Json.parse(line, WorkReply.class);
+    }
+
+    private WorkerLost lost(String detail) {
+        int exit;
+        try {
+            exit = process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit = -1;
+        }
+        close();
+        if (exit == WorkerLost.OUT_OF_MEMORY_EXIT) {
+            return new WorkerLost(WorkerLost.Cause.OUT_OF_MEMORY, "the worker ran out of memory");
+        }
+        return new WorkerLost(WorkerLost.Cause.CRASHED, "the worker ended with exit code " + exit
+                + (detail == null ? "" : ": " + detail));
+    }
+
+    private void readReplies() {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("{")) {
+                    replies.add(line);
+                }
+            }
+        } catch (IOException ignored) {
+            // the stream closes when the process is killed; that is reported below
+        }
+        replies.add(ENDED);
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
