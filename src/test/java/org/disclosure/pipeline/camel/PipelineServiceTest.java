@@ -1,93 +1,22 @@
 package org.disclosure.pipeline.camel;
 
-import static org.apache.camel.builder.Builder.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.main.MainConfigurationProperties;
-import org.apache.camel.test.main.junit5.CamelMainTestSupport;
-import org.disclosure.pipeline.App;
 import org.disclosure.pipeline.archive.SchemaAssert;
 import org.disclosure.pipeline.fixtures.Samples;
 import org.junit.jupiter.api.Test;
 
-/**
- * Boots the real application (its configuration, application.properties and the YAML routes from
- * routes/) on temporary folders, and drops files into its inbox as an archivist would.
- */
-class PipelineServiceTest extends CamelMainTestSupport {
-
-    /** Set while the base class's constructor asks for properties, so no field initializer may touch it. */
-    private Path root;
-
-    private final ObjectMapper json = new ObjectMapper();
-
-    @Override
-    protected Class<?> getMainClass() {
-        return App.class;
-    }
-
-    @Override
-    protected void configure(MainConfigurationProperties configuration) {
-        configuration.addConfiguration(PipelineConfiguration.class);
-    }
-
-    @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        try {
-            Files.createDirectories(Path.of("target", "test-work"));
-            root = Files.createTempDirectory(Path.of("target", "test-work"), "service").toAbsolutePath();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Properties properties = new Properties();
-        properties.put("pipeline.inbox", root.resolve("inbox").toString());
-        properties.put("pipeline.archive", root.resolve("archive").toString());
-        properties.put("pipeline.failed", root.resolve("failed").toString());
-        properties.put("pipeline.poll-delay", "200");
-        properties.put("pipeline.read-lock-min-age", "1s");
-        return properties;
-    }
-
-    /** Copies a file into the inbox the safe way uploaders do: under a temporary name, then renamed. */
-    private void drop(Path source, String name) throws Exception {
-        Path inbox = Files.createDirectories(root.resolve("inbox"));
-        Path part = inbox.resolve(name + ".part");
-        Files.copy(source, part);
-        Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private void dropBytes(byte[] content, String name) throws Exception {
-        Path temp = Files.createTempFile(root, "drop", ".bin");
-        Files.write(temp, content);
-        drop(temp, name);
-    }
-
-    private NotifyBuilder documentsDone(int count) {
-        return new NotifyBuilder(context).fromRoute("inbox").whenDone(count).create();
-    }
-
-    /**
-     * Done when the named file has been through the pipeline. Filtering by name matters: a builder
-     * created just after an earlier document finished can still be told of that document's completion.
-     */
-    private NotifyBuilder documentDone(String fileName) {
-        return new NotifyBuilder(context).fromRoute("inbox")
-                .filter(header(Exchange.FILE_NAME_ONLY).isEqualTo(fileName)).whenDone(1).create();
-    }
+/** The service end to end: documents dropped into its inbox are archived, rejected or recorded as duplicates. */
+class PipelineServiceTest extends ServiceTestSupport {
 
     @Test
     void droppedDisclosureIsArchivedWithItsOriginalAndDocumentJson() throws Exception {
@@ -190,13 +119,4 @@ class PipelineServiceTest extends CamelMainTestSupport {
         assertThat(record.get("time").asText()).isNotBlank();
     }
 
-    /** Visible entries of a folder (the work area .work is hidden). */
-    private static List<Path> list(Path folder) throws Exception {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        }
-    }
 }

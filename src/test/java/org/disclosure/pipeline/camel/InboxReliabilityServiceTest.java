@@ -1,0 +1,84 @@
+package org.disclosure.pipeline.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.builder.NotifyBuilder;
+import org.disclosure.pipeline.fixtures.Samples;
+import org.junit.jupiter.api.Test;
+
+/** The inbox's guarantees with the service running: no half-read file, documents in parallel but bounded. */
+class InboxReliabilityServiceTest extends ServiceTestSupport {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    @Test
+    void aFileStillBeingCopiedIsNotTakenUntilCompleteEvenWithAnOldTimestamp() throws Exception {
+        byte[] pdf = Files.readAllBytes(Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec")));
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        Path file = inbox.resolve("slow-upload.pdf");
+        NotifyBuilder done = documentDone("slow-upload.pdf");
+        // a copy that keeps the source's old modification time, arriving in pieces over about five seconds
+        int pieces = 12;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 0; i < pieces; i++) {
+                int from = pdf.length * i / pieces;
+                int to = pdf.length * (i + 1) / pieces;
+                out.write(pdf, from, to - from);
+                out.flush();
+                Files.setLastModifiedTime(file, LONG_AGO);
+                Thread.sleep(400);
+            }
+        }
+        Files.setLastModifiedTime(file, LONG_AGO);
+        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(list(root.resolve("failed"))).as("never read half-written (it would be rejected as truncated)").isEmpty();
+        List<Path> archived = list(root.resolve("archive"));
+        assertThat(archived).singleElement();
+        assertThat(Files.readAllBytes(archived.get(0).resolve("slow-upload.pdf"))).isEqualTo(pdf);
+    }
+
+    @Test
+    void documentsDroppedTogetherAreProcessedInParallelByABoundedNumberOfWorkers() throws Exception {
+        List<String> specs = List.of("seed-2022-unit-budget.spec", "district-2024-dept-budget.spec",
+                "small-unit-2024-unit-budget.spec", "corpus-long-table.spec", "corpus-borderless.spec", "corpus-three-line.spec");
+        NotifyBuilder done = documentsDone(specs.size());
+        Path staging = Files.createDirectories(root.resolve("staging"));
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        for (String spec : specs) {
+            Path copy = Files.copy(Samples.pdf(Samples.named(spec)), staging.resolve(spec.replace(".spec", ".pdf")));
+            Files.setLastModifiedTime(copy, LONG_AGO);
+        }
+        for (String spec : specs) {
+            String name = spec.replace(".spec", ".pdf");
+            Files.move(staging.resolve(name), inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        }
+        assertThat(done.matches(120, TimeUnit.SECONDS)).isTrue();
+
+        List<long[]> spans = new ArrayList<>();
+        for (Path folder : list(root.resolve("archive"))) {
+            JsonNode processing = json.readTree(folder.resolve("document.json").toFile()).get("processing");
+            long start = Instant.parse(processing.get("receivedAt").asText()).toEpochMilli();
+            spans.add(new long[] {start, start + processing.get("millis").asLong()});
+        }
+        assertThat(spans).hasSize(specs.size());
+        int mostAtOnce = 0;
+        for (long[] span : spans) {
+            int atOnce = (int) spans.stream().filter(other -> other[0] <= span[0] && span[0] < other[1]).count();
+            mostAtOnce = Math.max(mostAtOnce, atOnce);
+        }
+        // two workers, and the poller itself takes one when both are busy
+        assertThat(mostAtOnce).as("documents in hand at the same moment").isBetween(2, 3);
+    }
+}
