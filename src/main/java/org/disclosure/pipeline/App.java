@@ -83,6 +83,8 @@ public final class App {
             main.addOverrideProperty("pipeline.once", "true");
             // Files already present are complete: no need to wait for them to stop changing.
             main.addOverrideProperty("pipeline.read-lock", "none");
+            // the run ends at the first look that finds nothing left and nothing in hand: look often
+            main.addOverrideProperty("pipeline.poll-delay", "250");
         }
         return main;
     }
