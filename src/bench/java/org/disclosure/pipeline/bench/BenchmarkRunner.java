@@ -29,6 +29,8 @@ public final class BenchmarkRunner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CORES = 2;
+    /** Documents our JVM sees before it is timed, so the JIT has compiled the hot paths. */
+    private static final int WARMUP = 60;
 
     private final Path out;
     private final String tabulaClassPath;
@@ -65,7 +67,7 @@ public final class BenchmarkRunner {
 
         List<Row> rows = new ArrayList<>();
         log("our pipeline");
-        Speed ours = ourPipeline(out.resolve("corpus/generated"), out.resolve("ours"), "1g", CORES, 14, Integer.MAX_VALUE);
+        Speed ours = ourPipeline(out.resolve("corpus/generated"), out.resolve("ours"), "1g", CORES, WARMUP, Integer.MAX_VALUE);
         rows.add(new Row(ours, scoreOurs(corpus, out.resolve("ours/run/archive"))));
 
         if (tabulaClassPath != null) {
@@ -203,7 +205,7 @@ public final class BenchmarkRunner {
                 .append("| documents | pages | seconds | docs/s | pages/s | peak heap | peak RSS |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int count : List.of(1, 100, 1000)) {
-            Speed speed = ourPipeline(folder, out.resolve("scale-" + count), "1g", CORES, 14, count);
+            Speed speed = ourPipeline(folder, out.resolve("scale-" + count), "1g", CORES, WARMUP, count);
             report.append(String.format("| %d | %d | %.1f | %.1f | %.1f | %s | %s |%n", speed.documents(), speed.pages(),
                     speed.seconds(), speed.documentsPerSecond(), speed.pagesPerSecond(),
                     mb(speed.peakHeapBytes()), mb(speed.peakRssBytes())));

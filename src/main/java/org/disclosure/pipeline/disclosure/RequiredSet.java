@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  */
 final class RequiredSet {
 
-    /** How disclosures explain an empty table: 本表为空表, 无政府性基金预算支出, 没有…支出, 未安排. */
+    /**
+     * How disclosures explain an empty table (本表为空表, 无政府性基金预算支出, 没有…支出, 未安排): the
+     * words alone, the note being the sentence around them (a leading [^。]* made each search quadratic).
+     */
     private static final Pattern NOTE = Pattern.compile(
-            "[^。\\n]*(?:空表|本表无数据|故本表无|无[^。，,\\n]{0,24}(?:支出|收入|经费|数据)|没有[^。\\n]{0,40}(?:支出|收入|安排)|未安排)");
+            "空表|本表无数据|故本表无|无[^。，,\\n]{0,24}(?:支出|收入|经费|数据)|没有[^。\\n]{0,40}(?:支出|收入|安排)|未安排");
 
     private RequiredSet() {
     }
@@ -78,20 +81,25 @@ final class RequiredSet {
             }
             Matcher m = NOTE.matcher(page.text());
             if (m.find()) {
-                return sentence(page.text(), m.start());
+                return sentence(page.text(), segmentStart(page.text(), m.start()));
             }
         }
         String subject = subjectOf(standard);
         for (DisclosurePage page : pages) {
             Matcher m = NOTE.matcher(page.text());
             while (m.find()) {
-                String sentence = sentence(page.text(), m.start());
+                String sentence = sentence(page.text(), segmentStart(page.text(), m.start()));
                 if (sentence.replaceAll("\\s+", "").contains(subject)) {
                     return sentence;
                 }
             }
         }
         return null;
+    }
+
+    /** Where the sentence or line holding {@code at} begins. */
+    private static int segmentStart(String text, int at) {
+        return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
     }
 
     /** The sentence from {@code start} to its 。, read across the line breaks it wraps over (three at most). */

@@ -88,9 +88,13 @@ public final class PdfReader {
                 LineBuilder.lines(glyphs, verticals), scanner.imageCount());
     }
 
+    /** A glyph's text at a position rounded to whole points. */
+    private record DrawnAt(String text, long x, long y) {
+    }
+
     /** Fake bold draws each glyph twice a fraction of a point apart; keep the first drawing. */
     static List<Glyph> withoutFakeBold(List<Glyph> glyphs) {
-        Set<String> seen = new HashSet<>();
+        Set<DrawnAt> seen = new HashSet<>();
         List<Glyph> kept = new ArrayList<>(glyphs.size());
         for (Glyph glyph : glyphs) {
             if (glyph.isSpace()) {
@@ -102,11 +106,11 @@ public final class PdfReader {
             boolean duplicate = false;
             for (long dx = -1; dx <= 1 && !duplicate; dx++) {
                 for (long dy = -1; dy <= 1 && !duplicate; dy++) {
-                    duplicate = seen.contains(glyph.text() + '|' + (x + dx) + '|' + (y + dy));
+                    duplicate = seen.contains(new DrawnAt(glyph.text(), x + dx, y + dy));
                 }
             }
             if (!duplicate) {
-                seen.add(glyph.text() + '|' + x + '|' + y);
+                seen.add(new DrawnAt(glyph.text(), x, y));
                 kept.add(glyph);
             }
         }
