@@ -97,6 +97,10 @@ public final class ArchiveStore {
         return Json.read(job.documentJson(), DocumentRecord.class);
     }
 
+    public DocumentHeadline readHeadline(Job job) throws IOException {
+        return Json.read(job.documentJson(), DocumentHeadline.class);
+    }
+
     /**
      * The archive folder already holding these exact bytes, or null. Folders are named by the hash's
      * first eight digits, so only those few are opened to compare the whole hash.

@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.reconcile;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
@@ -10,11 +11,13 @@ import org.disclosure.pipeline.disclosure.RowMeaning;
 /** Small lookups over a table's cells that several rules share. */
 final class TableCells {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private TableCells() {
     }
 
     static String label(DisclosureCell cell) {
-        return cell.text().replaceAll("\\s+", "");
+        return WHITESPACE.matcher(cell.text()).replaceAll("");
     }
 
     /** The first cell right of {@code from} in the same row that states a figure, or null. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.reconcile.Reconciler;
 
@@ -26,7 +27,10 @@ public final class ReconcileStage {
             DisclosureDocument document = new DisclosureDocument(record.document(), record.pages(), record.tables(),
                     record.requiredTables(), record.performanceTargets(), record.projects(),
                     record.figures());
-            store.writeDocument(job, record.withChecks(reconciler.check(document)));
+            // the last stage that writes document.json stamps the processing time too
+            ProcessingInfo processing = record.processing();
+            store.writeDocument(job, record.withChecks(reconciler.check(document)).withProcessing(
+                    new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
             return job;
         } catch (IOException e) {
             throw new StageFailure(NAME, "write-failed", "document.json could not be updated: " + e.getMessage(), e);
