@@ -35,6 +35,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private final double cropHeight;
     private final int rotation;
     private final List<RawGlyph> rawGlyphs = new ArrayList<>();
+    /** Each font's name without its subset prefix, worked out once per font rather than per glyph. */
+    private final java.util.Map<PDFont, String> fontNames = new java.util.IdentityHashMap<>();
     private final List<double[]> rawSegments = new ArrayList<>();
     private List<Glyph> glyphs;
     private List<Ruling> rulings;
@@ -204,7 +206,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             maxY = Math.max(maxY, corner[1]);
         }
         rawGlyphs.add(new RawGlyph(unicode, minX, minY, maxX, maxY, origin[0], origin[1],
-                quadrant(along[0] - origin[0], along[1] - origin[1]), size, baseFontName(font)));
+                quadrant(along[0] - origin[0], along[1] - origin[1]), size, fontNames.computeIfAbsent(font, PageScanner::baseFontName)));
     }
 
     private double[] display(Matrix trm, float tx, float ty) {
