@@ -127,7 +127,8 @@ public final class BenchmarkRunner {
         result.path("latenciesMillis").forEach(n -> latencies.add(n.asLong()));
         return new Speed("disclosure-pipeline (whole pipeline)", result.path("documents").asInt(), result.path("pages").asLong(),
                 result.path("seconds").asDouble(), latencies, result.path("peakHeapBytes").asLong(),
-                result.path("peakRssBytes").asLong(), threads + " threads in one JVM, -Xmx" + heap + ", warm; archived "
+                result.path("peakRssBytes").asLong(), threads + (threads == 1 ? " thread" : " threads") + " in one JVM, -Xmx" + heap
+                + (warmup > 0 ? ", warmed up on " + warmup + " documents" : ", cold (no warm-up)") + "; archived "
                 + result.path("archived").asInt());
     }
 
