@@ -24,10 +24,11 @@ import org.disclosure.pipeline.stage.ExtractStage;
 import org.disclosure.pipeline.stage.Outcome;
 import org.disclosure.pipeline.stage.ReceiveStage;
 import org.disclosure.pipeline.stage.ReconcileStage;
+import org.disclosure.pipeline.stage.ReportStage;
 
 /**
  * Our whole pipeline over a folder of PDFs in this JVM, with a fixed number of threads: receive,
- * duplicate check, extract, model, reconcile, document.json, archive; the same stage code the
+ * duplicate check, extract, model, reconcile, document.json, report, archive; the same stage code the
  * service's routes call. Warms up on a few documents first. Prints one JSON line of measurements.
  *
  * <p>Arguments: CORPUS_FOLDER WORK_FOLDER THREADS WARMUP_DOCUMENTS [LIMIT]
@@ -74,6 +75,7 @@ public final class PipelineRun {
         DeduplicateStage deduplicate = new DeduplicateStage(store);
         ExtractStage extract = new ExtractStage(store, 5000, "bench");
         ReconcileStage reconcile = new ReconcileStage(store);
+        ReportStage report = new ReportStage(store);
         ArchiveStage archive = new ArchiveStage(store);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -85,7 +87,7 @@ public final class PipelineRun {
                     if (copy != null) {
                         return deduplicate.record(job, copy);
                     }
-                    return archive.archive(reconcile.reconcile(extract.extract(job)));
+                    return archive.archive(report.report(reconcile.reconcile(extract.extract(job))));
                 }));
             }
             List<Outcome> outcomes = new ArrayList<>();

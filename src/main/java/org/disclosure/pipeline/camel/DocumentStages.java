@@ -12,6 +12,7 @@ import org.disclosure.pipeline.stage.Outcome;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 import org.disclosure.pipeline.stage.ReceiveStage;
 import org.disclosure.pipeline.stage.ReconcileStage;
+import org.disclosure.pipeline.stage.ReportStage;
 import org.disclosure.pipeline.stage.RejectStage;
 
 /** The bean the routes call: adapts Camel messages to the plain-Java stages and nothing more. */
@@ -21,16 +22,18 @@ public final class DocumentStages {
     private final DeduplicateStage deduplicate;
     private final Extractor extract;
     private final ReconcileStage reconcile;
+    private final ReportStage report;
     private final ArchiveStage archive;
     private final RejectStage reject;
     private final OutcomeLedger ledger;
 
-    public DocumentStages(ReceiveStage receive, DeduplicateStage deduplicate, Extractor extract, ReconcileStage reconcile, ArchiveStage archive,
+    public DocumentStages(ReceiveStage receive, DeduplicateStage deduplicate, Extractor extract, ReconcileStage reconcile, ReportStage report, ArchiveStage archive,
                           RejectStage reject, OutcomeLedger ledger) {
         this.receive = receive;
         this.deduplicate = deduplicate;
         this.extract = extract;
         this.reconcile = reconcile;
+        this.report = report;
         this.archive = archive;
         this.reject = reject;
         this.ledger = ledger;
@@ -62,6 +65,10 @@ public final class DocumentStages {
 
     public Job reconcile(Job job) {
         return reconcile.reconcile(job);
+    }
+
+    public Job report(Job job) {
+        return report.report(job);
     }
 
     public Outcome archive(Job job) {

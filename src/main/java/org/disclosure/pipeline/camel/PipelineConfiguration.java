@@ -21,6 +21,7 @@ import org.disclosure.pipeline.stage.Extractor;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 import org.disclosure.pipeline.stage.ReceiveStage;
 import org.disclosure.pipeline.stage.ReconcileStage;
+import org.disclosure.pipeline.stage.ReportStage;
 import org.disclosure.pipeline.stage.RejectStage;
 
 /** Binds the beans the routes use, configured from application.properties, environment or command line. */
@@ -73,6 +74,6 @@ public class PipelineConfiguration implements CamelConfiguration {
             default -> throw new IllegalArgumentException("pipeline.isolation must be process or none, not " + isolation);
         };
         return new DocumentStages(new ReceiveStage(store, maxMegabytes * 1024 * 1024), new DeduplicateStage(store), extractor,
-                new ReconcileStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
+                new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
     }
 }

@@ -22,7 +22,8 @@ public final class DocumentModeller {
     public DisclosureDocument model(ParsedPdf pdf, List<Table> tables) {
         List<DisclosurePage> pages = new ArrayList<>();
         for (PageModel page : pdf.pages()) {
-            pages.add(new DisclosurePage(page.number(), page.text(), page.hasTextLayer()));
+            pages.add(new DisclosurePage(page.number(), page.text(), page.hasTextLayer(),
+                    page.turned() == 0 ? null : page.turned()));
         }
         List<DisclosureTable> modelled = new ArrayList<>();
         int n = 1;

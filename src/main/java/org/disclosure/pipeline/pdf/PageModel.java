@@ -12,9 +12,11 @@ import java.util.List;
  * @param rulings horizontal and vertical lines, merged where collinear
  * @param lines   the page's text lines, top to bottom
  * @param imageCount how many images the page paints (a page with images and no glyphs is a scan)
+ * @param turned  degrees clockwise the displayed page was turned so its text reads upright (0 mostly);
+ *                every position above is in that upright frame
  */
 public record PageModel(int number, double width, double height, List<Glyph> glyphs,
-                        List<Ruling> rulings, List<TextLine> lines, int imageCount) {
+                        List<Ruling> rulings, List<TextLine> lines, int imageCount, int turned) {
 
     public boolean hasTextLayer() {
         return glyphs.stream().anyMatch(g -> !g.isSpace());

@@ -35,6 +35,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private final double cropHeight;
     private final int rotation;
     private final List<RawGlyph> rawGlyphs = new ArrayList<>();
+    private int turned;
     /** Each font's name without its subset prefix, worked out once per font rather than per glyph. */
     private final java.util.Map<PDFont, String> fontNames = new java.util.IdentityHashMap<>();
     private final List<double[]> rawSegments = new ArrayList<>();
@@ -124,6 +125,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             }
         }
         Upright upright = new Upright(turn * 90, displayWidth, displayHeight);
+        turned = turn * 90;
         width = upright.width();
         height = upright.height();
         glyphs = new ArrayList<>(rawGlyphs.size());
@@ -165,6 +167,11 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     int imageCount() {
         return imageCount;
+    }
+
+    /** Degrees clockwise the displayed page was turned to make its text upright. */
+    int turned() {
+        return turned;
     }
 
     // --- text -------------------------------------------------------------------------------

@@ -1,0 +1,67 @@
+package org.disclosure.pipeline.report;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.CheckRef;
+import org.disclosure.pipeline.reconcile.CheckStatus;
+
+/**
+ * Marks the cells of failed checks on the original PDF: one square annotation per cell reference,
+ * red, whose note is the finding, so a reviewer can open the real document and see them.
+ */
+final class Annotations {
+
+    private static final PDColor RED = new PDColor(new float[] {0.82f, 0.12f, 0.12f}, PDDeviceRGB.INSTANCE);
+    /** Points around the cell, so the outline does not hide the figure. */
+    private static final float PAD = 1.5f;
+
+    private Annotations() {
+    }
+
+    /** Adds the annotations to {@code document}; returns how many. */
+    static int annotate(PDDocument document, DocumentRecord record) throws IOException {
+        List<Integer> turns = record.pages().stream().map(p -> p.turned()).toList();
+        int added = 0;
+        for (Check check : record.checks()) {
+            if (check.status() != CheckStatus.FAIL) {
+                continue;
+            }
+            for (CheckRef ref : check.refs()) {
+                if (ref.bbox() == null || ref.bbox().size() != 4 || ref.page() < 1 || ref.page() > document.getNumberOfPages()) {
+                    continue;
+                }
+                PDPage page = document.getPage(ref.page() - 1);
+                PageFrame frame = new PageFrame(page, ref.page() - 1 < turns.size() ? turns.get(ref.page() - 1) : null);
+                double[] a = frame.toUser(ref.bbox().get(0), ref.bbox().get(1));
+                double[] b = frame.toUser(ref.bbox().get(2), ref.bbox().get(3));
+                float x0 = (float) Math.min(a[0], b[0]) - PAD;
+                float y0 = (float) Math.min(a[1], b[1]) - PAD;
+                float x1 = (float) Math.max(a[0], b[0]) + PAD;
+                float y1 = (float) Math.max(a[1], b[1]) + PAD;
+                PDAnnotationSquare square = new PDAnnotationSquare();
+                square.setRectangle(new PDRectangle(x0, y0, x1 - x0, y1 - y0));
+                square.setColor(RED);
+                PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+                border.setWidth(1.5f);
+                square.setBorderStyle(border);
+                square.setContents(check.message() + " [" + check.rule() + "]");
+                square.setTitlePopup("disclosure-pipeline");
+                square.setPrinted(true);
+                square.constructAppearances(document);
+                page.getAnnotations().add(square);
+                added++;
+            }
+        }
+        return added;
+    }
+}

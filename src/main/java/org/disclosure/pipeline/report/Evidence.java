@@ -1,0 +1,114 @@
+package org.disclosure.pipeline.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Pictures of the page regions a finding is about, with the cells involved outlined: rendered by
+ * PDFBox from the original, turned into the upright frame document.json's positions are in, and
+ * cropped around the cells.
+ */
+final class Evidence {
+
+    /** Pixels per point: 2 is 144 dpi, sharp enough to read small table print. */
+    private static final float SCALE = 2f;
+    private static final double MARGIN = 36;
+    private static final Color OUTLINE = new Color(0xD0, 0x1F, 0x1F);
+    private static final Color CONTEXT = new Color(0x1F, 0x5F, 0xD0);
+
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+    private final List<Integer> turns;
+    /** The last few pages rendered: findings cluster on a few pages, and rendering is the slow part. */
+    private final java.util.Map<Integer, BufferedImage> rendered = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Integer, BufferedImage> eldest) {
+            return size() > 3;
+        }
+    };
+
+    /** @param turns for each page (1-based index - 1), how document.json says it was turned */
+    Evidence(PDDocument document, List<Integer> turns) {
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
+        this.turns = turns;
+    }
+
+    /**
+     * A PNG data URI of the region around {@code boxes} on {@code page} (1-based), each outlined;
+     * the first {@code flagged} boxes in red, the rest (context) in blue.
+     */
+    String picture(int page, List<List<Double>> boxes, int flagged) throws IOException {
+        BufferedImage upright = upright(page);
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = 0;
+        double y1 = 0;
+        for (List<Double> box : boxes) {
+            x0 = Math.min(x0, box.get(0));
+            y0 = Math.min(y0, box.get(1));
+            x1 = Math.max(x1, box.get(2));
+            y1 = Math.max(y1, box.get(3));
+        }
+        int cx0 = clamp((x0 - MARGIN) * SCALE, upright.getWidth());
+        int cy0 = clamp((y0 - MARGIN) * SCALE, upright.getHeight());
+        int cx1 = clamp((x1 + MARGIN) * SCALE, upright.getWidth());
+        int cy1 = clamp((y1 + MARGIN) * SCALE, upright.getHeight());
+        // keep the whole width of the row in view: a reviewer reads across to its label
+        cx0 = 0;
+        cx1 = upright.getWidth();
+        BufferedImage crop = new BufferedImage(Math.max(1, cx1 - cx0), Math.max(1, cy1 - cy0), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = crop.createGraphics();
+        g.drawImage(upright, -cx0, -cy0, null);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setStroke(new BasicStroke(3f));
+        for (int i = 0; i < boxes.size(); i++) {
+            List<Double> box = boxes.get(i);
+            g.setColor(i < flagged ? OUTLINE : CONTEXT);
+            g.drawRect((int) Math.round(box.get(0) * SCALE) - cx0 - 2, (int) Math.round(box.get(1) * SCALE) - cy0 - 2,
+                    (int) Math.round((box.get(2) - box.get(0)) * SCALE) + 4, (int) Math.round((box.get(3) - box.get(1)) * SCALE) + 4);
+        }
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(crop, "png", png);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    private BufferedImage upright(int page) throws IOException {
+        BufferedImage cached = rendered.get(page);
+        if (cached != null) {
+            return cached;
+        }
+        BufferedImage display = renderer.renderImage(page - 1, SCALE, ImageType.RGB);
+        PageFrame frame = new PageFrame(document.getPage(page - 1), page - 1 < turns.size() ? turns.get(page - 1) : null);
+        int width = (int) Math.round(frame.uprightWidth() * SCALE);
+        int height = (int) Math.round(frame.uprightHeight() * SCALE);
+        BufferedImage upright = width == display.getWidth() && height == display.getHeight()
+                && frame.displayToUprightImage(SCALE).isIdentity() ? display
+                : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        if (upright != display) {
+            Graphics2D g = upright.createGraphics();
+            g.drawImage(display, frame.displayToUprightImage(SCALE), null);
+            g.dispose();
+        }
+        rendered.put(page, upright);
+        return upright;
+    }
+
+    private static int clamp(double value, int max) {
+        return (int) Math.max(0, Math.min(max, Math.round(value)));
+    }
+}

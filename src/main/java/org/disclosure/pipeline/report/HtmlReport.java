@@ -1,0 +1,316 @@
+package org.disclosure.pipeline.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.disclosure.DocumentIdentity;
+import org.disclosure.pipeline.disclosure.RequiredTable;
+import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.CheckRef;
+import org.disclosure.pipeline.reconcile.CheckStatus;
+
+/**
+ * report.html: one self-contained page (styles inline, pictures as data URIs) for a person to check
+ * a document in seconds: who and what it is, the findings first with the very cells on the page,
+ * then every table with the flagged cells marked, the narrative's claims and the missing tables.
+ */
+final class HtmlReport {
+
+    /** Pages pictured per finding: enough to see the cells, not a copy of the document. */
+    private static final int PICTURES_PER_FINDING = 2;
+
+    private final DocumentRecord record;
+    private final Evidence evidence;
+    private final StringBuilder html = new StringBuilder();
+    private final Map<String, CheckStatus> flags = new HashMap<>();
+    private final Map<String, List<String>> flagReasons = new HashMap<>();
+
+    HtmlReport(DocumentRecord record, Evidence evidence) {
+        this.record = record;
+        this.evidence = evidence;
+        for (Check check : record.checks()) {
+            if (check.status() == CheckStatus.PASS) {
+                continue;
+            }
+            for (CheckRef ref : check.refs()) {
+                if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
+                    String key = cellKey(ref.tableId(), ref.row(), ref.column());
+                    flags.merge(key, check.status(), (a, b) -> a == CheckStatus.FAIL || b == CheckStatus.FAIL ? CheckStatus.FAIL : CheckStatus.WARN);
+                    flagReasons.computeIfAbsent(key, k -> new ArrayList<>()).add(check.message());
+                }
+            }
+        }
+    }
+
+    String render() throws IOException {
+        DocumentIdentity identity = record.document();
+        String title = identity != null && identity.title() != null ? identity.title() : record.source().fileName();
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>核查报告 Report · ").append(esc(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+        header(title, identity);
+        findings();
+        narrative();
+        required();
+        tables();
+        passed();
+        html.append("<footer>disclosure-pipeline ").append(esc(record.processing() == null ? "" : record.processing().pipelineVersion()))
+                .append(" · ").append(esc(record.source().sha256())).append("</footer>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private void header(String title, DocumentIdentity identity) {
+        long missing = record.requiredTables().stream().filter(r -> r.required() && RequiredTable.MISSING.equals(r.status())).count();
+        html.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<dl class=\"identity\">\n");
+        if (identity != null) {
+            field("单位 Unit", identity.unit());
+            field("年度 Year", identity.year() == null ? null : identity.year().toString());
+            field("类型 Kind", identity.kind());
+            field("发布日期 Published", identity.published());
+        }
+        field("文件 File", record.source().fileName() + " · " + record.source().pages() + " 页 pages");
+        field("状态 Status", statusWords(record.status()));
+        if (record.source().repair() != null) {
+            field("修复 Repair", record.source().repair());
+        }
+        html.append("</dl>\n<p class=\"counts\" id=\"counts\">")
+                .append(count("checks", "核查 checks run", record.summary().run()))
+                .append(count("passed", "通过 passed", record.summary().passed()))
+                .append(count("warned", "提示 rounding", record.summary().warned()))
+                .append(count("failed", "不符 failed", record.summary().failed()))
+                .append(count("tables", "表格 tables found", record.tables().size()))
+                .append(count("missing", "缺失 tables missing", (int) missing))
+                .append("</p>\n</header>\n");
+    }
+
+    private void findings() throws IOException {
+        List<Check> findings = record.checks().stream().filter(c -> c.status() != CheckStatus.PASS)
+                .sorted(Comparator.comparing((Check c) -> c.status() == CheckStatus.FAIL ? 0 : 1)).toList();
+        html.append("<section id=\"findings\">\n<h2>发现的问题 Findings</h2>\n");
+        if (findings.isEmpty()) {
+            html.append("<p class=\"clean\">未发现问题。No findings: every check passed.</p>\n");
+        }
+        int number = 0;
+        for (Check check : findings) {
+            number++;
+            String css = check.status() == CheckStatus.FAIL ? "fail" : "warn";
+            html.append("<article class=\"finding ").append(css).append("\" id=\"finding-").append(number).append("\">\n<h3><span class=\"badge ")
+                    .append(css).append("\">").append(check.status() == CheckStatus.FAIL ? "不符 FAIL" : "尾差 ROUNDING")
+                    .append("</span> ").append(esc(check.message())).append("</h3>\n<p class=\"rule\">").append(esc(check.rule())).append("</p>\n");
+            if (check.expected() != null || check.printed() != null) {
+                html.append("<table class=\"numbers\"><tr><th>应为 Expected</th><td>").append(num(check.expected()))
+                        .append("</td><th>印刷值 Printed</th><td>").append(num(check.printed()))
+                        .append("</td><th>差额 Difference</th><td>").append(num(check.difference())).append("</td></tr></table>\n");
+            }
+            html.append("<ul class=\"refs\">\n");
+            for (CheckRef ref : check.refs()) {
+                html.append("<li>");
+                String label = (ref.table() == null ? "正文 text" : ref.table()) + (ref.rowLabel() == null ? "" : " · " + ref.rowLabel())
+                        + " · 第" + ref.page() + "页 p." + ref.page();
+                if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
+                    html.append("<a href=\"#").append(cellId(ref.tableId(), ref.row(), ref.column())).append("\">").append(esc(label)).append("</a>");
+                } else {
+                    html.append(esc(label));
+                }
+                if (ref.text() != null) {
+                    html.append(" <q>").append(esc(ref.text())).append("</q>");
+                }
+                html.append("</li>\n");
+            }
+            html.append("</ul>\n");
+            pictures(check);
+            html.append("</article>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private void pictures(Check check) throws IOException {
+        Map<Integer, List<List<Double>>> byPage = new LinkedHashMap<>();
+        for (CheckRef ref : check.refs()) {
+            if (ref.bbox() != null && ref.bbox().size() == 4 && ref.page() > 0) {
+                byPage.computeIfAbsent(ref.page(), p -> new ArrayList<>()).add(ref.bbox());
+            }
+        }
+        int shown = 0;
+        for (Map.Entry<Integer, List<List<Double>>> page : byPage.entrySet()) {
+            if (shown++ == PICTURES_PER_FINDING) {
+                break;
+            }
+            html.append("<figure><img class=\"evidence\" alt=\"第").append(page.getKey()).append("页证据 evidence, page ")
+                    .append(page.getKey()).append("\" src=\"").append(evidence.picture(page.getKey(), page.getValue(), page.getValue().size()))
+                    .append("\"><figcaption>第").append(page.getKey()).append("页 page ").append(page.getKey())
+                    .append(": 红框为涉及的单元格 the cells involved are outlined in red</figcaption></figure>\n");
+        }
+    }
+
+    private void narrative() {
+        List<Check> claims = record.checks().stream().filter(c -> c.rule().startsWith("narrative.")).toList();
+        html.append("<section id=\"narrative\">\n<h2>文字说明核对 Narrative claims</h2>\n");
+        if (claims.isEmpty()) {
+            html.append("<p>没有可与表格核对的说明。No claims in the text could be held against the tables.</p>\n");
+        } else {
+            html.append("<table class=\"claims\"><tr><th>结论 Verdict</th><th>说明 Claim</th><th>页 Page</th></tr>\n");
+            for (Check claim : claims) {
+                int page = claim.refs().stream().filter(r -> r.table() == null).mapToInt(CheckRef::page).findFirst()
+                        .orElse(claim.refs().isEmpty() ? 0 : claim.refs().get(0).page());
+                html.append("<tr class=\"").append(claim.status()).append("\"><td>").append(verdict(claim.status()))
+                        .append("</td><td>").append(esc(claim.message())).append("</td><td>").append(page == 0 ? "" : page).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private void required() {
+        List<RequiredTable> problems = record.requiredTables().stream().filter(RequiredTable::required)
+                .filter(r -> RequiredTable.MISSING.equals(r.status()) || (RequiredTable.EMPTY.equals(r.status()) && !Boolean.TRUE.equals(r.explained())))
+                .toList();
+        html.append("<section id=\"required\">\n<h2>应公开的表格 Required tables</h2>\n");
+        if (problems.isEmpty()) {
+            html.append("<p>应公开的表格均已找到（空表均有说明）。Every required table is present; empty ones are explained.</p>\n");
+        } else {
+            html.append("<ul>\n");
+            for (RequiredTable table : problems) {
+                html.append("<li class=\"fail\">").append(esc(table.name())).append(": ")
+                        .append(RequiredTable.MISSING.equals(table.status()) ? "缺失 missing" : "空表且无说明 empty and unexplained")
+                        .append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private void tables() {
+        html.append("<section id=\"tables\">\n<h2>表格 Tables</h2>\n");
+        for (DisclosureTable table : record.tables()) {
+            html.append("<h3 id=\"").append(esc(table.id())).append("\">").append(esc(table.title() == null ? table.id() : table.title())).append("</h3>\n<p class=\"meta\">")
+                    .append(table.unit() == null ? "" : "单位 unit: " + esc(table.unit()) + " · ")
+                    .append("第 ").append(table.pages().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")).append(" 页 pages")
+                    .append(table.standard() == null ? "" : " · " + esc(table.standard().name()))
+                    .append("</p>\n<div class=\"scroll\"><table class=\"data\">\n");
+            for (int r = 0; r < table.rows().size(); r++) {
+                html.append("<tr").append(r < table.headerRows() ? " class=\"head\"" : "").append(">");
+                for (DisclosureCell cell : table.rows().get(r)) {
+                    String key = cellKey(table.id(), cell.row(), cell.column());
+                    CheckStatus flag = flags.get(key);
+                    html.append("<td id=\"").append(cellId(table.id(), cell.row(), cell.column())).append("\"");
+                    if (cell.rowSpan() > 1) {
+                        html.append(" rowspan=\"").append(cell.rowSpan()).append("\"");
+                    }
+                    if (cell.colSpan() > 1) {
+                        html.append(" colspan=\"").append(cell.colSpan()).append("\"");
+                    }
+                    List<String> css = new ArrayList<>();
+                    if (cell.hasValue()) {
+                        css.add("num");
+                    }
+                    if (flag != null) {
+                        css.add(flag == CheckStatus.FAIL ? "flag-fail" : "flag-warn");
+                        html.append(" title=\"").append(esc(String.join("\n", flagReasons.get(key)))).append("\"");
+                    }
+                    if (!css.isEmpty()) {
+                        html.append(" class=\"").append(String.join(" ", css)).append("\"");
+                    }
+                    html.append(">").append(esc(cell.text())).append("</td>");
+                }
+                html.append("</tr>\n");
+            }
+            html.append("</table></div>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private void passed() {
+        List<Check> passed = record.checks().stream().filter(c -> c.status() == CheckStatus.PASS).toList();
+        html.append("<section id=\"passed\">\n<details><summary>通过的核查 Passed checks (").append(passed.size()).append(")</summary>\n<ul>\n");
+        for (Check check : passed) {
+            html.append("<li><span class=\"rule\">").append(esc(check.rule())).append("</span> ").append(esc(check.message())).append("</li>\n");
+        }
+        html.append("</ul>\n</details>\n</section>\n");
+    }
+
+    private void field(String label, String value) {
+        if (value != null && !value.isBlank()) {
+            html.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
+        }
+    }
+
+    private static String count(String id, String label, int value) {
+        return "<span class=\"count " + id + "\"><b>" + value + "</b> " + label + "</span>";
+    }
+
+    private static String statusWords(String status) {
+        return switch (status) {
+            case DocumentRecord.NO_TEXT_LAYER -> "扫描件，无文字层 scan without a text layer: no tables could be read";
+            case DocumentRecord.REPAIRED -> "文件已修复 repaired: the file's index was damaged and rebuilt";
+            default -> "完整 complete";
+        };
+    }
+
+    private static String verdict(CheckStatus status) {
+        return switch (status) {
+            case PASS -> "相符 agrees";
+            case WARN -> "尾差 rounding";
+            case FAIL -> "不符 disagrees";
+        };
+    }
+
+    static String cellKey(String tableId, int row, int column) {
+        return tableId + "|" + row + "|" + column;
+    }
+
+    static String cellId(String tableId, int row, int column) {
+        return "cell-" + tableId + "-" + row + "-" + column;
+    }
+
+    private static String num(BigDecimal value) {
+        return value == null ? "" : esc(value.toPlainString());
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String STYLE = """
+            body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1100px;padding:1em 1.5em;color:#1b1b1b;line-height:1.5}
+            h1{font-size:1.5em;margin:.2em 0}h2{border-bottom:2px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
+            dl.identity{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{color:#555}dd{margin:0}
+            .counts .count{display:inline-block;margin:.3em .6em .3em 0;padding:.2em .6em;border-radius:4px;background:#eee}
+            .count.failed b{color:#b00}.count.warned b{color:#a60}.count.missing b{color:#b00}
+            .finding{border-left:6px solid #999;padding:.4em 1em;margin:1em 0;background:#fafafa}
+            .finding.fail{border-color:#c62828}.finding.warn{border-color:#ef8f00}
+            .badge{font-size:.8em;padding:.1em .5em;border-radius:3px;color:#fff;vertical-align:middle}.badge.fail{background:#c62828}.badge.warn{background:#ef8f00}
+            .rule{font-family:monospace;color:#666;font-size:.85em}
+            table.numbers td{font-family:monospace;padding:0 1em 0 .3em}table.numbers th{font-weight:normal;color:#555;text-align:right}
+            img.evidence{max-width:100%;border:1px solid #bbb}figure{margin:.5em 0}figcaption{font-size:.85em;color:#555}
+            .scroll{overflow-x:auto}table.data{border-collapse:collapse;font-size:.85em;margin-bottom:1em}
+            table.data td{border:1px solid #ccc;padding:.15em .4em;vertical-align:top}table.data tr.head td{background:#f0f0f0;font-weight:bold}
+            td.num{text-align:right;font-family:monospace}
+            td.flag-fail{background:#ffd6d6;outline:2px solid #c62828}td.flag-warn{background:#fff1cc;outline:2px solid #ef8f00}
+            table.claims td{border-bottom:1px solid #ddd;padding:.2em .5em}tr.fail td:first-child{color:#b00}tr.warn td:first-child{color:#a60}
+            li.fail{color:#b00}.meta{color:#555;font-size:.9em}footer{margin-top:2em;color:#888;font-size:.8em}
+            """;
+}

@@ -1,0 +1,236 @@
+package org.disclosure.pipeline.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.disclosure.pipeline.archive.ArchiveStore;
+import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
+import org.disclosure.pipeline.fixtures.DisclosureSpec;
+import org.disclosure.pipeline.fixtures.HostilePdfs;
+import org.disclosure.pipeline.fixtures.SampleGenerator;
+import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.CheckRef;
+import org.disclosure.pipeline.reconcile.CheckStatus;
+import org.disclosure.pipeline.stage.ExtractStage;
+import org.disclosure.pipeline.stage.ReconcileStage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report, the annotated copy and the spreadsheets for real documents, read back as a reviewer would. */
+class ReportWriterTest {
+
+    private static final Pattern EVIDENCE = Pattern.compile("<img class=\"evidence\"[^>]*src=\"data:image/png;base64,([^\"]+)\"");
+
+    @TempDir
+    Path root;
+
+    private record Made(DocumentRecord record, Path folder, int annotations) {
+    }
+
+    private Made make(Path pdf) throws Exception {
+        ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        Job job = store.receive(pdf);
+        new ReconcileStage(store).reconcile(new ExtractStage(store, 2000, "test").extract(job));
+        DocumentRecord record = store.readDocument(job);
+        int annotations = new ReportWriter().write(record, job.storedOriginal(), job.workFolder());
+        return new Made(record, job.workFolder(), annotations);
+    }
+
+    @Test
+    void theSeedsReportPutsItsFindingsFirstWithTheCellsOutlinedOnThePage() throws Exception {
+        Made made = make(Samples.pdf(Samples.named("seed-2022-unit-budget.spec")));
+        String html = Files.readString(made.folder().resolve(ReportWriter.REPORT), StandardCharsets.UTF_8);
+
+        assertThat(html).contains("克孜勒苏柯尔克孜自治州人民政府办公室").contains("单位预算").contains("2022");
+        assertThat(html).as("self-contained: nothing fetched from anywhere")
+                .doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<link").doesNotContain("<script");
+        assertThat(html).contains("<b>" + made.record().summary().failed() + "</b> 不符 failed");
+
+        // findings: the two real failures before the rounding warnings
+        int firstWarn = html.indexOf("class=\"finding warn\"");
+        int lastFail = html.lastIndexOf("class=\"finding fail\"");
+        assertThat(lastFail).isPositive().isLessThan(firstWarn);
+        assertThat(html.indexOf("id=\"findings\"")).isLessThan(html.indexOf("id=\"tables\""));
+        assertThat(html).contains("群众工作经费");
+
+        // every picture is a real PNG of a page region with a red outline in it
+        Matcher pictures = EVIDENCE.matcher(html);
+        int count = 0;
+        while (pictures.find()) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(pictures.group(1))));
+            assertThat(image.getWidth()).isGreaterThan(500);
+            assertThat(hasRed(image)).as("picture " + count + " outlines its cells").isTrue();
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(3);
+
+        // every flagged cell is marked in its table, every table is there with its spans
+        for (Check check : made.record().checks()) {
+            for (CheckRef ref : check.refs()) {
+                if (check.status() == CheckStatus.FAIL && ref.tableId() != null && ref.row() != null && ref.column() != null) {
+                    assertThat(html).containsPattern("<td id=\"" + HtmlReport.cellId(ref.tableId(), ref.row(), ref.column()) + "\"[^>]*class=\"[^\"]*flag-fail");
+                }
+            }
+        }
+        assertThat(html.split("<table class=\"data\">", -1)).hasSize(made.record().tables().size() + 1);
+        for (DisclosureTable table : made.record().tables()) {
+            for (List<DisclosureCell> row : table.rows()) {
+                for (DisclosureCell cell : row) {
+                    if (cell.rowSpan() > 1) {
+                        assertThat(html).contains("<td id=\"" + HtmlReport.cellId(table.id(), cell.row(), cell.column()) + "\" rowspan=\"" + cell.rowSpan() + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(html).contains("id=\"narrative\"").contains("id=\"required\"");
+    }
+
+    /** The seed with one total mistyped (1346.61 for 1346.16): failures that point at table cells. */
+    private Path mistypedSeed() throws Exception {
+        String spec = Files.readString(SampleGenerator.specFile("seed-2022-unit-budget.spec"))
+                .replace("合计{c4}\t1503.16\t1346.16\t157", "合计{c4}\t1503.16\t1346.61\t157");
+        Path pdf = root.resolve("mistyped-seed.pdf");
+        new DisclosurePdfWriter(
+                DisclosureSpec.parse(spec.lines().toList())).write(pdf, "fixture");
+        return pdf;
+    }
+
+    @Test
+    void theAnnotatedCopyMarksEachFailedCellWhereItIsPrinted() throws Exception {
+        Made made = make(mistypedSeed());
+        List<CheckRef> failedCells = new ArrayList<>();
+        made.record().checks().stream().filter(c -> c.status() == CheckStatus.FAIL)
+                .forEach(c -> c.refs().stream().filter(r -> r.bbox() != null).forEach(failedCells::add));
+        assertThat(made.annotations()).isEqualTo(failedCells.size()).isPositive();
+
+        try (PDDocument annotated = Loader.loadPDF(made.folder().resolve(ReportWriter.ANNOTATED).toFile())) {
+            int squares = 0;
+            for (CheckRef ref : failedCells) {
+                float height = annotated.getPage(ref.page() - 1).getCropBox().getHeight();
+                float left = annotated.getPage(ref.page() - 1).getCropBox().getLowerLeftX();
+                float bottom = annotated.getPage(ref.page() - 1).getCropBox().getLowerLeftY();
+                boolean found = false;
+                for (PDAnnotation annotation : annotated.getPage(ref.page() - 1).getAnnotations()) {
+                    if (annotation instanceof PDAnnotationSquare square) {
+                        PDRectangle r = square.getRectangle();
+                        // the cell's box, from the top-left frame of document.json to PDF user space
+                        found |= r.getLowerLeftX() <= left + ref.bbox().get(0) && r.getUpperRightX() >= left + ref.bbox().get(2)
+                                && r.getLowerLeftY() <= bottom + height - ref.bbox().get(3) && r.getUpperRightY() >= bottom + height - ref.bbox().get(1)
+                                && r.getWidth() < ref.bbox().get(2) - ref.bbox().get(0) + 10;
+                    }
+                }
+                assertThat(found).as("an annotation on " + ref).isTrue();
+            }
+            for (int p = 0; p < annotated.getNumberOfPages(); p++) {
+                squares += (int) annotated.getPage(p).getAnnotations().stream().filter(a -> a instanceof PDAnnotationSquare).count();
+            }
+            assertThat(squares).isEqualTo(failedCells.size());
+        }
+    }
+
+    @Test
+    void theWorkbookHoldsEveryTableWithFiguresAsNumbersAndCodesAsText() throws Exception {
+        Made made = make(Samples.pdf(Samples.named("district-2024-dept-budget.spec")));
+        try (InputStream in = Files.newInputStream(made.folder().resolve(ReportWriter.WORKBOOK));
+             ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).hasSameSizeAs(made.record().tables());
+            int figures = 0;
+            for (int t = 0; t < sheets.size(); t++) {
+                List<Row> rows = sheets.get(t).read();
+                for (List<DisclosureCell> row : made.record().tables().get(t).rows()) {
+                    for (DisclosureCell cell : row) {
+                        Row sheetRow = rows.stream().filter(r -> r.getRowNum() == cell.row() + 1).findFirst().orElseThrow();
+                        var sheetCell = sheetRow.getCell(cell.column());
+                        if (cell.hasValue() && cell.code() == null) {
+                            assertThat(sheetCell.asNumber()).as(cell.text()).isEqualByComparingTo(cell.value());
+                            figures++;
+                        } else if (cell.code() != null) {
+                            assertThat(sheetCell.getType().toString()).isEqualTo("STRING");
+                            assertThat(sheetCell.asString()).isEqualTo(cell.text());
+                        }
+                    }
+                }
+            }
+            assertThat(figures).isGreaterThan(50);
+        }
+        Path csvFolder = made.folder().resolve(ReportWriter.CSV_FOLDER);
+        try (var csvs = Files.list(csvFolder)) {
+            List<Path> files = csvs.sorted().toList();
+            assertThat(files).hasSameSizeAs(made.record().tables());
+            byte[] first = Files.readAllBytes(files.get(0));
+            assertThat(first).startsWith(0xEF, 0xBB, 0xBF);
+            assertThat(new String(first, StandardCharsets.UTF_8)).contains("7563640.13");
+        }
+    }
+
+    @Test
+    void aScanGetsAReportThatSaysSoAndNoSpreadsheets() throws Exception {
+        Path scan = Files.write(root.resolve("scan.pdf"), HostilePdfs.imageOnly());
+        Made made = make(scan);
+        String html = Files.readString(made.folder().resolve(ReportWriter.REPORT));
+        assertThat(html).contains("扫描件").contains("no-text-layer".equals(made.record().status()) ? "scan without a text layer" : "?");
+        assertThat(made.folder().resolve(ReportWriter.WORKBOOK)).doesNotExist();
+        assertThat(made.annotations()).isZero();
+    }
+
+    @Test
+    void aRealShanghaiBudgetsFindingsArePicturedAndAnnotated() throws Exception {
+        Path real = Samples.shared().resolve("real/shanghai-putuo-justice-2026-unit-budget.pdf");
+        assumeTrue(Files.exists(real), "the real PDFs in ../shared/real");
+        Made made = make(real);
+        String html = Files.readString(made.folder().resolve(ReportWriter.REPORT));
+        assertThat(made.record().summary().failed()).isPositive();
+        assertThat(html).contains("22,118,861");
+        Matcher pictures = EVIDENCE.matcher(html);
+        int count = 0;
+        while (pictures.find()) {
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(made.record().summary().failed());
+        assertThat(made.annotations()).isPositive();
+    }
+
+    private static boolean hasRed(BufferedImage image) {
+        for (int y = 0; y < image.getHeight(); y += 1) {
+            for (int x = 0; x < image.getWidth(); x += 1) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (r > 180 && g < 80 && b < 80) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+}
