@@ -85,6 +85,9 @@ public final class App {
             main.addOverrideProperty("pipeline.read-lock", "none");
             // the run ends at the first look that finds nothing left and nothing in hand: look often
             main.addOverrideProperty("pipeline.poll-delay", "250");
+            // a batch run serves no console
+            main.addOverrideProperty("camel.server.enabled", "false");
+            main.addOverrideProperty("camel.management.enabled", "false");
         }
         return main;
     }

@@ -59,6 +59,7 @@ class CrashRecoveryTest {
 
     private Process startService() throws IOException {
         return new ProcessBuilder(ChildJvm.java(), "-Xmx512m", "-Dpipeline.poll-delay=200", "-Dpipeline.read-lock-quiet=300",
+                "-Dcamel.server.enabled=false", "-Dcamel.management.enabled=false",
                 "-cp", ChildJvm.classPath(), App.class.getName(),
                 "--inbox", inbox.toString(), "--archive", archive.toString(), "--failed", failed.toString())
                 .redirectErrorStream(true)

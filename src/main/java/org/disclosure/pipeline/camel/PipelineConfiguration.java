@@ -10,6 +10,8 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.Configuration;
 import org.apache.camel.PropertyInject;
 import org.disclosure.pipeline.archive.ArchiveStore;
+import org.disclosure.pipeline.console.ArchiveFiles;
+import org.disclosure.pipeline.console.ArchiveIndex;
 import org.disclosure.pipeline.isolation.IsolatedExtractStage;
 import org.disclosure.pipeline.isolation.WorkerCommand;
 import org.disclosure.pipeline.isolation.WorkerLimits;
@@ -47,6 +49,14 @@ public class PipelineConfiguration implements CamelConfiguration {
         ArchiveStore store = new ArchiveStore(Path.of(archiveDir), Path.of(failedDir));
         store.clearStaleWork();
         return store;
+    }
+
+    @BindToRegistry("console")
+    public ConsoleEndpoints console(@PropertyInject("pipeline.inbox") String inboxDir,
+                                    @PropertyInject("pipeline.archive") String archiveDir,
+                                    @PropertyInject("pipeline.failed") String failedDir) {
+        return new ConsoleEndpoints(new ArchiveIndex(Path.of(inboxDir), Path.of(archiveDir), Path.of(failedDir)),
+                new ArchiveFiles(Path.of(archiveDir), Path.of(failedDir)));
     }
 
     @BindToRegistry(value = "workerPool", destroyMethod = "close")

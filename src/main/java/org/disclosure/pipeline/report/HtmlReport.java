@@ -310,6 +310,7 @@ final class HtmlReport {
             table.data td{border:1px solid #ccc;padding:.15em .4em;vertical-align:top}table.data tr.head td{background:#f0f0f0;font-weight:bold}
             td.num{text-align:right;font-family:monospace}
             td.flag-fail{background:#ffd6d6;outline:2px solid #c62828}td.flag-warn{background:#fff1cc;outline:2px solid #ef8f00}
+            td:target{scroll-margin-top:40vh;outline-width:4px}
             table.claims td{border-bottom:1px solid #ddd;padding:.2em .5em}tr.fail td:first-child{color:#b00}tr.warn td:first-child{color:#a60}
             li.fail{color:#b00}.meta{color:#555;font-size:.9em}footer{margin-top:2em;color:#888;font-size:.8em}
             """;

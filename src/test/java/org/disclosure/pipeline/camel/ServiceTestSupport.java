@@ -37,6 +37,9 @@ abstract class ServiceTestSupport extends CamelMainTestSupport {
         return App.class;
     }
 
+    /** The console's port for this test: a free one, so test classes never collide on 8080. */
+    protected int port;
+
     @Override
     protected void configure(MainConfigurationProperties configuration) {
         configuration.addConfiguration(PipelineConfiguration.class);
@@ -56,6 +59,9 @@ abstract class ServiceTestSupport extends CamelMainTestSupport {
         properties.put("pipeline.failed", root.resolve("failed").toString());
         properties.put("pipeline.poll-delay", "200");
         properties.put("pipeline.read-lock-quiet", "1000");
+        port = freePort();
+        properties.put("camel.server.port", Integer.toString(port));
+        properties.put("camel.management.port", Integer.toString(port));
         properties.putAll(extraProperties());
         return properties;
     }
@@ -94,6 +100,14 @@ abstract class ServiceTestSupport extends CamelMainTestSupport {
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

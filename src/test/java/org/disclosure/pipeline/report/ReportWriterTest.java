@@ -30,10 +30,7 @@ import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
-import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
-import org.disclosure.pipeline.fixtures.DisclosureSpec;
 import org.disclosure.pipeline.fixtures.HostilePdfs;
-import org.disclosure.pipeline.fixtures.SampleGenerator;
 import org.disclosure.pipeline.fixtures.Samples;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
@@ -112,19 +109,9 @@ class ReportWriterTest {
         assertThat(html).contains("id=\"narrative\"").contains("id=\"required\"");
     }
 
-    /** The seed with one total mistyped (1346.61 for 1346.16): failures that point at table cells. */
-    private Path mistypedSeed() throws Exception {
-        String spec = Files.readString(SampleGenerator.specFile("seed-2022-unit-budget.spec"))
-                .replace("合计{c4}\t1503.16\t1346.16\t157", "合计{c4}\t1503.16\t1346.61\t157");
-        Path pdf = root.resolve("mistyped-seed.pdf");
-        new DisclosurePdfWriter(
-                DisclosureSpec.parse(spec.lines().toList())).write(pdf, "fixture");
-        return pdf;
-    }
-
     @Test
     void theAnnotatedCopyMarksEachFailedCellWhereItIsPrinted() throws Exception {
-        Made made = make(mistypedSeed());
+        Made made = make(Samples.mistypedSeed(root));
         List<CheckRef> failedCells = new ArrayList<>();
         made.record().checks().stream().filter(c -> c.status() == CheckStatus.FAIL)
                 .forEach(c -> c.refs().stream().filter(r -> r.bbox() != null).forEach(failedCells::add));

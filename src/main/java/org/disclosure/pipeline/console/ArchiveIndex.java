@@ -1,0 +1,109 @@
+package org.disclosure.pipeline.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.disclosure.pipeline.archive.ErrorRecord;
+import org.disclosure.pipeline.archive.Json;
+
+/**
+ * Reads the archive and failed folders for the console. Each document.json is read once and
+ * remembered until its folder changes, so a large archive lists quickly.
+ */
+public final class ArchiveIndex {
+
+    private final Path inbox;
+    private final Path archive;
+    private final Path failed;
+    private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(FileTime modified, ArchivedEntry entry) {
+    }
+
+    public ArchiveIndex(Path inbox, Path archive, Path failed) {
+        this.inbox = inbox.toAbsolutePath().normalize();
+        this.archive = archive.toAbsolutePath().normalize();
+        this.failed = failed.toAbsolutePath().normalize();
+    }
+
+    public Listing list(ConsoleFilter filter) throws IOException {
+        List<Listing.Archived> archived = new ArrayList<>();
+        int doneToday = 0;
+        Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
+        for (Path folder : visible(archive)) {
+            ArchivedEntry entry = read(folder);
+            if (entry == null) {
+                continue;
+            }
+            Listing.Archived item = new Listing.Archived(folder.getFileName().toString(), entry);
+            if (entry.receivedAt() != null && Instant.parse(entry.receivedAt()).isAfter(midnight)) {
+                doneToday++;
+            }
+            if (filter.showsArchived() && filter.matches(item)) {
+                archived.add(item);
+            }
+        }
+        List<Listing.Failed> rejected = new ArrayList<>();
+        for (Path error : visible(failed).stream().filter(p -> p.getFileName().toString().endsWith(".error.json")).toList()) {
+            ErrorRecord record = Json.read(error, ErrorRecord.class);
+            String file = error.getFileName().toString().replaceFirst("\\.error\\.json$", "");
+            Listing.Failed item = new Listing.Failed(file, record);
+            if (record.time() != null && Instant.parse(record.time()).isAfter(midnight)) {
+                doneToday++;
+            }
+            if (filter.showsFailed() && filter.matches(item)) {
+                rejected.add(item);
+            }
+        }
+        archived.sort(Comparator.comparing((Listing.Archived a) -> a.entry().receivedAt() == null ? "" : a.entry().receivedAt()).reversed());
+        rejected.sort(Comparator.comparing((Listing.Failed f) -> f.error().time() == null ? "" : f.error().time()).reversed());
+        int queued = (int) visible(inbox).stream().filter(Files::isRegularFile).count();
+        int inProgress = hiddenWork();
+        return new Listing(archived, rejected, queued, inProgress, doneToday);
+    }
+
+    private ArchivedEntry read(Path folder) throws IOException {
+        Path json = folder.resolve("document.json");
+        if (!Files.isRegularFile(json)) {
+            return null;
+        }
+        FileTime modified = Files.getLastModifiedTime(json);
+        Cached cached = cache.get(folder);
+        if (cached != null && cached.modified().equals(modified)) {
+            return cached.entry();
+        }
+        ArchivedEntry entry = Json.read(json, ArchivedEntry.class);
+        cache.put(folder, new Cached(modified, entry));
+        return entry;
+    }
+
+    private int hiddenWork() throws IOException {
+        Path work = archive.resolve(".work");
+        if (!Files.isDirectory(work)) {
+            return 0;
+        }
+        try (Stream<Path> jobs = Files.list(work)) {
+            return (int) jobs.count();
+        }
+    }
+
+    private static List<Path> visible(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.disclosure.pipeline.console;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.disclosure.pipeline.archive.SourceInfo;
+
+/** The console's one page: work in hand, the filter, the archived documents and the failed files. */
+public final class ConsolePage {
+
+    private ConsolePage() {
+    }
+
+    public static String render(Listing listing, ConsoleFilter filter) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>预算公开档案 Disclosure archive</title>\n<style>")
+                .append(STYLE).append("</style>\n</head>\n<body>\n<h1>预算公开档案 Disclosure archive</h1>\n");
+        html.append("<p class=\"progress\" id=\"progress\"><span><b>").append(listing.queued()).append("</b> 待处理 queued</span><span><b>")
+                .append(listing.inProgress()).append("</b> 处理中 in progress</span><span><b>").append(listing.doneToday())
+                .append("</b> 今日完成 done today</span></p>\n");
+        html.append("<form method=\"get\" action=\"/\" id=\"filter\">\n<label>状态 Status <select name=\"status\">");
+        option(html, "", "全部 all", filter.status());
+        option(html, "complete", "完整 complete", filter.status());
+        option(html, "problems", "有不符 with failed checks", filter.status());
+        option(html, "repaired", "已修复 repaired", filter.status());
+        option(html, "no-text-layer", "扫描件 scans", filter.status());
+        option(html, "failed", "未能处理 failed", filter.status());
+        html.append("</select></label>\n<label>单位 Unit <input name=\"unit\" value=\"").append(esc(filter.unit())).append("\"></label>\n")
+                .append("<label>年度 Year <input name=\"year\" size=\"5\" value=\"").append(esc(filter.year())).append("\"></label>\n")
+                .append("<label>名称 Name <input name=\"q\" value=\"").append(esc(filter.query())).append("\"></label>\n")
+                .append("<button type=\"submit\">筛选 Filter</button> <a href=\"/\">清除 clear</a>\n</form>\n");
+
+        html.append("<h2>已归档 Archived (").append(listing.archived().size()).append(")</h2>\n");
+        html.append("<table id=\"archived\"><tr><th>文件 File</th><th>单位 Unit</th><th>年度 Year</th><th>类型 Kind</th><th>页 Pages</th>")
+                .append("<th>表 Tables</th><th>状态 Status</th><th>不符 Failed</th><th>提示 Warned</th><th>查看 Open</th></tr>\n");
+        for (Listing.Archived item : listing.archived()) {
+            ArchivedEntry e = item.entry();
+            SourceInfo source = e.source();
+            String base = "/archive/" + segment(item.folder()) + "/";
+            int failedChecks = e.summary() == null ? 0 : e.summary().failed();
+            html.append("<tr class=\"doc").append(failedChecks > 0 ? " problems" : "").append("\"><td class=\"name\">")
+                    .append("<a class=\"report\" href=\"").append(base).append("report.html\">").append(esc(source.fileName())).append("</a></td><td>")
+                    .append(esc(e.unit())).append("</td><td>").append(e.year() == null ? "" : e.year()).append("</td><td>")
+                    .append(esc(e.kind())).append("</td><td class=\"n\">").append(source.pages()).append("</td><td class=\"n\">")
+                    .append(e.tableCount()).append("</td><td>").append(esc(e.status())).append("</td><td class=\"n fail\">")
+                    .append(failedChecks).append("</td><td class=\"n\">").append(e.summary() == null ? 0 : e.summary().warned())
+                    .append("</td><td class=\"links\"><a href=\"").append(base).append("report.html\">报告 report</a> ")
+                    .append("<a href=\"").append(base).append("document.json\">JSON</a> ");
+            if (e.tableCount() > 0) {
+                html.append("<a href=\"").append(base).append("tables.xlsx\">XLSX</a> ");
+            }
+            html.append("<a href=\"").append(base).append("annotated.pdf\">标注PDF annotated</a> ")
+                    .append("<a href=\"").append(base).append(segment(source.fileName())).append("\">原件 original</a></td></tr>\n");
+        }
+        html.append("</table>\n");
+
+        html.append("<h2>未能处理 Failed (").append(listing.failed().size()).append(")</h2>\n");
+        html.append("<table id=\"failed\"><tr><th>文件 File</th><th>原因 Reason</th><th>说明 Message</th><th>阶段 Stage</th><th>时间 Time</th></tr>\n");
+        for (Listing.Failed item : listing.failed()) {
+            html.append("<tr><td><a href=\"/failed/").append(segment(item.file())).append("\">").append(esc(item.file())).append("</a>")
+                    .append(" (<a href=\"/failed/").append(segment(item.file() + ".error.json")).append("\">error.json</a>)</td><td class=\"reason\">")
+                    .append(esc(item.error().reason())).append("</td><td>").append(esc(item.error().message())).append("</td><td>")
+                    .append(esc(item.error().stage())).append("</td><td>").append(esc(item.error().time())).append("</td></tr>\n");
+        }
+        html.append("</table>\n<footer><a href=\"/observe/health\">health</a> · <a href=\"/observe/metrics\">metrics</a> · ")
+                .append("<a href=\"/api/documents\">JSON</a></footer>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void option(StringBuilder html, String value, String label, String selected) {
+        html.append("<option value=\"").append(value).append("\"")
+                .append(value.equals(selected == null ? "" : selected) ? " selected" : "").append(">").append(label).append("</option>");
+    }
+
+    /** One path segment, percent-encoded (spaces as %20, not +). */
+    static String segment(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    private static final String STYLE = """
+            body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:1em 2em;color:#1b1b1b}
+            .progress span{display:inline-block;margin-right:1em;padding:.2em .6em;background:#eef;border-radius:4px}
+            form{margin:1em 0}label{margin-right:1em}
+            table{border-collapse:collapse;width:100%;font-size:.9em;margin-bottom:1.5em}th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left}
+            th{background:#f3f3f3}td.n{text-align:right}tr.problems td.fail{color:#b00;font-weight:bold}td.reason{color:#b00}
+            .links a{margin-right:.4em}footer{color:#777;font-size:.85em}
+            """;
+}

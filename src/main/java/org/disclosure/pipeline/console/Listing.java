@@ -1,0 +1,24 @@
+package org.disclosure.pipeline.console;
+
+import java.util.List;
+
+import org.disclosure.pipeline.archive.ErrorRecord;
+
+/**
+ * What the console shows: the archived documents and the failed files that match the filter, and
+ * the work in hand.
+ *
+ * @param archived   archive folder name and what it holds
+ * @param failed     failed file name and why
+ * @param queued     files waiting in the inbox
+ * @param inProgress documents being processed now
+ * @param doneToday  documents archived or rejected since midnight (UTC)
+ */
+public record Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday) {
+
+    public record Archived(String folder, ArchivedEntry entry) {
+    }
+
+    public record Failed(String file, ErrorRecord error) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.disclosure.pipeline.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.builder.NotifyBuilder;
+import org.disclosure.pipeline.fixtures.Samples;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real browser (Debian's chromium, through chromedriver) does what a reviewer does: from the
+ * console to a document's report, to a finding, to the outlined cells, and sees them. Screenshots
+ * are kept in target/screenshots/.
+ */
+class ConsoleBrowserTest extends ServiceTestSupport {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Test
+    void aReviewerGoesFromTheConsoleToAFindingAndItsOutlinedCellsInTwoClicks() throws Exception {
+        boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) {
+            assertThat(browser).as("CI installs chromium and chromium-driver (.ci/run)").isTrue();
+        }
+        assumeTrue(browser, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+
+        NotifyBuilder done = documentsDone(1);
+        drop(Samples.mistypedSeed(Files.createDirectories(root.resolve("made"))), "kizilsu-2022-mistyped.pdf");
+        assertThat(done.matches(90, TimeUnit.SECONDS)).isTrue();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory(root, "chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        try {
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.get("http://localhost:" + port + "/");
+            assertThat(driver.findElement(By.id("archived")).getText()).contains("kizilsu-2022-mistyped.pdf", "克孜勒苏柯尔克孜自治州人民政府办公室");
+            save(driver, screenshots.resolve("console.png"));
+
+            // click 1: the document's report
+            driver.findElement(By.cssSelector("#archived a.report")).click();
+            WebElement findings = driver.findElement(By.id("findings"));
+            assertThat(findings.isDisplayed()).isTrue();
+            WebElement firstFailure = driver.findElement(By.cssSelector("#findings .finding.fail"));
+            assertThat(firstFailure.getText()).contains("1346.61");
+            WebElement picture = firstFailure.findElement(By.cssSelector("img.evidence"));
+            Long width = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : 0;", picture);
+            assertThat(width).as("the evidence picture loaded").isGreaterThan(500);
+            save(driver, screenshots.resolve("report-findings.png"));
+
+            // click 2: from the finding to the flagged cell in its table
+            WebElement reference = firstFailure.findElement(By.cssSelector("ul.refs a"));
+            String target = reference.getAttribute("href").substring(reference.getAttribute("href").indexOf('#') + 1);
+            reference.click();
+            WebElement cell = driver.findElement(By.id(target));
+            assertThat(cell.getAttribute("class")).contains("flag-fail");
+            Boolean inView = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", cell);
+            assertThat(inView).as("the browser scrolled to the flagged cell").isTrue();
+            String background = cell.getCssValue("background-color");
+            assertThat(background).as("the flagged cell is highlighted").isNotIn("rgba(0, 0, 0, 0)", "transparent");
+            save(driver, screenshots.resolve("report-flagged-cell.png"));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static void save(ChromeDriver driver, Path target) throws Exception {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
