@@ -88,6 +88,7 @@ public final class App {
             // a batch run serves no console
             main.addOverrideProperty("camel.server.enabled", "false");
             main.addOverrideProperty("camel.management.enabled", "false");
+            main.addOverrideProperty("camel.main.routes-exclude-pattern", "**/console.camel.yaml");
         }
         return main;
     }

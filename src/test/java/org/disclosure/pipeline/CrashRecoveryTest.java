@@ -58,8 +58,12 @@ class CrashRecoveryTest {
     }
 
     private Process startService() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
         return new ProcessBuilder(ChildJvm.java(), "-Xmx512m", "-Dpipeline.poll-delay=200", "-Dpipeline.read-lock-quiet=300",
-                "-Dcamel.server.enabled=false", "-Dcamel.management.enabled=false",
+                "-Dcamel.server.port=" + port, "-Dcamel.management.port=" + port,
                 "-cp", ChildJvm.classPath(), App.class.getName(),
                 "--inbox", inbox.toString(), "--archive", archive.toString(), "--failed", failed.toString())
                 .redirectErrorStream(true)
