@@ -39,9 +39,14 @@ class ConsoleBrowserTest extends ServiceTestSupport {
         }
         assumeTrue(browser, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
 
-        NotifyBuilder done = documentsDone(1);
+        Path real = Samples.shared().resolve("real/shanghai-putuo-justice-2026-unit-budget.pdf");
+        boolean withReal = Files.exists(real);
+        NotifyBuilder done = documentsDone(withReal ? 2 : 1);
         drop(Samples.mistypedSeed(Files.createDirectories(root.resolve("made"))), "kizilsu-2022-mistyped.pdf");
-        assertThat(done.matches(90, TimeUnit.SECONDS)).isTrue();
+        if (withReal) {
+            drop(real, real.getFileName().toString());
+        }
+        assertThat(done.matches(120, TimeUnit.SECONDS)).isTrue();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -56,34 +61,41 @@ class ConsoleBrowserTest extends ServiceTestSupport {
             driver.get("http://localhost:" + port + "/");
             assertThat(driver.findElement(By.id("archived")).getText()).contains("kizilsu-2022-mistyped.pdf", "克孜勒苏柯尔克孜自治州人民政府办公室");
             save(driver, screenshots.resolve("console.png"));
-
-            // click 1: the document's report
-            driver.findElement(By.cssSelector("#archived a.report")).click();
-            WebElement findings = driver.findElement(By.id("findings"));
-            assertThat(findings.isDisplayed()).isTrue();
-            WebElement firstFailure = driver.findElement(By.cssSelector("#findings .finding.fail"));
-            assertThat(firstFailure.getText()).contains("1346.61");
-            WebElement picture = firstFailure.findElement(By.cssSelector("img.evidence"));
-            Long width = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return arguments[0].complete ? arguments[0].naturalWidth : 0;", picture);
-            assertThat(width).as("the evidence picture loaded").isGreaterThan(500);
-            save(driver, screenshots.resolve("report-findings.png"));
-
-            // click 2: from the finding to the flagged cell in its table
-            WebElement reference = firstFailure.findElement(By.cssSelector("ul.refs a"));
-            String target = reference.getAttribute("href").substring(reference.getAttribute("href").indexOf('#') + 1);
-            reference.click();
-            WebElement cell = driver.findElement(By.id(target));
-            assertThat(cell.getAttribute("class")).contains("flag-fail");
-            Boolean inView = (Boolean) ((JavascriptExecutor) driver).executeScript(
-                    "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", cell);
-            assertThat(inView).as("the browser scrolled to the flagged cell").isTrue();
-            String background = cell.getCssValue("background-color");
-            assertThat(background).as("the flagged cell is highlighted").isNotIn("rgba(0, 0, 0, 0)", "transparent");
-            save(driver, screenshots.resolve("report-flagged-cell.png"));
+            reviewFirstFailure(driver, "kizilsu-2022-mistyped.pdf", "1346.61", screenshots.resolve("seed"));
+            if (withReal) {
+                driver.get("http://localhost:" + port + "/");
+                reviewFirstFailure(driver, real.getFileName().toString(), "22118861", screenshots.resolve("shanghai"));
+            }
         } finally {
             driver.quit();
         }
+    }
+
+    /** From the console: click the document's report, then the first failure's first cell; see it. */
+    private static void reviewFirstFailure(ChromeDriver driver, String fileName, String printed, Path shots) throws Exception {
+        // click 1: the document's report
+        driver.findElement(By.linkText(fileName)).click();
+        WebElement findings = driver.findElement(By.id("findings"));
+        assertThat(findings.isDisplayed()).isTrue();
+        WebElement firstFailure = driver.findElement(By.cssSelector("#findings .finding.fail"));
+        assertThat(firstFailure.getText()).contains(printed);
+        WebElement picture = firstFailure.findElement(By.cssSelector("img.evidence"));
+        Long width = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0;", picture);
+        assertThat(width).as("the evidence picture loaded").isGreaterThan(500);
+        save(driver, Path.of(shots + "-report-findings.png"));
+
+        // click 2: from the finding to the flagged cell in its table
+        WebElement reference = firstFailure.findElement(By.cssSelector("ul.refs a"));
+        String target = reference.getAttribute("href").substring(reference.getAttribute("href").indexOf('#') + 1);
+        reference.click();
+        WebElement cell = driver.findElement(By.id(target));
+        assertThat(cell.getAttribute("class")).contains("flag-fail");
+        Boolean inView = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", cell);
+        assertThat(inView).as("the browser scrolled to the flagged cell").isTrue();
+        assertThat(cell.getCssValue("background-color")).as("the flagged cell is highlighted").isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        save(driver, Path.of(shots + "-flagged-cell.png"));
     }
 
     private static void save(ChromeDriver driver, Path target) throws Exception {
