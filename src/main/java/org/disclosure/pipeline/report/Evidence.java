@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -82,9 +86,7 @@ final class Evidence {
                     (int) Math.round((box.get(2) - box.get(0)) * SCALE) + 4, (int) Math.round((box.get(3) - box.get(1)) * SCALE) + 4);
         }
         g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(crop, "png", png);
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(crop));
     }
 
     private BufferedImage upright(int page) throws IOException {
@@ -106,6 +108,25 @@ final class Evidence {
         }
         rendered.put(page, upright);
         return upright;
+    }
+
+    /**
+     * PNG at a fast deflate level: the default level spent more time than rendering the page did,
+     * for pictures of mostly white paper that compress well at any level.
+     */
+    private static byte[] png(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.8f);   // deflate level 2 in the JDK's writer
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     private static int clamp(double value, int max) {
