@@ -58,10 +58,7 @@ class CrashRecoveryTest {
     }
 
     private Process startService() throws IOException {
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ChildJvm.freePort();
         return new ProcessBuilder(ChildJvm.java(), "-Xmx512m", "-Dpipeline.poll-delay=200", "-Dpipeline.read-lock-quiet=300",
                 "-Dcamel.server.port=" + port, "-Dcamel.management.port=" + port,
                 "-cp", ChildJvm.classPath(), App.class.getName(),

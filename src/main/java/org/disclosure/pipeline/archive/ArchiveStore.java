@@ -220,7 +220,7 @@ public final class ArchiveStore {
     }
 
     /** Writes to a temporary name, forces it to disk, then renames it into place. */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         force(temp);

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.disclosure.pipeline.archive.SourceInfo;
+import org.disclosure.pipeline.report.Html;
 
 /** The console's one page: work in hand, the filter, the archived documents and the failed files. */
 public final class ConsolePage {
@@ -77,11 +78,8 @@ public final class ConsolePage {
         return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    private static String esc(String text) {
+        return Html.escape(text);
     }
 
     private static final String STYLE = """

@@ -57,23 +57,17 @@ final class Evidence {
      */
     String picture(int page, List<List<Double>> boxes, int flagged) throws IOException {
         BufferedImage upright = upright(page);
-        double x0 = Double.MAX_VALUE;
         double y0 = Double.MAX_VALUE;
-        double x1 = 0;
         double y1 = 0;
         for (List<Double> box : boxes) {
-            x0 = Math.min(x0, box.get(0));
             y0 = Math.min(y0, box.get(1));
-            x1 = Math.max(x1, box.get(2));
             y1 = Math.max(y1, box.get(3));
         }
-        int cx0 = clamp((x0 - MARGIN) * SCALE, upright.getWidth());
+        // the whole width of the page stays in view: a reviewer reads across a row to its label
+        int cx0 = 0;
+        int cx1 = upright.getWidth();
         int cy0 = clamp((y0 - MARGIN) * SCALE, upright.getHeight());
-        int cx1 = clamp((x1 + MARGIN) * SCALE, upright.getWidth());
         int cy1 = clamp((y1 + MARGIN) * SCALE, upright.getHeight());
-        // keep the whole width of the row in view: a reviewer reads across to its label
-        cx0 = 0;
-        cx1 = upright.getWidth();
         BufferedImage crop = new BufferedImage(Math.max(1, cx1 - cx0), Math.max(1, cy1 - cy0), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = crop.createGraphics();
         g.drawImage(upright, -cx0, -cy0, null);

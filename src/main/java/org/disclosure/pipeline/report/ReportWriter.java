@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
@@ -35,7 +36,7 @@ public final class ReportWriter {
                 MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache)) {
             List<Integer> turns = record.pages().stream().map(DisclosurePage::turned).toList();
             String html = new HtmlReport(record, new Evidence(document, turns)).render();
-            writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8));
+            ArchiveStore.writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8));
             annotations = Annotations.annotate(document, record);
             Path temp = folder.resolve("." + ANNOTATED + "." + UUID.randomUUID() + ".tmp");
             document.save(temp.toFile());
@@ -67,12 +68,6 @@ public final class ReportWriter {
                 + HtmlReport.esc(fileName) + "</title></head><body><h1>" + HtmlReport.esc(fileName) + "</h1>"
                 + "<p id=\"report-failed\">报告未能生成。The report could not be made; document.json beside this page holds "
                 + "everything extracted and checked.</p><pre>" + HtmlReport.esc(String.valueOf(failure)) + "</pre></body></html>\n";
-        writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        Files.write(temp, content);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        ArchiveStore.writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8));
     }
 }

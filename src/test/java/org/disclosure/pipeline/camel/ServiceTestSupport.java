@@ -15,6 +15,7 @@ import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
 import org.disclosure.pipeline.App;
+import org.disclosure.pipeline.fixtures.ChildJvm;
 
 /**
  * Boots the real application (its configuration, application.properties and the YAML routes from
@@ -59,7 +60,7 @@ abstract class ServiceTestSupport extends CamelMainTestSupport {
         properties.put("pipeline.failed", root.resolve("failed").toString());
         properties.put("pipeline.poll-delay", "200");
         properties.put("pipeline.read-lock-quiet", "1000");
-        port = freePort();
+        port = ChildJvm.freePort();
         properties.put("camel.server.port", Integer.toString(port));
         properties.put("camel.management.port", Integer.toString(port));
         properties.putAll(extraProperties());
@@ -100,14 +101,6 @@ abstract class ServiceTestSupport extends CamelMainTestSupport {
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        }
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
