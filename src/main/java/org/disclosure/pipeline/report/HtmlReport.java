@@ -30,13 +30,15 @@ final class HtmlReport {
 
     private final DocumentRecord record;
     private final Evidence evidence;
+    private final TextLocator locator;
     private final StringBuilder html = new StringBuilder();
     private final Map<String, CheckStatus> flags = new HashMap<>();
     private final Map<String, List<String>> flagReasons = new HashMap<>();
 
-    HtmlReport(DocumentRecord record, Evidence evidence) {
+    HtmlReport(DocumentRecord record, Evidence evidence, TextLocator locator) {
         this.record = record;
         this.evidence = evidence;
+        this.locator = locator;
         for (Check check : record.checks()) {
             if (check.status() == CheckStatus.PASS) {
                 continue;
@@ -136,8 +138,13 @@ final class HtmlReport {
     private void pictures(Check check) throws IOException {
         Map<Integer, List<List<Double>>> byPage = new LinkedHashMap<>();
         for (CheckRef ref : check.refs()) {
-            if (ref.bbox() != null && ref.bbox().size() == 4 && ref.page() > 0) {
-                byPage.computeIfAbsent(ref.page(), p -> new ArrayList<>()).add(ref.bbox());
+            List<Double> box = ref.bbox();
+            if (box == null && ref.table() == null && ref.text() != null && !isTurned(ref.page())) {
+                // a sentence, not a cell: find where it is printed
+                box = locator.find(ref.page(), ref.text());
+            }
+            if (box != null && box.size() == 4 && ref.page() > 0) {
+                byPage.computeIfAbsent(ref.page(), p -> new ArrayList<>()).add(box);
             }
         }
         int shown = 0;
@@ -150,6 +157,10 @@ final class HtmlReport {
                     .append("\"><figcaption>第").append(page.getKey()).append("页 page ").append(page.getKey())
                     .append(": 红框为涉及的单元格 the cells involved are outlined in red</figcaption></figure>\n");
         }
+    }
+
+    private boolean isTurned(int page) {
+        return page >= 1 && page <= record.pages().size() && record.pages().get(page - 1).turned() != null;
     }
 
     private void narrative() {

@@ -35,7 +35,7 @@ public final class ReportWriter {
         try (PDDocument document = Loader.loadPDF(original.toFile(), "",
                 MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache)) {
             List<Integer> turns = record.pages().stream().map(DisclosurePage::turned).toList();
-            String html = new HtmlReport(record, new Evidence(document, turns)).render();
+            String html = new HtmlReport(record, new Evidence(document, turns), new TextLocator(document)).render();
             ArchiveStore.writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8));
             annotations = Annotations.annotate(document, record);
             Path temp = folder.resolve("." + ANNOTATED + "." + UUID.randomUUID() + ".tmp");

@@ -76,6 +76,12 @@ class ReportWriterTest {
         assertThat(lastFail).isPositive().isLessThan(firstWarn);
         assertThat(html.indexOf("id=\"findings\"")).isLessThan(html.indexOf("id=\"tables\""));
         assertThat(html).contains("群众工作经费");
+        // the two failures quote sentences, not cells: their pictures show where those are printed
+        for (String article : html.split("<article ")) {
+            if (article.startsWith("class=\"finding fail\"")) {
+                assertThat(article).as(article.substring(0, Math.min(200, article.length()))).contains("<img class=\"evidence\"");
+            }
+        }
 
         // every picture is a real PNG of a page region with a red outline in it
         Matcher pictures = EVIDENCE.matcher(html);
