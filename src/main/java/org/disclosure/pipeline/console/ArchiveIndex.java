@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
 import org.disclosure.pipeline.archive.Json;
 
@@ -28,7 +29,7 @@ public final class ArchiveIndex {
     private final Path failed;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(FileTime modified, ArchivedEntry entry) {
+    private record Cached(FileTime modified, DocumentHeadline entry) {
     }
 
     public ArchiveIndex(Path inbox, Path archive, Path failed) {
@@ -42,7 +43,7 @@ public final class ArchiveIndex {
         int doneToday = 0;
         Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
         for (Path folder : visible(archive)) {
-            ArchivedEntry entry = read(folder);
+            DocumentHeadline entry = read(folder);
             if (entry == null) {
                 continue;
             }
@@ -73,7 +74,7 @@ public final class ArchiveIndex {
         return new Listing(archived, rejected, queued, inProgress, doneToday);
     }
 
-    private ArchivedEntry read(Path folder) throws IOException {
+    private DocumentHeadline read(Path folder) throws IOException {
         Path json = folder.resolve("document.json");
         if (!Files.isRegularFile(json)) {
             return null;
@@ -83,7 +84,7 @@ public final class ArchiveIndex {
         if (cached != null && cached.modified().equals(modified)) {
             return cached.entry();
         }
-        ArchivedEntry entry = Json.read(json, ArchivedEntry.class);
+        DocumentHeadline entry = Json.read(json, DocumentHeadline.class);
         cache.put(folder, new Cached(modified, entry));
         return entry;
     }

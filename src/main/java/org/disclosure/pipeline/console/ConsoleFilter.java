@@ -2,6 +2,8 @@ package org.disclosure.pipeline.console;
 
 import java.util.Locale;
 
+import org.disclosure.pipeline.archive.DocumentHeadline;
+
 /**
  * The console's filter, from its query string: a status (complete, repaired, no-text-layer,
  * problems for documents with failed checks, or failed), a unit, a year, and words in the name.
@@ -21,7 +23,7 @@ public record ConsoleFilter(String status, String unit, String year, String quer
     }
 
     boolean matches(Listing.Archived archived) {
-        ArchivedEntry entry = archived.entry();
+        DocumentHeadline entry = archived.entry();
         if (status != null) {
             boolean problems = "problems".equals(status) && entry.summary() != null && entry.summary().failed() > 0;
             if (!problems && !status.equals(entry.status())) {

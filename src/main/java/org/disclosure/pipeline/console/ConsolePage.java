@@ -3,6 +3,7 @@ package org.disclosure.pipeline.console;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.SourceInfo;
 import org.disclosure.pipeline.report.Html;
 
@@ -35,7 +36,7 @@ public final class ConsolePage {
         html.append("<table id=\"archived\"><tr><th>文件 File</th><th>单位 Unit</th><th>年度 Year</th><th>类型 Kind</th><th>页 Pages</th>")
                 .append("<th>表 Tables</th><th>状态 Status</th><th>不符 Failed</th><th>提示 Warned</th><th>查看 Open</th></tr>\n");
         for (Listing.Archived item : listing.archived()) {
-            ArchivedEntry e = item.entry();
+            DocumentHeadline e = item.entry();
             SourceInfo source = e.source();
             String base = "/archive/" + segment(item.folder()) + "/";
             int failedChecks = e.summary() == null ? 0 : e.summary().failed();

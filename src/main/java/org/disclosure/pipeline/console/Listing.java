@@ -2,6 +2,7 @@ package org.disclosure.pipeline.console;
 
 import java.util.List;
 
+import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
 
 /**
@@ -16,7 +17,7 @@ import org.disclosure.pipeline.archive.ErrorRecord;
  */
 public record Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday) {
 
-    public record Archived(String folder, ArchivedEntry entry) {
+    public record Archived(String folder, DocumentHeadline entry) {
     }
 
     public record Failed(String file, ErrorRecord error) {

@@ -28,7 +28,7 @@ public final class ArchiveStage {
                         "same bytes as " + filed.folder().getFileName() + ", filed while this copy was in hand");
             }
             Path folder = filed.folder();
-            return new Outcome(job.fileName(), true, headline.status(), headline.source().pages(), headline.tables().size(),
+            return new Outcome(job.fileName(), true, headline.status(), headline.source().pages(), headline.tableCount(),
                     headline.summary().failed(), millis, folder, null);
         } catch (IOException e) {
             throw new StageFailure(NAME, "write-failed", "The document could not be filed in the archive: " + e.getMessage(), e);
