@@ -4,11 +4,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -31,15 +34,14 @@ final class Evidence {
     private static final float SCALE = 2f;
     private static final double MARGIN = 36;
     private static final Color OUTLINE = new Color(0xD0, 0x1F, 0x1F);
-    private static final Color CONTEXT = new Color(0x1F, 0x5F, 0xD0);
 
     private final PDDocument document;
     private final PDFRenderer renderer;
     private final List<Integer> turns;
     /** The last few pages rendered: findings cluster on a few pages, and rendering is the slow part. */
-    private final java.util.Map<Integer, BufferedImage> rendered = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+    private final Map<Integer, BufferedImage> rendered = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Integer, BufferedImage> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> eldest) {
             return size() > 3;
         }
     };
@@ -51,11 +53,8 @@ final class Evidence {
         this.turns = turns;
     }
 
-    /**
-     * A PNG data URI of the region around {@code boxes} on {@code page} (1-based), each outlined;
-     * the first {@code flagged} boxes in red, the rest (context) in blue.
-     */
-    String picture(int page, List<List<Double>> boxes, int flagged) throws IOException {
+    /** A PNG data URI of the region around {@code boxes} on {@code page} (1-based), each outlined in red. */
+    String picture(int page, List<List<Double>> boxes) throws IOException {
         BufferedImage upright = upright(page);
         double y0 = Double.MAX_VALUE;
         double y1 = 0;
@@ -63,20 +62,17 @@ final class Evidence {
             y0 = Math.min(y0, box.get(1));
             y1 = Math.max(y1, box.get(3));
         }
-        // the whole width of the page stays in view: a reviewer reads across a row to its label
-        int cx0 = 0;
-        int cx1 = upright.getWidth();
+        // a band across the whole width of the page: a reviewer reads along a row to its label
         int cy0 = clamp((y0 - MARGIN) * SCALE, upright.getHeight());
         int cy1 = clamp((y1 + MARGIN) * SCALE, upright.getHeight());
-        BufferedImage crop = new BufferedImage(Math.max(1, cx1 - cx0), Math.max(1, cy1 - cy0), BufferedImage.TYPE_INT_RGB);
+        BufferedImage crop = new BufferedImage(upright.getWidth(), Math.max(1, cy1 - cy0), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = crop.createGraphics();
-        g.drawImage(upright, -cx0, -cy0, null);
+        g.drawImage(upright, 0, -cy0, null);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setStroke(new BasicStroke(3f));
-        for (int i = 0; i < boxes.size(); i++) {
-            List<Double> box = boxes.get(i);
-            g.setColor(i < flagged ? OUTLINE : CONTEXT);
-            g.drawRect((int) Math.round(box.get(0) * SCALE) - cx0 - 2, (int) Math.round(box.get(1) * SCALE) - cy0 - 2,
+        g.setColor(OUTLINE);
+        for (List<Double> box : boxes) {
+            g.drawRect((int) Math.round(box.get(0) * SCALE) - 2, (int) Math.round(box.get(1) * SCALE) - cy0 - 2,
                     (int) Math.round((box.get(2) - box.get(0)) * SCALE) + 4, (int) Math.round((box.get(3) - box.get(1)) * SCALE) + 4);
         }
         g.dispose();
@@ -90,14 +86,13 @@ final class Evidence {
         }
         BufferedImage display = renderer.renderImage(page - 1, SCALE, ImageType.RGB);
         PageFrame frame = new PageFrame(document.getPage(page - 1), page - 1 < turns.size() ? turns.get(page - 1) : null);
-        int width = (int) Math.round(frame.uprightWidth() * SCALE);
-        int height = (int) Math.round(frame.uprightHeight() * SCALE);
-        BufferedImage upright = width == display.getWidth() && height == display.getHeight()
-                && frame.displayToUprightImage(SCALE).isIdentity() ? display
-                : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        if (upright != display) {
+        AffineTransform turn = frame.displayToUprightImage(SCALE);
+        BufferedImage upright = display;
+        if (!turn.isIdentity()) {
+            upright = new BufferedImage((int) Math.round(frame.uprightWidth() * SCALE),
+                    (int) Math.round(frame.uprightHeight() * SCALE), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = upright.createGraphics();
-            g.drawImage(display, frame.displayToUprightImage(SCALE), null);
+            g.drawImage(display, turn, null);
             g.dispose();
         }
         rendered.put(page, upright);

@@ -153,7 +153,7 @@ final class HtmlReport {
                 break;
             }
             html.append("<figure><img class=\"evidence\" alt=\"第").append(page.getKey()).append("页证据 evidence, page ")
-                    .append(page.getKey()).append("\" src=\"").append(evidence.picture(page.getKey(), page.getValue(), page.getValue().size()))
+                    .append(page.getKey()).append("\" src=\"").append(evidence.picture(page.getKey(), page.getValue()))
                     .append("\"><figcaption>第").append(page.getKey()).append("页 page ").append(page.getKey())
                     .append(": 红框为涉及的单元格 the cells involved are outlined in red</figcaption></figure>\n");
         }

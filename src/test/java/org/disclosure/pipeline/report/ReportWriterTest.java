@@ -94,14 +94,18 @@ class ReportWriterTest {
         }
         assertThat(count).isGreaterThanOrEqualTo(3);
 
-        // every flagged cell is marked in its table, every table is there with its spans
+        // every cell of a rounding finding is marked in its table (the seed's failures quote sentences)
+        int marked = 0;
         for (Check check : made.record().checks()) {
             for (CheckRef ref : check.refs()) {
-                if (check.status() == CheckStatus.FAIL && ref.tableId() != null && ref.row() != null && ref.column() != null) {
-                    assertThat(html).containsPattern("<td id=\"" + HtmlReport.cellId(ref.tableId(), ref.row(), ref.column()) + "\"[^>]*class=\"[^\"]*flag-fail");
+                if (check.status() != CheckStatus.PASS && ref.tableId() != null && ref.row() != null && ref.column() != null) {
+                    assertThat(html).containsPattern("<td id=\"" + HtmlReport.cellId(ref.tableId(), ref.row(), ref.column())
+                            + "\"[^>]*class=\"[^\"]*flag-(fail|warn)");
+                    marked++;
                 }
             }
         }
+        assertThat(marked).as("cells marked").isPositive();
         assertThat(html.split("<table class=\"data\">", -1)).hasSize(made.record().tables().size() + 1);
         for (DisclosureTable table : made.record().tables()) {
             for (List<DisclosureCell> row : table.rows()) {
@@ -122,6 +126,13 @@ class ReportWriterTest {
         made.record().checks().stream().filter(c -> c.status() == CheckStatus.FAIL)
                 .forEach(c -> c.refs().stream().filter(r -> r.bbox() != null).forEach(failedCells::add));
         assertThat(made.annotations()).isEqualTo(failedCells.size()).isPositive();
+        String html = Files.readString(made.folder().resolve(ReportWriter.REPORT));
+        for (CheckRef ref : failedCells) {
+            if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
+                assertThat(html).containsPattern("<td id=\"" + HtmlReport.cellId(ref.tableId(), ref.row(), ref.column())
+                        + "\"[^>]*class=\"[^\"]*flag-fail");
+            }
+        }
 
         try (PDDocument annotated = Loader.loadPDF(made.folder().resolve(ReportWriter.ANNOTATED).toFile())) {
             int squares = 0;
