@@ -16,6 +16,7 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.disclosure.pipeline.camel.BatchSignal;
 import org.disclosure.pipeline.camel.PipelineConfiguration;
+import org.disclosure.pipeline.camel.PipelineMode;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 
 /** Starts the pipeline: as a service watching the inbox, or once over what the inbox holds. */
@@ -37,6 +38,10 @@ public final class App {
         try {
             options = LaunchOptions.parse(Arrays.asList(args));
             checkFolders(options);
+            if (options.once() && mode(options).distributed()) {
+                throw new IllegalArgumentException("--once runs on one machine; it cannot be combined with --mode "
+                        + mode(options).word());
+            }
         } catch (IllegalArgumentException e) {
             err.println("disclosure-pipeline: " + e.getMessage());
             err.println();
@@ -47,7 +52,7 @@ public final class App {
             out.print(LaunchOptions.USAGE);
             return 0;
         }
-        Main main = create(options);
+        Main main = create(options, mode(options));
         AtomicReference<OutcomeLedger> ledger = new AtomicReference<>();
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -72,10 +77,17 @@ public final class App {
         return status;
     }
 
-    /** The Camel application with its configuration and, for the folders given, command-line overrides. */
-    static Main create(LaunchOptions options) {
+    /** The mode from the command line, else the environment, else single. */
+    static PipelineMode mode(LaunchOptions options) {
+        String mode = options.mode() != null ? options.mode() : System.getenv("PIPELINE_MODE");
+        return mode == null || mode.isBlank() ? PipelineMode.SINGLE : PipelineMode.of(mode);
+    }
+
+    /** The Camel application with its configuration and, for the mode and folders given, command-line overrides. */
+    static Main create(LaunchOptions options, PipelineMode mode) {
         Main main = new Main(App.class);
         main.configure().addConfiguration(PipelineConfiguration.class);
+        mode.settings().forEach(main::addOverrideProperty);
         for (Map.Entry<String, String> folder : options.folders().entrySet()) {
             main.addOverrideProperty(folder.getKey(), Path.of(folder.getValue()).toAbsolutePath().toString());
         }

@@ -8,13 +8,17 @@ import java.util.Map;
  * The command line: {@code [--once] [--inbox DIR] [--archive DIR] [--failed DIR]}. Folders given
  * here override the environment and application.properties.
  */
-record LaunchOptions(boolean once, boolean help, Map<String, String> folders) {
+record LaunchOptions(boolean once, boolean help, String mode, Map<String, String> folders) {
 
     static final String USAGE = """
-            Usage: java -jar target/disclosure-pipeline.jar [--once] [--inbox DIR] [--archive DIR] [--failed DIR]
+            Usage: java -jar target/disclosure-pipeline.jar [--once] [--mode MODE] [--inbox DIR] [--archive DIR] [--failed DIR]
 
               (no --once)    service mode: watch the inbox and keep running until stopped
-              --once         process every file present in the inbox, print a summary, exit
+              --once         process every file present in the inbox, print a summary, exit (single mode only)
+              --mode MODE    single (default): this process does everything, no broker
+                             coordinator: claim files from the inbox and queue them on Artemis
+                             worker: process queued documents into the shared archive
+                                                                 (env PIPELINE_MODE)
               --inbox DIR    where PDFs are dropped             (default ./inbox,   env PIPELINE_INBOX)
               --archive DIR  where processed documents are filed (default ./archive, env PIPELINE_ARCHIVE)
               --failed DIR   where rejected files go, with reasons (default ./failed,  env PIPELINE_FAILED)
@@ -26,6 +30,7 @@ record LaunchOptions(boolean once, boolean help, Map<String, String> folders) {
     static LaunchOptions parse(List<String> args) {
         boolean once = false;
         boolean help = false;
+        String mode = null;
         Map<String, String> folders = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -39,6 +44,15 @@ record LaunchOptions(boolean once, boolean help, Map<String, String> folders) {
             switch (option) {
                 case "--once" -> once = true;
                 case "--help", "-h" -> help = true;
+                case "--mode" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                            throw new IllegalArgumentException("--mode needs single, coordinator or worker");
+                        }
+                        value = args.get(++i);
+                    }
+                    mode = value;
+                }
                 case "--inbox", "--archive", "--failed" -> {
                     if (value == null) {
                         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
@@ -55,6 +69,6 @@ record LaunchOptions(boolean once, boolean help, Map<String, String> folders) {
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
-        return new LaunchOptions(once, help, Map.copyOf(folders));
+        return new LaunchOptions(once, help, mode, Map.copyOf(folders));
     }
 }

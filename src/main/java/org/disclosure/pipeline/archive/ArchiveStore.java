@@ -12,52 +12,71 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The archive on disk. Documents in progress live in {@code <archive>/.work/<job id>/}; a finished
- * one is renamed in one step to {@code <archive>/<name>_<sha8>/}, so a reader never sees a half-filed
- * document. Rejected files go to the failed folder with {@code <name>.error.json} beside them.
+ * The archive on disk, which several processes may share. Each process works in its own leased
+ * folder, {@code <archive>/.work/<node>/<job id>/}; a finished document is renamed in one step to
+ * {@code <archive>/<name>_<sha8>/}, so a reader never sees a half-filed document. Rejected files go
+ * to the failed folder with {@code <name>.error.json} beside them. Filing, duplicate records and
+ * rejections happen under one lock shared by every process on the archive.
  */
-public final class ArchiveStore {
+public final class ArchiveStore implements java.io.Closeable {
 
     static final String DOCUMENT_JSON = "document.json";
     private static final String WORK = ".work";
+    private static final String FILING_LOCK = ".filing.lock";
+    /** Threads of this JVM queue here first: the operating system's file lock is per process. */
+    private static final Object FILING_IN_THIS_JVM = new Object();
 
     private final Path archiveRoot;
     private final Path failedRoot;
+    private final NodeLease lease;
 
     public ArchiveStore(Path archiveRoot, Path failedRoot) throws IOException {
         this.archiveRoot = archiveRoot.toAbsolutePath().normalize();
         this.failedRoot = failedRoot.toAbsolutePath().normalize();
-        Files.createDirectories(this.archiveRoot.resolve(WORK));
         Files.createDirectories(this.failedRoot);
+        this.lease = NodeLease.acquire(Files.createDirectories(this.archiveRoot.resolve(WORK)));
+    }
+
+    /** Clears abandoned work and every temporary file in the failed folder: for a process that owns the archive alone. */
+    public void clearStaleWork() throws IOException {
+        clearStaleWork(Duration.ZERO);
     }
 
     /**
-     * Removes work folders a previous run left when it stopped mid-document. Their originals are
-     * still in the inbox (a file leaves the inbox only once filed), so they will be done again.
-     * Half-copied files in the failed folder (hidden temporary names) are removed too. Called once
-     * when the service starts: one service owns an archive; when several share one, this must
-     * become a lease.
+     * Removes the work folders of processes that stopped mid-document (their leases are free). The
+     * originals are still in the inbox or the claim store, so they will be done again. Half-copied
+     * files in the failed folder (hidden temporary names) older than {@code temporaryGrace} are
+     * removed too; with other live processes on the archive, a young one may be theirs.
      */
-    public void clearStaleWork() throws IOException {
-        try (Stream<Path> stale = Files.list(archiveRoot.resolve(WORK))) {
-            for (Path folder : stale.toList()) {
-                deleteRecursively(folder);
-            }
-        }
+    public void clearStaleWork(Duration temporaryGrace) throws IOException {
+        NodeLease.clearAbandoned(archiveRoot.resolve(WORK), lease);
+        Instant cutoff = Instant.now().minus(temporaryGrace);
         try (Stream<Path> partial = Files.list(failedRoot)) {
             for (Path file : partial.filter(ArchiveStore::isTemporary).toList()) {
-                Files.deleteIfExists(file);
+                try {
+                    if (!Files.getLastModifiedTime(file).toInstant().isAfter(cutoff)) {
+                        Files.deleteIfExists(file);
+                    }
+                } catch (java.nio.file.NoSuchFileException renamedMeanwhile) {
+                    // its writer finished it
+                }
             }
         }
+    }
+
+    /** Ends this process's lease on a clean stop. */
+    @Override
+    public void close() throws IOException {
+        lease.close();
     }
 
     private static boolean isTemporary(Path file) {
@@ -76,17 +95,46 @@ public final class ArchiveStore {
     /** Copies a dropped file into a fresh work folder, hashing it on the way, and hands back the claim check. */
     public Job receive(Path dropped) throws IOException {
         String fileName = dropped.getFileName().toString();
-        String id = Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Path work = Files.createDirectories(archiveRoot.resolve(WORK).resolve(id));
+        Path work = Files.createDirectories(lease.folder().resolve(newId()));
         Path stored = work.resolve(fileName);
+        Hashed copy = copyHashing(dropped, stored);
+        return new Job(work.getFileName().toString(), fileName, copy.sha256(), copy.bytes(), Instant.now(), work.toString());
+    }
+
+    /**
+     * Copies a claimed original into a fresh work folder of this process and checks that its bytes
+     * are still the ones the claim was made for.
+     */
+    public Job receive(Claim claim, Path claimed) throws IOException {
+        Path work = Files.createDirectories(lease.folder().resolve(claim.id()));
+        Path stored = work.resolve(claim.fileName());
+        Files.deleteIfExists(stored);
+        Hashed copy = copyHashing(claimed, stored);
+        if (!copy.sha256().equals(claim.sha256())) {
+            deleteRecursively(work);
+            throw new IOException("the claimed file " + claimed + " no longer has the bytes it was claimed with");
+        }
+        return new Job(claim.id(), claim.fileName(), copy.sha256(), copy.bytes(), claim.receivedInstant(), work.toString());
+    }
+
+    /** A new, unique id for a piece of work: when it began, and a random part. */
+    public static String newId() {
+        return Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    record Hashed(String sha256, long bytes) {
+    }
+
+    /** Copies a file, computing its SHA-256 on the way, and forces the copy to disk. */
+    static Hashed copyHashing(Path source, Path target) throws IOException {
         MessageDigest sha256 = sha256();
         long bytes;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(dropped), sha256);
-             OutputStream out = Files.newOutputStream(stored, StandardOpenOption.CREATE_NEW)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256);
+             OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             bytes = in.transferTo(out);
         }
-        force(stored);
-        return new Job(id, fileName, HexFormat.of().formatHex(sha256.digest()), bytes, Instant.now(), work.toString());
+        force(target);
+        return new Hashed(HexFormat.of().formatHex(sha256.digest()), bytes);
     }
 
     public void writeDocument(Job job, DocumentRecord record) throws IOException {
@@ -125,16 +173,31 @@ public final class ArchiveStore {
     /**
      * Notes that the same bytes were dropped again, under this name, in {@code duplicates.json} of
      * the folder that holds them, and removes the job's work folder: nothing is lost, the bytes are
-     * archived already.
+     * archived already. A drop is noted once, however often it is handed over: a job delivered
+     * again after its worker died is not a new drop, and neither is the very drop that was filed.
      */
-    public synchronized void recordDuplicate(Job job, Path archived) throws IOException {
+    public void recordDuplicate(Job job, Path archived) throws IOException {
+        underFilingLock(() -> {
+            recordDuplicateLocked(job, archived);
+            return null;
+        });
+    }
+
+    private void recordDuplicateLocked(Job job, Path archived) throws IOException {
+        String receivedAt = job.receivedAt().toString();
+        DocumentHeadline filed = Json.read(archived.resolve(DOCUMENT_JSON), DocumentHeadline.class);
+        boolean filedDrop = filed.source() != null && job.fileName().equals(filed.source().fileName())
+                && receivedAt.equals(filed.receivedAt());
         Path file = archived.resolve("duplicates.json");
         List<DuplicateDrop> drops = new ArrayList<>();
         if (Files.exists(file)) {
             drops.addAll(List.of(Json.read(file, DuplicateDrop[].class)));
         }
-        drops.add(new DuplicateDrop(job.fileName(), job.sha256(), job.receivedAt().toString()));
-        writeAtomically(file, Json.bytes(drops));
+        DuplicateDrop drop = new DuplicateDrop(job.fileName(), job.sha256(), receivedAt);
+        if (!filedDrop && !drops.contains(drop)) {
+            drops.add(drop);
+            writeAtomically(file, Json.bytes(drops));
+        }
         deleteRecursively(job.workFolder());
     }
 
@@ -147,13 +210,30 @@ public final class ArchiveStore {
      * dropped together and handled by parallel workers): then it is recorded as a duplicate. The
      * check and the rename happen under one lock, so the same bytes are never filed twice.
      */
-    public synchronized Filed fileUnlessPresent(Job job) throws IOException {
-        Path existing = findArchived(job.sha256());
-        if (existing != null) {
-            recordDuplicate(job, existing);
-            return new Filed(existing, true);
+    public Filed fileUnlessPresent(Job job) throws IOException {
+        return underFilingLock(() -> {
+            Path existing = findArchived(job.sha256());
+            if (existing != null) {
+                recordDuplicateLocked(job, existing);
+                return new Filed(existing, true);
+            }
+            return new Filed(archive(job), false);
+        });
+    }
+
+    private interface Locked<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs the action while holding the archive's filing lock, across threads and processes. */
+    private <T> T underFilingLock(Locked<T> action) throws IOException {
+        synchronized (FILING_IN_THIS_JVM) {
+            try (FileChannel channel = FileChannel.open(archiveRoot.resolve(WORK).resolve(FILING_LOCK),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock held = channel.lock()) {
+                return action.run();
+            }
         }
-        return new Filed(archive(job), false);
     }
 
     /** Files the job's work folder under the archive in one rename; returns where it now lies. */
@@ -178,7 +258,11 @@ public final class ArchiveStore {
      * the inbox is copied (the inbox consumer removes it afterwards); a stored one is moved and its
      * work folder removed.
      */
-    public synchronized Path reject(Path file, ErrorRecord error, boolean stored) throws IOException {
+    public Path reject(Path file, ErrorRecord error, boolean stored) throws IOException {
+        return underFilingLock(() -> rejectLocked(file, error, stored));
+    }
+
+    private Path rejectLocked(Path file, ErrorRecord error, boolean stored) throws IOException {
         Path target = failedAlready(file);
         if (target == null) {
             target = freeName(failedRoot, file.getFileName().toString());
@@ -234,14 +318,7 @@ public final class ArchiveStore {
     }
 
     private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        NodeLease.deleteRecursively(folder);
     }
 
     private static MessageDigest sha256() {

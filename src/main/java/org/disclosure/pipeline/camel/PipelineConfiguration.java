@@ -30,6 +30,12 @@ import org.disclosure.pipeline.stage.RejectStage;
 @Configuration
 public class PipelineConfiguration implements CamelConfiguration {
 
+    /** With a broker: the queue, the claim store, the inbox's cluster lock; nothing in single mode. */
+    @Override
+    public void configure(org.apache.camel.CamelContext context) throws Exception {
+        DistributedConfiguration.configure(context);
+    }
+
     /** Extraction runs in worker processes under a time and memory budget; "none" runs it in this JVM. */
     static final String PROCESS_ISOLATION = "process";
 
@@ -43,11 +49,13 @@ public class PipelineConfiguration implements CamelConfiguration {
         return new BatchSignal();
     }
 
-    @BindToRegistry("archiveStore")
+    @BindToRegistry(value = "archiveStore", destroyMethod = "close")
     public ArchiveStore archiveStore(@PropertyInject("pipeline.archive") String archiveDir,
-                                     @PropertyInject("pipeline.failed") String failedDir) throws IOException {
+                                     @PropertyInject("pipeline.failed") String failedDir,
+                                     @PropertyInject(value = "pipeline.mode", defaultValue = "single") String mode) throws IOException {
         ArchiveStore store = new ArchiveStore(Path.of(archiveDir), Path.of(failedDir));
-        store.clearStaleWork();
+        // alone on the archive, every temporary file in the failed folder is a leftover; shared, a young one may be another's
+        store.clearStaleWork(PipelineMode.of(mode).distributed() ? DistributedConfiguration.SHARED_TEMPORARY_GRACE : Duration.ZERO);
         return store;
     }
 

@@ -22,16 +22,26 @@ public final class ReceiveStage {
     }
 
     public Job receive(Path dropped) {
+        refuseIfTooLarge(dropped, maxBytes);
         try {
-            long size = Files.size(dropped);
-            if (size > maxBytes) {
-                throw new StageFailure(NAME, "too-large", "The file is " + megabytes(size)
-                        + ", more than the " + megabytes(maxBytes) + " this service is configured to accept.", null);
-            }
             return store.receive(dropped);
         } catch (IOException e) {
             throw new StageFailure(NAME, "unreadable-file",
                     "The file could not be read from the inbox: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rejects a file larger than the limit as too-large, before anything is copied. */
+    static void refuseIfTooLarge(Path dropped, long maxBytes) {
+        long size;
+        try {
+            size = Files.size(dropped);
+        } catch (IOException e) {
+            throw new StageFailure(NAME, "unreadable-file", "The file could not be read from the inbox: " + e.getMessage(), e);
+        }
+        if (size > maxBytes) {
+            throw new StageFailure(NAME, "too-large", "The file is " + megabytes(size)
+                    + ", more than the " + megabytes(maxBytes) + " this service is configured to accept.", null);
         }
     }
 

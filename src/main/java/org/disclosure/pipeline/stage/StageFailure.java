@@ -3,6 +3,14 @@ package org.disclosure.pipeline.stage;
 /** A document could not pass a stage; carries the stage, a stable reason code and a plain explanation. */
 public final class StageFailure extends RuntimeException {
 
+    /**
+     * Reasons that may not be the document's fault: a busy machine, a worker lost, storage that
+     * failed for a moment. With a broker they are tried again on any worker before the document is
+     * given up; the rest (not a PDF, encrypted, ...) would fail the same way every time.
+     */
+    private static final java.util.Set<String> RETRYABLE = java.util.Set.of(
+            "time-limit", "memory-limit", "worker-crashed", "worker-lost", "unreadable-file", "write-failed", "internal-error");
+
     private final String stage;
     private final String reason;
 
@@ -18,5 +26,15 @@ public final class StageFailure extends RuntimeException {
 
     public String reason() {
         return reason;
+    }
+
+    /** Whether another attempt, perhaps on another worker, could succeed. */
+    public boolean isRetryable() {
+        return RETRYABLE.contains(reason);
+    }
+
+    /** Whether a failure of any kind could pass on another attempt: only typed content failures cannot. */
+    public static boolean isRetryable(Throwable failure) {
+        return !(failure instanceof StageFailure typed) || typed.isRetryable();
     }
 }

@@ -14,21 +14,43 @@ class ArchiveStoreTest {
     Path root;
 
     @Test
-    void workLeftByAnInterruptedRunIsClearedWhileItsOriginalStaysInTheInbox() throws Exception {
+    void workLeftByADeadProcessIsClearedWhileItsOriginalStaysInTheInbox() throws Exception {
         Path inbox = Files.createDirectories(root.resolve("inbox"));
         Path dropped = Files.writeString(inbox.resolve("a.pdf"), "%PDF-1.4 stand-in");
-        ArchiveStore first = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
-        Job job = first.receive(dropped);
-        assertThat(job.storedOriginal()).exists();
+        // what a killed process leaves: its node folder with a lease nobody holds any more, and a job in it
+        Path deadNode = Files.createDirectories(root.resolve("archive/.work/otherhost-4242-deadbeef"));
+        Files.writeString(deadNode.resolve(NodeLease.LEASE_FILE), "");
+        Path deadJob = Files.createDirectories(deadNode.resolve("1700000000000-abcdef12"));
+        Files.copy(dropped, deadJob.resolve("a.pdf"));
+        Path halfCopiedRejection = Files.writeString(Files.createDirectories(root.resolve("failed")).resolve(".notes.pdf.part"), "half");
 
-        Path halfCopiedRejection = Files.writeString(root.resolve("failed").resolve(".notes.pdf.part"), "half");
+        ArchiveStore next = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        next.clearStaleWork();
 
-        // the JVM dies here; the next start finds the half-done work
-        new ArchiveStore(root.resolve("archive"), root.resolve("failed")).clearStaleWork();
-
-        assertThat(job.workFolder()).doesNotExist();
+        assertThat(deadNode).doesNotExist();
         assertThat(halfCopiedRejection).doesNotExist();
         assertThat(dropped).exists();
+    }
+
+    @Test
+    void workOfALiveProcessIsLeftAloneAndRemovedWhenItStops() throws Exception {
+        Path dropped = Files.writeString(root.resolve("c.pdf"), "%PDF-1.4 in hand");
+        ArchiveStore busy = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        Job job = busy.receive(dropped);
+        Path young = Files.writeString(root.resolve("failed").resolve(".c.pdf.part"), "being written");
+
+        // another process sharing the archive starts and sweeps, with a grace for young temporary files
+        ArchiveStore other = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        other.clearStaleWork(java.time.Duration.ofMinutes(10));
+        assertThat(job.storedOriginal()).as("a live lease keeps its work").exists();
+        assertThat(young).as("a young temporary file may be another's").exists();
+
+        busy.close();
+        assertThat(job.workFolder()).as("a clean stop removes its own folder").doesNotExist();
+        other.close();
+        try (var left = Files.list(root.resolve("archive/.work"))) {
+            assertThat(left.filter(Files::isDirectory)).isEmpty();
+        }
     }
 
     @Test

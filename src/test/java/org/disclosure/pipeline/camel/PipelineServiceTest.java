@@ -83,7 +83,7 @@ class PipelineServiceTest extends ServiceTestSupport {
         assertThat(archived).hasSize(1);
         assertThat(archived.get(0).getFileName().toString()).startsWith("after-the-bad-ones_");
         assertThat(list(root.resolve("inbox"))).isEmpty();
-        assertThat(list(root.resolve("archive").resolve(".work"))).as("no work left behind").isEmpty();
+        assertThat(workInHand()).as("no work left behind").isEmpty();
     }
 
     @Test
@@ -105,7 +105,7 @@ class PipelineServiceTest extends ServiceTestSupport {
         });
         assertThat(list(root.resolve("inbox"))).isEmpty();
         assertThat(list(root.resolve("failed"))).isEmpty();
-        assertThat(list(root.resolve("archive").resolve(".work"))).as("no work left behind").isEmpty();
+        assertThat(workInHand()).as("no work left behind").isEmpty();
     }
 
     private void assertRejected(Path failed, String name, String reason) throws Exception {

@@ -94,6 +94,15 @@ abstract class ServiceTestSupport extends CamelMainTestSupport {
                 .filter(header(Exchange.FILE_NAME_ONLY).isEqualTo(fileName)).whenDone(1).create();
     }
 
+    /** Documents in hand: job folders inside the work area's per-process folders. */
+    protected List<Path> workInHand() throws Exception {
+        List<Path> jobs = new java.util.ArrayList<>();
+        for (Path node : list(root.resolve("archive").resolve(".work"))) {
+            jobs.addAll(list(node));
+        }
+        return jobs;
+    }
+
     /** Visible entries of a folder (the work area .work is hidden). */
     protected static List<Path> list(Path folder) throws Exception {
         if (!Files.isDirectory(folder)) {

@@ -1,0 +1,44 @@
+package org.disclosure.pipeline.stage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.disclosure.pipeline.archive.Claim;
+import org.disclosure.pipeline.archive.ClaimStore;
+
+/**
+ * The coordinator's only stage: puts a dropped file into the shared claim store under its content
+ * hash and issues the claim check that a worker will take from the queue.
+ */
+public final class ClaimStage {
+
+    public static final String NAME = "claim";
+
+    private final ClaimStore claims;
+    private final long maxBytes;
+
+    /** @param maxBytes files larger than this are rejected as too-large without being copied */
+    public ClaimStage(ClaimStore claims, long maxBytes) {
+        this.claims = claims;
+        this.maxBytes = maxBytes;
+    }
+
+    public Claim claim(Path dropped) {
+        ReceiveStage.refuseIfTooLarge(dropped, maxBytes);
+        try {
+            return claims.claim(dropped);
+        } catch (IOException e) {
+            throw new StageFailure(NAME, "unreadable-file",
+                    "The file could not be copied from the inbox into the claim store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Takes back a claim whose check could not be queued: the file stays in the inbox and is claimed anew. */
+    public void abandon(Claim claim) {
+        try {
+            claims.release(claim);
+        } catch (IOException e) {
+            throw new StageFailure(NAME, "write-failed", "The unqueued claim could not be removed: " + e.getMessage(), e);
+        }
+    }
+}
