@@ -15,7 +15,6 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.disclosure.pipeline.camel.BatchSignal;
-import org.disclosure.pipeline.camel.PipelineConfiguration;
 import org.disclosure.pipeline.camel.PipelineMode;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 
@@ -85,8 +84,8 @@ public final class App {
 
     /** The Camel application with its configuration and, for the mode and folders given, command-line overrides. */
     static Main create(LaunchOptions options, PipelineMode mode) {
+        // camel-main finds PipelineConfiguration (@Configuration) by scanning this class's package
         Main main = new Main(App.class);
-        main.configure().addConfiguration(PipelineConfiguration.class);
         mode.settings().forEach(main::addOverrideProperty);
         for (Map.Entry<String, String> folder : options.folders().entrySet()) {
             main.addOverrideProperty(folder.getKey(), Path.of(folder.getValue()).toAbsolutePath().toString());

@@ -62,8 +62,8 @@ final class DistributedConfiguration {
                 properties.resolveProperty("pipeline.broker.user").orElse(null),
                 properties.resolveProperty("pipeline.broker.password").orElse(null));
         // a coordinator sends one message per file: reuse the connection; a worker's listener container keeps its own
-        context.addComponent("jms", JmsComponent.jmsComponent(mode == PipelineMode.COORDINATOR
-                ? new CachingConnectionFactory(factory) : factory));
+        context.getComponent("jms", JmsComponent.class).setConnectionFactory(mode == PipelineMode.COORDINATOR
+                ? new CachingConnectionFactory(factory) : factory);
 
         ClaimStore claims = new ClaimStore(store.archiveRoot());
         long maxBytes = Long.parseLong(property(properties, "pipeline.max-megabytes")) * 1024 * 1024;
@@ -79,6 +79,7 @@ final class DistributedConfiguration {
             cluster.setAcquireLockDelay(Math.min(1000, failoverMs), TimeUnit.MILLISECONDS);
             cluster.setAcquireLockInterval(failoverMs, TimeUnit.MILLISECONDS);
             context.addService(cluster);
+            context.getComponent("master", org.apache.camel.component.master.MasterComponent.class).setService(cluster);
         }
     }
 

@@ -32,9 +32,4 @@ public final class StageFailure extends RuntimeException {
     public boolean isRetryable() {
         return RETRYABLE.contains(reason);
     }
-
-    /** Whether a failure of any kind could pass on another attempt: only typed content failures cannot. */
-    public static boolean isRetryable(Throwable failure) {
-        return !(failure instanceof StageFailure typed) || typed.isRetryable();
-    }
 }

@@ -18,6 +18,30 @@ import org.junit.jupiter.api.Test;
 /** The service end to end: documents dropped into its inbox are archived, rejected or recorded as duplicates. */
 class PipelineServiceTest extends ServiceTestSupport {
 
+    /** A broker address where nothing listens: single mode must never need it. */
+    @Override
+    protected java.util.Properties extraProperties() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("pipeline.broker.url", "tcp://localhost:" + org.disclosure.pipeline.fixtures.ChildJvm.freePort());
+        return properties;
+    }
+
+    @Test
+    void singleModeNeedsNoBrokerAndLoadsNothingOfTheDistributedMode() throws Exception {
+        NotifyBuilder done = documentDone("alone.pdf");
+        drop(Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec")), "alone.pdf");
+        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(list(root.resolve("archive"))).singleElement();
+        assertThat(context.hasComponent("jms")).as("no JMS component").isNull();
+        assertThat(context.hasComponent("master")).as("no cluster lock").isNull();
+        assertThat(context.getRegistry().lookupByName("distributed")).as("no claim stages").isNull();
+        assertThat(context.getRoutes()).extracting(org.apache.camel.Route::getRouteId)
+                .containsExactlyInAnyOrder("inbox", "process-document", "process-received", "console-index",
+                        "console-documents", "console-archive-files", "console-failed-files");
+        assertThat(root.resolve("archive").resolve(".claims")).as("no claim store").doesNotExist();
+    }
+
     @Test
     void droppedDisclosureIsArchivedWithItsOriginalAndDocumentJson() throws Exception {
         Path pdf = Samples.pdf(Samples.named("seed-2022-unit-budget.spec"));

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
 import org.disclosure.pipeline.App;
 import org.disclosure.pipeline.fixtures.ChildJvm;
@@ -41,10 +40,6 @@ abstract class ServiceTestSupport extends CamelMainTestSupport {
     /** The console's port for this test: a free one, so test classes never collide on 8080. */
     protected int port;
 
-    @Override
-    protected void configure(MainConfigurationProperties configuration) {
-        configuration.addConfiguration(PipelineConfiguration.class);
-    }
 
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
