@@ -34,12 +34,13 @@ public final class App {
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         LaunchOptions options;
+        PipelineMode mode;
         try {
             options = LaunchOptions.parse(Arrays.asList(args));
             checkFolders(options);
-            if (options.once() && mode(options).distributed()) {
-                throw new IllegalArgumentException("--once runs on one machine; it cannot be combined with --mode "
-                        + mode(options).word());
+            mode = mode(options);
+            if (options.once() && mode.distributed()) {
+                throw new IllegalArgumentException("--once runs on one machine; it cannot be combined with --mode " + mode.word());
             }
         } catch (IllegalArgumentException e) {
             err.println("disclosure-pipeline: " + e.getMessage());
@@ -51,7 +52,7 @@ public final class App {
             out.print(LaunchOptions.USAGE);
             return 0;
         }
-        Main main = create(options, mode(options));
+        Main main = create(options, mode);
         AtomicReference<OutcomeLedger> ledger = new AtomicReference<>();
         main.addMainListener(new MainListenerSupport() {
             @Override

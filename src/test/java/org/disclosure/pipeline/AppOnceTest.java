@@ -120,12 +120,20 @@ class AppOnceTest {
         Run clash = run("--once", "--inbox", same.toString(), "--archive", same.toString());
         assertThat(clash.status()).isEqualTo(App.USAGE_ERROR);
         assertThat(clash.err()).contains("must be different");
+
+        Run badMode = run("--mode", "leader");
+        assertThat(badMode.status()).isEqualTo(App.USAGE_ERROR);
+        assertThat(badMode.err()).contains("mode must be single, coordinator or worker, not leader");
+
+        Run onceDistributed = run("--once", "--mode", "worker", "--inbox", Files.createDirectories(root.resolve("in")).toString());
+        assertThat(onceDistributed.status()).isEqualTo(App.USAGE_ERROR);
+        assertThat(onceDistributed.err()).contains("--once runs on one machine");
     }
 
     @Test
     void helpPrintsUsage() throws Exception {
         Run help = run("--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("--once").contains("--inbox DIR");
+        assertThat(help.out()).contains("--once").contains("--inbox DIR").contains("--mode MODE").contains("coordinator");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +67,33 @@ class ArchiveStoreTest {
         Path folder = store.archive(job);
         assertThat(store.findArchived(job.sha256())).isEqualTo(folder);
         assertThat(store.findArchived("0".repeat(64))).isNull();
+    }
+
+    @Test
+    void aDropIsRecordedAsADuplicateOnceHoweverOftenItIsHandedOver() throws Exception {
+        ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        Job original = store.receive(Files.writeString(root.resolve("d.pdf"), "%PDF-1.4 same"));
+        store.writeDocument(original, record(original, "d.pdf"));
+        Path folder = store.archive(original);
+
+        // a worker died after filing but before releasing the claim: the same drop comes back
+        Job again = new Job(original.id(), original.fileName(), original.sha256(), original.bytes(), original.receivedAt(),
+                Files.createDirectories(root.resolve("again")).toString());
+        store.recordDuplicate(again, folder);
+        assertThat(folder.resolve("duplicates.json")).as("the filed drop is not its own duplicate").doesNotExist();
+
+        Job copy = store.receive(Files.writeString(root.resolve("copy of d.pdf"), "%PDF-1.4 same"));
+        store.recordDuplicate(copy, folder);
+        Job copyAgain = new Job(copy.id(), copy.fileName(), copy.sha256(), copy.bytes(), copy.receivedAt(),
+                Files.createDirectories(root.resolve("again2")).toString());
+        store.recordDuplicate(copyAgain, folder);
+        assertThat(List.of(Json.read(folder.resolve("duplicates.json"), DuplicateDrop[].class)))
+                .extracting(DuplicateDrop::fileName).containsExactly("copy of d.pdf");
+    }
+
+    private static DocumentRecord record(Job job, String name) {
+        return new DocumentRecord(1, DocumentRecord.COMPLETE, new SourceInfo(name, job.sha256(), job.bytes(), 0, null, null, null),
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                new ProcessingInfo("test", job.receivedAt().toString(), 1L));
     }
 }
