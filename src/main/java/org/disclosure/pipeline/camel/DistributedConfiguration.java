@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.camel;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +72,8 @@ final class DistributedConfiguration {
                 new TakeClaimStage(claims, store), new RejectStage(store), ledger, maxDeliveries, store));
 
         if (mode == PipelineMode.COORDINATOR) {
+            // archivists may drop files before this coordinator leads
+            Files.createDirectories(Path.of(property(properties, "pipeline.inbox")));
             FileLockClusterService cluster = new FileLockClusterService();
             cluster.setId("coordinator-" + ProcessHandle.current().pid());
             cluster.setRoot(properties.resolveProperty("pipeline.coordinator-lock")

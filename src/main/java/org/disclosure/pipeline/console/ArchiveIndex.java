@@ -89,14 +89,21 @@ public final class ArchiveIndex {
         return entry;
     }
 
+    /** Documents in hand: job folders inside each process's folder of the work area. */
     private int hiddenWork() throws IOException {
         Path work = archive.resolve(".work");
         if (!Files.isDirectory(work)) {
             return 0;
         }
-        try (Stream<Path> jobs = Files.list(work)) {
-            return (int) jobs.count();
+        int jobs = 0;
+        try (Stream<Path> nodes = Files.list(work)) {
+            for (Path node : nodes.filter(Files::isDirectory).toList()) {
+                jobs += visible(node).size();
+            }
+        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException goneMeanwhile) {
+            // a process stopped while we counted
         }
+        return jobs;
     }
 
     private static List<Path> visible(Path folder) throws IOException {
