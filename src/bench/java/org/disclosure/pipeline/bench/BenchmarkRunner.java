@@ -31,6 +31,8 @@ public final class BenchmarkRunner {
     private static final int CORES = 2;
     /** Documents our JVM sees before it is timed, so the JIT has compiled the hot paths. */
     private static final int WARMUP = 60;
+    /** Documents each worker process sees first: a new JVM's compiler keeps a core busy for about 200. */
+    private static final int WORKER_WARMUP = 250;
 
     private final Path out;
     private final String tabulaClassPath;
@@ -44,8 +46,8 @@ public final class BenchmarkRunner {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--quick")) {
-                options.put("--quick", "true");
+            if (args[i].equals("--quick") || args[i].equals("--workers")) {
+                options.put(args[i], "true");
             } else {
                 options.put(args[i], args[++i]);
             }
@@ -55,12 +57,18 @@ public final class BenchmarkRunner {
         Path out = Files.createDirectories(Path.of(options.getOrDefault("--out", "target/bench")));
         String tabula = options.containsKey("--tabula-classpath")
                 ? Files.readString(Path.of(options.get("--tabula-classpath"))).strip() : null;
-        new BenchmarkRunner(out, tabula).run(pages, quick);
+        new BenchmarkRunner(out, tabula).run(pages, quick, options.containsKey("--workers"));
     }
 
-    private void run(long targetPages, boolean quick) throws Exception {
+    private void run(long targetPages, boolean quick, boolean workersOnly) throws Exception {
         log("building the corpus (about " + targetPages + " pages)");
         Corpus corpus = Corpus.build(out.resolve("corpus"), targetPages);
+        if (workersOnly) {
+            header(corpus);
+            scaleOut(corpus);
+            write();
+            return;
+        }
         List<Path> pdfs = corpus.documents().stream().map(Corpus.Document::pdf).toList();
         Map<String, Corpus.Document> byName = new HashMap<>();
         corpus.documents().forEach(d -> byName.put(d.pdf().getFileName().toString(), d));
@@ -94,7 +102,12 @@ public final class BenchmarkRunner {
         if (!quick) {
             scale(corpus);
             longDocument();
+            scaleOut(corpus);
         }
+        write();
+    }
+
+    private void write() throws IOException {
         Path results = out.resolve("results.md");
         Files.writeString(results, report, StandardCharsets.UTF_8);
         System.out.println(report);
@@ -228,6 +241,28 @@ public final class BenchmarkRunner {
         } catch (IllegalStateException failed) {
             report.append("FAILED within 256 MB: ").append(failed.getMessage()).append('\n');
         }
+    }
+
+    /** The distributed mode with 1, 2 and 4 worker processes over the same corpus. */
+    private void scaleOut(Corpus corpus) throws Exception {
+        report.append("\n### Distributed mode: worker processes on this machine\n\n")
+                .append("| workers | extraction | documents | pages | seconds | docs/s | pages/s | vs 1 worker |\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String isolation : List.of("none")) {
+            double one = 0;
+            for (int workers : List.of(1, 2, 4)) {
+                log("distributed mode, " + workers + " worker processes, isolation " + isolation);
+                Speed speed = ScaleOut.run(corpus.documents(), WORKER_WARMUP, workers, isolation, clean(out.resolve("workers-" + isolation + "-" + workers)));
+                one = workers == 1 ? speed.pagesPerSecond() : one;
+                report.append(String.format("| %d | %s | %d | %d | %.1f | %.2f | %.1f | %.2f× |%n", workers,
+                        isolation.equals("none") ? "in the worker" : "own JVM per worker", speed.documents(), speed.pages(),
+                        speed.seconds(), speed.documentsPerSecond(), speed.pagesPerSecond(), speed.pagesPerSecond() / one));
+            }
+        }
+        report.append("\nEach worker process takes one document at a time (pipeline.workers=1) and reads it in its own "
+                + "JVM (pipeline.isolation=none: with a broker, a worker that dies costs one redelivery). The coordinator "
+                + "and the broker share the machine. Timed over the whole corpus after the workers have warmed up on "
+                + WORKER_WARMUP + " other documents each.\n");
     }
 
     // ---- the report ----

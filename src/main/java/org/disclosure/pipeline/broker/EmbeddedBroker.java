@@ -51,6 +51,8 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setMaxDeliveryAttempts(maxDeliveryAttempts)
                 .setRedeliveryDelay(redeliveryDelayMs)
                 .setDeadLetterAddress(SimpleString.of(deadLetterQueue)));
+        // the dead-letter queue keeps what it is given: no further dead-lettering, no expiry
+        config.addAddressSetting(deadLetterQueue, new AddressSettings().setMaxDeliveryAttempts(-1));
         config.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST));
         config.addQueueConfiguration(QueueConfiguration.of(deadLetterQueue).setRoutingType(RoutingType.ANYCAST));
         EmbeddedActiveMQ server = new EmbeddedActiveMQ();
