@@ -37,13 +37,21 @@ public final class ArchiveStore implements java.io.Closeable {
 
     private final Path archiveRoot;
     private final Path failedRoot;
-    private final NodeLease lease;
+    /** This process's work folder, taken at the first document it receives (an extraction worker never does). */
+    private NodeLease lease;
 
     public ArchiveStore(Path archiveRoot, Path failedRoot) throws IOException {
         this.archiveRoot = archiveRoot.toAbsolutePath().normalize();
         this.failedRoot = failedRoot.toAbsolutePath().normalize();
         Files.createDirectories(this.failedRoot);
-        this.lease = NodeLease.acquire(Files.createDirectories(this.archiveRoot.resolve(WORK)));
+        Files.createDirectories(this.archiveRoot.resolve(WORK));
+    }
+
+    private synchronized Path leasedFolder() throws IOException {
+        if (lease == null) {
+            lease = NodeLease.acquire(archiveRoot.resolve(WORK));
+        }
+        return lease.folder();
     }
 
     /** Clears abandoned work and every temporary file in the failed folder: for a process that owns the archive alone. */
@@ -58,7 +66,11 @@ public final class ArchiveStore implements java.io.Closeable {
      * removed too; with other live processes on the archive, a young one may be theirs.
      */
     public void clearStaleWork(Duration temporaryGrace) throws IOException {
-        NodeLease.clearAbandoned(archiveRoot.resolve(WORK), lease);
+        NodeLease own;
+        synchronized (this) {
+            own = lease;
+        }
+        NodeLease.clearAbandoned(archiveRoot.resolve(WORK), own);
         Instant cutoff = Instant.now().minus(temporaryGrace);
         try (Stream<Path> partial = Files.list(failedRoot)) {
             for (Path file : partial.filter(ArchiveStore::isTemporary).toList()) {
@@ -75,8 +87,11 @@ public final class ArchiveStore implements java.io.Closeable {
 
     /** Ends this process's lease on a clean stop. */
     @Override
-    public void close() throws IOException {
-        lease.close();
+    public synchronized void close() throws IOException {
+        if (lease != null) {
+            lease.close();
+            lease = null;
+        }
     }
 
     private static boolean isTemporary(Path file) {
@@ -95,7 +110,7 @@ public final class ArchiveStore implements java.io.Closeable {
     /** Copies a dropped file into a fresh work folder, hashing it on the way, and hands back the claim check. */
     public Job receive(Path dropped) throws IOException {
         String fileName = dropped.getFileName().toString();
-        Path work = Files.createDirectories(lease.folder().resolve(newId()));
+        Path work = Files.createDirectories(leasedFolder().resolve(newId()));
         Path stored = work.resolve(fileName);
         Hashed copy = copyHashing(dropped, stored);
         return new Job(work.getFileName().toString(), fileName, copy.sha256(), copy.bytes(), Instant.now(), work.toString());
@@ -106,7 +121,7 @@ public final class ArchiveStore implements java.io.Closeable {
      * are still the ones the claim was made for.
      */
     public Job receive(Claim claim, Path claimed) throws IOException {
-        Path work = Files.createDirectories(lease.folder().resolve(claim.id()));
+        Path work = Files.createDirectories(leasedFolder().resolve(claim.id()));
         Path stored = work.resolve(claim.fileName());
         Files.deleteIfExists(stored);
         Hashed copy = copyHashing(claimed, stored);

@@ -80,6 +80,9 @@ public final class DistributedStages {
         Claim claim = Claim.fromJson(json);
         exchange.setProperty(CLAIM, claim);
         exchange.getMessage().setHeader(CLAIM_ID, claim.id());
+        if (takeStage.isHandled(claim)) {
+            return null;
+        }
         if (delivery > maxDeliveries) {
             throw TakeClaimStage.workersLost(delivery - 1);
         }

@@ -29,7 +29,7 @@ public final class TakeClaimStage {
      * filed the document and released it, and there is nothing left to do.
      */
     public Job take(Claim claim) {
-        if (!claims.isPending(claim)) {
+        if (isHandled(claim)) {
             return null;
         }
         try {
@@ -38,6 +38,11 @@ public final class TakeClaimStage {
             throw new StageFailure(NAME, "unreadable-file", "The claimed file could not be taken from shared storage: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Whether the claim is gone: a delivery before this one filed the document and released it. */
+    public boolean isHandled(Claim claim) {
+        return !claims.isPending(claim);
     }
 
     /** The claimed original, for a rejection made before the claim was taken into a work folder. */
