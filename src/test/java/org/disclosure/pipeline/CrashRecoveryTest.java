@@ -130,7 +130,7 @@ class CrashRecoveryTest {
     private void assertNothingHalfWrittenVisible() throws IOException {
         for (Path folder : visible(archive)) {
             assertThat(folder.resolve("document.json")).as(folder + " complete").isRegularFile();
-            try (Stream<Path> files = Files.list(folder)) {
+            try (Stream<Path> files = Files.list(folder.resolve("original"))) {
                 assertThat(files.map(p -> p.getFileName().toString())).as(folder + " holds its original").anyMatch(dropped::contains);
             }
         }

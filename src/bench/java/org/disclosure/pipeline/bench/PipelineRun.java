@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.Json;
@@ -71,7 +72,7 @@ public final class PipelineRun {
 
     private static List<Outcome> run(List<Path> files, Path work, int threads) throws Exception {
         ArchiveStore store = new ArchiveStore(work.resolve("archive"), work.resolve("failed"));
-        ReceiveStage receive = new ReceiveStage(store, Long.MAX_VALUE);
+        ReceiveStage receive = new ReceiveStage(store, new InboxEntries(null), Long.MAX_VALUE);
         DeduplicateStage deduplicate = new DeduplicateStage(store);
         ExtractStage extract = new ExtractStage(store, 5000, "bench");
         ReconcileStage reconcile = new ReconcileStage(store);

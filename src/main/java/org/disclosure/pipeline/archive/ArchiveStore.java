@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -29,9 +30,11 @@ import java.util.stream.Stream;
  */
 public final class ArchiveStore implements java.io.Closeable {
 
-    static final String DOCUMENT_JSON = "document.json";
     private static final String WORK = ".work";
     private static final String FILING_LOCK = ".filing.lock";
+    private static final String ERROR_SUFFIX = ".error.json";
+    /** An archive folder is named by the dropped name's stem, at most this long, and the hash. */
+    private static final int FOLDER_STEM_BYTES = 120;
     /** Threads of this JVM queue here first: the operating system's file lock is per process. */
     private static final Object FILING_IN_THIS_JVM = new Object();
 
@@ -109,9 +112,14 @@ public final class ArchiveStore implements java.io.Closeable {
 
     /** Copies a dropped file into a fresh work folder, hashing it on the way, and hands back the claim check. */
     public Job receive(Path dropped) throws IOException {
-        String fileName = dropped.getFileName().toString();
+        return receive(dropped, dropped.getFileName().toString());
+    }
+
+    /** As {@link #receive(Path)}, reading {@code source} (a trusted link's target) for a drop named {@code fileName}. */
+    public Job receive(Path source, String fileName) throws IOException {
+        Path dropped = source;
         Path work = Files.createDirectories(leasedFolder().resolve(newId()));
-        Path stored = work.resolve(fileName);
+        Path stored = Files.createDirectories(ArchiveLayout.original(work, fileName).getParent()).resolve(fileName);
         Hashed copy = copyHashing(dropped, stored);
         return new Job(work.getFileName().toString(), fileName, copy.sha256(), copy.bytes(), Instant.now(), work.toString());
     }
@@ -122,7 +130,8 @@ public final class ArchiveStore implements java.io.Closeable {
      */
     public Job receive(Claim claim, Path claimed) throws IOException {
         Path work = Files.createDirectories(leasedFolder().resolve(claim.id()));
-        Path stored = work.resolve(claim.fileName());
+        Path stored = Files.createDirectories(ArchiveLayout.original(work, claim.fileName()).getParent())
+                .resolve(claim.fileName());
         Files.deleteIfExists(stored);
         Hashed copy = copyHashing(claimed, stored);
         if (!copy.sha256().equals(claim.sha256())) {
@@ -140,11 +149,14 @@ public final class ArchiveStore implements java.io.Closeable {
     record Hashed(String sha256, long bytes) {
     }
 
-    /** Copies a file, computing its SHA-256 on the way, and forces the copy to disk. */
+    /**
+     * Copies a file, computing its SHA-256 on the way, and forces the copy to disk. A symbolic link
+     * is never followed: whatever it points to was not dropped here.
+     */
     static Hashed copyHashing(Path source, Path target) throws IOException {
         MessageDigest sha256 = sha256();
         long bytes;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256);
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS), sha256);
              OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             bytes = in.transferTo(out);
         }
@@ -176,7 +188,7 @@ public final class ArchiveStore implements java.io.Closeable {
                 if (!name.endsWith(marker) && !name.matches(".*" + marker + "-\\d+")) {
                     continue;
                 }
-                Path json = folder.resolve(DOCUMENT_JSON);
+                Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
                 if (Files.exists(json) && sha256.equals(Json.read(json, DocumentRecord.class).source().sha256())) {
                     return folder;
                 }
@@ -200,10 +212,10 @@ public final class ArchiveStore implements java.io.Closeable {
 
     private void recordDuplicateLocked(Job job, Path archived) throws IOException {
         String receivedAt = job.receivedAt().toString();
-        DocumentHeadline filed = Json.read(archived.resolve(DOCUMENT_JSON), DocumentHeadline.class);
+        DocumentHeadline filed = Json.read(archived.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentHeadline.class);
         boolean filedDrop = filed.source() != null && job.fileName().equals(filed.source().fileName())
                 && receivedAt.equals(filed.receivedAt());
-        Path file = archived.resolve("duplicates.json");
+        Path file = archived.resolve(ArchiveLayout.DUPLICATES_JSON);
         List<DuplicateDrop> drops = new ArrayList<>();
         if (Files.exists(file)) {
             drops.addAll(List.of(Json.read(file, DuplicateDrop[].class)));
@@ -214,6 +226,15 @@ public final class ArchiveStore implements java.io.Closeable {
             writeAtomically(file, Json.bytes(drops));
         }
         deleteRecursively(job.workFolder());
+    }
+
+    /** Removes a job's work folder, for a job whose original lies elsewhere still (the inbox, a claim). */
+    public void discardWork(Job job) {
+        try {
+            deleteRecursively(job.workFolder());
+        } catch (IOException leftForTheSweep) {
+            // an abandoned folder is cleared when the service next starts
+        }
     }
 
     /** Where a finished job ended up: its own new archive folder, or recorded as a duplicate of one. */
@@ -253,7 +274,7 @@ public final class ArchiveStore implements java.io.Closeable {
 
     /** Files the job's work folder under the archive in one rename; returns where it now lies. */
     public Path archive(Job job) throws IOException {
-        String base = stem(job.fileName()) + "_" + job.sha256().substring(0, 8);
+        String base = FileNames.bounded(FileNames.stem(job.fileName()), FOLDER_STEM_BYTES) + "_" + job.sha256().substring(0, 8);
         for (int n = 1; ; n++) {
             Path target = archiveRoot.resolve(n == 1 ? base : base + "-" + n);
             if (Files.exists(target)) {
@@ -274,23 +295,69 @@ public final class ArchiveStore implements java.io.Closeable {
      * work folder removed.
      */
     public Path reject(Path file, ErrorRecord error, boolean stored) throws IOException {
-        return underFilingLock(() -> rejectLocked(file, error, stored));
+        return reject(file, error, stored, file.getFileName().toString());
     }
 
-    private Path rejectLocked(Path file, ErrorRecord error, boolean stored) throws IOException {
-        Path target = failedAlready(file);
+    /** As {@link #reject(Path, ErrorRecord, boolean)}, filed under the given name (made to fit). */
+    public Path reject(Path file, ErrorRecord error, boolean stored, String name) throws IOException {
+        return underFilingLock(() -> rejectLocked(file, error, stored, FileNames.bounded(name, FileNames.MAX_BYTES)));
+    }
+
+    private Path rejectLocked(Path file, ErrorRecord error, boolean stored, String name) throws IOException {
+        Path target = failedAlready(file, name);
         if (target == null) {
-            target = freeName(failedRoot, file.getFileName().toString());
+            target = freeName(failedRoot, name);
         }
-        Path temp = failedRoot.resolve("." + target.getFileName() + ".part");
-        Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-        force(temp);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        writeAtomically(failedRoot.resolve(target.getFileName() + ".error.json"), Json.bytes(error));
+        // the temporary name does not grow with the dropped name: a long one must still fit
+        Path temp = failedRoot.resolve("." + newId() + ".part");
+        try {
+            // a link is copied as the link it is, never as what it points to
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            if (!Files.isSymbolicLink(temp)) {
+                force(temp);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        writeAtomically(errorRecordOf(target), Json.bytes(error));
         if (stored) {
-            deleteRecursively(file.getParent());
+            deleteRecursively(storedJobFolder(file));
         }
         return target;
+    }
+
+    /**
+     * Moves an inbox entry that is not a file to read (a symbolic link, a folder, a pipe) into the
+     * failed folder as it is, with its error record: the entry itself, never what a link points to.
+     * If it cannot be moved (a folder on another file system), only the record is written, once.
+     *
+     * @return where the entry or, if it stayed in place, its record now lies
+     */
+    public Path setAside(Path entry, ErrorRecord error) throws IOException {
+        return underFilingLock(() -> {
+            Path target = freeName(failedRoot, FileNames.bounded(entry.getFileName().toString(), FileNames.MAX_BYTES));
+            try {
+                Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException cannotMove) {
+                Path record = errorRecordOf(failedRoot.resolve(target.getFileName()));
+                writeAtomically(record, Json.bytes(error));
+                return record;
+            }
+            writeAtomically(errorRecordOf(target), Json.bytes(error));
+            return target;
+        });
+    }
+
+    /** The error record that lies beside a file of the failed folder. */
+    public static Path errorRecordOf(Path failedFile) {
+        return failedFile.resolveSibling(failedFile.getFileName() + ERROR_SUFFIX);
+    }
+
+    /** The job folder a stored original lies in (its original/ sub-folder's parent). */
+    private static Path storedJobFolder(Path storedOriginal) {
+        Path parent = storedOriginal.getParent();
+        return parent.getFileName().toString().equals(ArchiveLayout.ORIGINAL_FOLDER) ? parent.getParent() : parent;
     }
 
     /**
@@ -298,29 +365,26 @@ public final class ArchiveStore implements java.io.Closeable {
      * stopped after filing it but before clearing the inbox left it to be rejected again, and it
      * must not appear twice.
      */
-    private Path failedAlready(Path file) throws IOException {
-        Path same = failedRoot.resolve(file.getFileName().toString());
-        return Files.isRegularFile(same) && Files.mismatch(same, file) == -1L ? same : null;
+    private Path failedAlready(Path file, String name) throws IOException {
+        Path same = failedRoot.resolve(name);
+        return Files.isRegularFile(same, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && Files.mismatch(same, file) == -1L ? same : null;
     }
 
     private static Path freeName(Path folder, String fileName) {
         Path candidate = folder.resolve(fileName);
-        String stem = stem(fileName);
+        String stem = FileNames.stem(fileName);
         String extension = fileName.substring(stem.length());
-        for (int n = 2; Files.exists(candidate) || Files.exists(folder.resolve(candidate.getFileName() + ".error.json")); n++) {
+        for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) || Files.exists(errorRecordOf(candidate)); n++) {
             candidate = folder.resolve(stem + " (" + n + ")" + extension);
         }
         return candidate;
     }
 
-    static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
     /** Writes to a temporary name, forces it to disk, then renames it into place. */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // the temporary name does not grow with the target's: a long name must still fit
+        Path temp = target.resolveSibling("." + UUID.randomUUID() + ".tmp");
         Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         force(temp);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

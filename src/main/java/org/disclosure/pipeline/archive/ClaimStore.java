@@ -28,7 +28,12 @@ public final class ClaimStore {
 
     /** Copies a dropped file into the store under its content hash and returns its claim check. */
     public Claim claim(Path dropped) throws IOException {
-        String fileName = dropped.getFileName().toString();
+        return claim(dropped, dropped.getFileName().toString());
+    }
+
+    /** Claims the bytes of {@code source} (a dropped file, or a trusted link's target) under the dropped name. */
+    public Claim claim(Path source, String fileName) throws IOException {
+        Path dropped = source;
         String id = ArchiveStore.newId();
         Path incoming = Files.createDirectories(root.resolve(INCOMING)).resolve(id);
         ArchiveStore.Hashed copy;

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param sha256     hex SHA-256 of the original bytes
  * @param bytes      size of the original
  * @param receivedAt when it was taken from the inbox
- * @param workDir    the work folder holding the stored original and, as stages run, document.json
+ * @param workDir    the work folder holding the stored original (in original/) and, as stages run, document.json
  */
 public record Job(String id, String fileName, String sha256, long bytes, Instant receivedAt, String workDir) {
 
@@ -21,11 +21,11 @@ public record Job(String id, String fileName, String sha256, long bytes, Instant
     }
 
     public Path storedOriginal() {
-        return workFolder().resolve(fileName);
+        return ArchiveLayout.original(workFolder(), fileName);
     }
 
     public Path documentJson() {
-        return workFolder().resolve(ArchiveStore.DOCUMENT_JSON);
+        return workFolder().resolve(ArchiveLayout.DOCUMENT_JSON);
     }
 
     /** Time spent on this document so far, for the log line and document.json. */

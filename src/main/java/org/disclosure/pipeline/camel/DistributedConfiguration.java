@@ -15,6 +15,7 @@ import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.ClaimStore;
 import org.disclosure.pipeline.broker.BrokerConnection;
 import org.disclosure.pipeline.broker.EmbeddedBroker;
+import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.stage.ClaimStage;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 import org.disclosure.pipeline.stage.RejectStage;
@@ -68,7 +69,8 @@ final class DistributedConfiguration {
 
         ClaimStore claims = new ClaimStore(store.archiveRoot());
         long maxBytes = Long.parseLong(property(properties, "pipeline.max-megabytes")) * 1024 * 1024;
-        context.getRegistry().bind("distributed", new DistributedStages(new ClaimStage(claims, maxBytes),
+        context.getRegistry().bind("distributed", new DistributedStages(new ClaimStage(claims,
+                context.getRegistry().lookupByNameAndType("inboxEntries", InboxEntries.class), maxBytes),
                 new TakeClaimStage(claims, store), new RejectStage(store), ledger, maxDeliveries, store));
 
         if (mode == PipelineMode.COORDINATOR) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.archive.LogText;
 import org.disclosure.pipeline.stage.ArchiveStage;
 import org.disclosure.pipeline.stage.DeduplicateStage;
 import org.disclosure.pipeline.stage.Extractor;
@@ -75,6 +76,11 @@ public final class DocumentStages {
         Outcome outcome = archive.archive(job);
         ledger.record(outcome);
         return outcome;
+    }
+
+    /** Text from outside (a file name, an exception's message) fit for one log line of a route. */
+    public String logSafe(String text) {
+        return LogText.escape(text);
     }
 
     /** Called from the route's error handler with whatever the failed stage was holding. */

@@ -11,6 +11,7 @@ import org.apache.camel.Configuration;
 import org.apache.camel.PropertyInject;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.console.ArchiveFiles;
+import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.console.ArchiveIndex;
 import org.disclosure.pipeline.isolation.IsolatedExtractStage;
 import org.disclosure.pipeline.isolation.WorkerCommand;
@@ -25,6 +26,7 @@ import org.disclosure.pipeline.stage.ReceiveStage;
 import org.disclosure.pipeline.stage.ReconcileStage;
 import org.disclosure.pipeline.stage.ReportStage;
 import org.disclosure.pipeline.stage.RejectStage;
+import org.disclosure.pipeline.stage.StrayEntries;
 
 /** Binds the beans the routes use, configured from application.properties, environment or command line. */
 @Configuration
@@ -59,6 +61,20 @@ public class PipelineConfiguration implements CamelConfiguration {
         return store;
     }
 
+    @BindToRegistry("inboxEntries")
+    public InboxEntries inboxEntries(@PropertyInject(value = "pipeline.trusted-link-root", defaultValue = "") String trustedRoot) {
+        return new InboxEntries(trustedRoot.isBlank() ? null : Path.of(trustedRoot));
+    }
+
+    /** Before each look at the inbox, links, folders and pipes in it are set aside with a record. */
+    @BindToRegistry("inboxSweep")
+    public InboxSweep inboxSweep(@PropertyInject("pipeline.inbox") String inboxDir,
+                                 @BeanInject("inboxEntries") InboxEntries entries,
+                                 @BeanInject("archiveStore") ArchiveStore store,
+                                 @BeanInject("ledger") OutcomeLedger ledger) {
+        return new InboxSweep(new StrayEntries(Path.of(inboxDir), entries, store), ledger);
+    }
+
     @BindToRegistry("console")
     public ConsoleEndpoints console(@PropertyInject("pipeline.inbox") String inboxDir,
                                     @PropertyInject("pipeline.archive") String archiveDir,
@@ -85,13 +101,14 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @PropertyInject(value = "pipeline.max-megabytes", defaultValue = "500") long maxMegabytes,
                                  @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
                                  @BeanInject("workerPool") WorkerPool pool,
+                                 @BeanInject("inboxEntries") InboxEntries entries,
                                  @BeanInject("ledger") OutcomeLedger ledger) {
         Extractor extractor = switch (isolation) {
             case PROCESS_ISOLATION -> new IsolatedExtractStage(pool);
             case "none" -> new ExtractStage(store, maxPages, version);
             default -> throw new IllegalArgumentException("pipeline.isolation must be process or none, not " + isolation);
         };
-        return new DocumentStages(new ReceiveStage(store, maxMegabytes * 1024 * 1024), new DeduplicateStage(store), extractor,
+        return new DocumentStages(new ReceiveStage(store, entries, maxMegabytes * 1024 * 1024), new DeduplicateStage(store), extractor,
                 new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
 import org.disclosure.pipeline.archive.Json;
@@ -29,7 +30,7 @@ public final class ArchiveIndex {
     private final Path failed;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(FileTime modified, DocumentHeadline entry) {
+    private record Cached(FileTime modified, DocumentHeadline entry, String original) {
     }
 
     public ArchiveIndex(Path inbox, Path archive, Path failed) {
@@ -43,11 +44,12 @@ public final class ArchiveIndex {
         int doneToday = 0;
         Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
         for (Path folder : visible(archive)) {
-            DocumentHeadline entry = read(folder);
-            if (entry == null) {
+            Cached read = read(folder);
+            if (read == null) {
                 continue;
             }
-            Listing.Archived item = new Listing.Archived(folder.getFileName().toString(), entry);
+            DocumentHeadline entry = read.entry();
+            Listing.Archived item = new Listing.Archived(folder.getFileName().toString(), entry, read.original());
             if (entry.receivedAt() != null && Instant.parse(entry.receivedAt()).isAfter(midnight)) {
                 doneToday++;
             }
@@ -74,19 +76,21 @@ public final class ArchiveIndex {
         return new Listing(archived, rejected, queued, inProgress, doneToday);
     }
 
-    private DocumentHeadline read(Path folder) throws IOException {
-        Path json = folder.resolve("document.json");
+    private Cached read(Path folder) throws IOException {
+        Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
         if (!Files.isRegularFile(json)) {
             return null;
         }
         FileTime modified = Files.getLastModifiedTime(json);
         Cached cached = cache.get(folder);
         if (cached != null && cached.modified().equals(modified)) {
-            return cached.entry();
+            return cached;
         }
         DocumentHeadline entry = Json.read(json, DocumentHeadline.class);
-        cache.put(folder, new Cached(modified, entry));
-        return entry;
+        String original = entry.source() == null ? null : ArchiveLayout.originalLink(folder, entry.source().fileName());
+        Cached fresh = new Cached(modified, entry, original);
+        cache.put(folder, fresh);
+        return fresh;
     }
 
     /** Documents in hand: job folders inside each process's folder of the work area. */

@@ -52,7 +52,7 @@ public final class ConsolePage {
                 html.append("<a href=\"").append(base).append("tables.xlsx\">XLSX</a> ");
             }
             html.append("<a href=\"").append(base).append("annotated.pdf\">标注PDF annotated</a> ")
-                    .append("<a href=\"").append(base).append(segment(source.fileName())).append("\">原件 original</a></td></tr>\n");
+                    .append("<a href=\"").append(base).append(path(item.original())).append("\">原件 original</a></td></tr>\n");
         }
         html.append("</table>\n");
 
@@ -77,6 +77,12 @@ public final class ConsolePage {
     /** One path segment, percent-encoded (spaces as %20, not +). */
     static String segment(String name) {
         return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A relative path with each of its parts encoded. */
+    static String path(String relative) {
+        return java.util.Arrays.stream(relative.split("/")).map(ConsolePage::segment)
+                .collect(java.util.stream.Collectors.joining("/"));
     }
 
     private static String esc(String text) {

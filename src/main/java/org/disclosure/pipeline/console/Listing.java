@@ -9,7 +9,7 @@ import org.disclosure.pipeline.archive.ErrorRecord;
  * What the console shows: the archived documents and the failed files that match the filter, and
  * the work in hand.
  *
- * @param archived   archive folder name and what it holds
+ * @param archived   archive folder name, what it holds, and its original's path inside it
  * @param failed     failed file name and why
  * @param queued     files waiting in the inbox
  * @param inProgress documents being processed now
@@ -17,7 +17,7 @@ import org.disclosure.pipeline.archive.ErrorRecord;
  */
 public record Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday) {
 
-    public record Archived(String folder, DocumentHeadline entry) {
+    public record Archived(String folder, DocumentHeadline entry, String original) {
     }
 
     public record Failed(String file, ErrorRecord error) {

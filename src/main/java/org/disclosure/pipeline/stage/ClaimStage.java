@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.disclosure.pipeline.archive.Claim;
 import org.disclosure.pipeline.archive.ClaimStore;
+import org.disclosure.pipeline.intake.InboxEntries;
 
 /**
  * The coordinator's only stage: puts a dropped file into the shared claim store under its content
@@ -15,18 +16,24 @@ public final class ClaimStage {
     public static final String NAME = "claim";
 
     private final ClaimStore claims;
+    private final InboxEntries entries;
     private final long maxBytes;
 
-    /** @param maxBytes files larger than this are rejected as too-large without being copied */
-    public ClaimStage(ClaimStore claims, long maxBytes) {
+    /**
+     * @param entries  which inbox entries may be read (links are not, unless into a trusted root)
+     * @param maxBytes files larger than this are rejected as too-large without being copied
+     */
+    public ClaimStage(ClaimStore claims, InboxEntries entries, long maxBytes) {
         this.claims = claims;
+        this.entries = entries;
         this.maxBytes = maxBytes;
     }
 
     public Claim claim(Path dropped) {
-        ReceiveStage.refuseIfTooLarge(dropped, maxBytes);
+        Path source = ReceiveStage.readableSource(entries, dropped, NAME);
+        ReceiveStage.refuseIfTooLarge(source, maxBytes);
         try {
-            return claims.claim(dropped);
+            return claims.claim(source, dropped.getFileName().toString());
         } catch (IOException e) {
             throw new StageFailure(NAME, "unreadable-file",
                     "The file could not be copied from the inbox into the claim store: " + e.getMessage(), e);

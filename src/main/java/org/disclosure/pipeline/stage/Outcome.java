@@ -3,6 +3,7 @@ package org.disclosure.pipeline.stage;
 import java.nio.file.Path;
 
 import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.LogText;
 
 /**
  * What became of one dropped file, for the log line and the one-shot summary.
@@ -16,7 +17,12 @@ public record Outcome(String fileName, boolean archived, String status, int page
     /** Status of a drop whose bytes were archived already. */
     public static final String DUPLICATE = "duplicate";
 
+    /** One log line, whatever the dropped name holds: a newline in it cannot forge a second line. */
     public String summaryLine() {
+        return LogText.escape(unescapedLine());
+    }
+
+    private String unescapedLine() {
         if (DUPLICATE.equals(status)) {
             return String.format("duplicate %s: %s, recorded in its duplicates.json, %d ms -> %s", fileName, reason,
                     millis, location);

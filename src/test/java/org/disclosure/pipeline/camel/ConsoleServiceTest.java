@@ -62,11 +62,11 @@ class ConsoleServiceTest extends ServiceTestSupport {
         assertServed("/archive/" + seed + "/document.json", "application/json");
         assertServed("/archive/" + seed + "/tables.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertServed("/archive/" + seed + "/annotated.pdf", "application/pdf");
-        assertServed("/archive/" + seed + "/kizilsu-2022-unit-budget.pdf", "application/pdf");
+        assertServed("/archive/" + seed + "/original/kizilsu-2022-unit-budget.pdf", "application/pdf");
         assertServed("/failed/notes.pdf.error.json", "application/json");
         String district = folders.stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith("district")).findFirst().orElseThrow();
-        assertThat(page).contains("/archive/" + district.replace(" ", "%20") + "/district%202024.pdf");
-        assertServed("/archive/" + district.replace(" ", "%20") + "/district%202024.pdf", "application/pdf");
+        assertThat(page).contains("/archive/" + district.replace(" ", "%20") + "/original/district%202024.pdf");
+        assertServed("/archive/" + district.replace(" ", "%20") + "/original/district%202024.pdf", "application/pdf");
 
         // nothing outside the archive and failed folders, nothing hidden, nothing but reading
         Files.writeString(root.resolve("secret.txt"), "not for the console");

@@ -52,7 +52,7 @@ class PipelineServiceTest extends ServiceTestSupport {
         List<Path> folders = list(root.resolve("archive"));
         assertThat(folders).hasSize(1);
         Path folder = folders.get(0);
-        Path original = folder.resolve("kizilsu-2022-unit-budget.pdf");
+        Path original = folder.resolve("original").resolve("kizilsu-2022-unit-budget.pdf");
         assertThat(Files.mismatch(original, pdf)).as("archived original is byte-identical").isEqualTo(-1L);
         Path documentJson = folder.resolve("document.json");
         SchemaAssert.assertValidDocument(documentJson);
@@ -130,6 +130,36 @@ class PipelineServiceTest extends ServiceTestSupport {
         assertThat(list(root.resolve("inbox"))).isEmpty();
         assertThat(list(root.resolve("failed"))).isEmpty();
         assertThat(workInHand()).as("no work left behind").isEmpty();
+    }
+
+    @Test
+    void linksAndFoldersInTheInboxAreSetAsideWithARecordAndWhatALinkPointsToIsNeverPublished() throws Exception {
+        Path secret = Files.writeString(root.resolve("passwd"), "root:x:0:0 outside the inbox");
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        NotifyBuilder done = documentDone("after-the-link.pdf");
+        Files.createSymbolicLink(inbox.resolve("x.pdf"), secret);
+        Files.createDirectories(inbox.resolve("folder.pdf"));
+        drop(Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec")), "after-the-link.pdf");
+        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+
+        Path failed = root.resolve("failed");
+        for (String name : List.of("x.pdf", "folder.pdf")) {
+            Path record = failed.resolve(name + ".error.json");
+            for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); !Files.exists(record)
+                    && System.nanoTime() < deadline; ) {
+                Thread.sleep(100);
+            }
+            SchemaAssert.assertValidError(record);
+        }
+        assertThat(json.readTree(failed.resolve("x.pdf.error.json").toFile()).get("reason").asText()).isEqualTo("symlink");
+        assertThat(json.readTree(failed.resolve("folder.pdf.error.json").toFile()).get("reason").asText()).isEqualTo("folder");
+        assertThat(Files.isSymbolicLink(failed.resolve("x.pdf"))).as("the link itself, not a copy of its target").isTrue();
+        assertThat(list(inbox)).isEmpty();
+        java.net.http.HttpResponse<String> served = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/failed/x.pdf")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(served.statusCode()).isEqualTo(404);
+        assertThat(served.body()).doesNotContain("root:x:0:0");
     }
 
     private void assertRejected(Path failed, String name, String reason) throws Exception {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
+import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
@@ -40,7 +41,7 @@ class BadInputCorpusTest {
 
     private Job receive(String name, byte[] content) throws Exception {
         Path dropped = Files.write(Files.createDirectories(root.resolve("inbox")).resolve(name), content);
-        return new ReceiveStage(store, 50L * 1024 * 1024).receive(dropped);
+        return new ReceiveStage(store, new InboxEntries(null), 50L * 1024 * 1024).receive(dropped);
     }
 
     private String rejection(String name, byte[] content) throws Exception {
@@ -120,7 +121,7 @@ class BadInputCorpusTest {
     @Test
     void aFileOverTheSizeLimitIsRejectedBeforeItIsCopied() throws Exception {
         Path dropped = Files.write(Files.createDirectories(root.resolve("inbox")).resolve("big.pdf"), new byte[2048]);
-        StageFailure failure = catchThrowableOfType(StageFailure.class, () -> new ReceiveStage(store, 1024).receive(dropped));
+        StageFailure failure = catchThrowableOfType(StageFailure.class, () -> new ReceiveStage(store, new InboxEntries(null), 1024).receive(dropped));
         assertThat(failure.reason()).isEqualTo("too-large");
         assertThat(failure.stage()).isEqualTo(ReceiveStage.NAME);
         assertThat(failure.getMessage()).contains("MB");
