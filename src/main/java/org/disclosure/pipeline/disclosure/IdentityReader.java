@@ -17,6 +17,12 @@ public final class IdentityReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     /** A city report covers last year's execution and this year's draft: the draft's year is the budget year. */
     private static final Pattern DRAFT_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*预算草案");
+    /**
+     * The year of a budget a report proposes (关于北京市2023年预算执行情况和2024年预算的报告): a year
+     * followed by 预算 that is not 预算执行情况.
+     */
+    private static final Pattern BUDGET_YEAR = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*年(?:度)?\\s*(?:[^\\s年]{1,3}级)?(?:部门|单位)?预算(?!执行)");
     /** The publishing unit as title pages name it: 预算主管部门：上海市普陀区司法局. */
     private static final Pattern UNIT_LABEL = Pattern.compile(
             "(?:预算主管部门|预算单位|主管部门|部门名称|单位名称|编制部门|编制单位)\\s*[:：]\\s*(\\S+)");
@@ -29,6 +35,15 @@ public final class IdentityReader {
     private static final List<String> KINDS = List.of("部门决算", "单位决算", "部门预算", "单位预算", "决算", "预算");
 
     private IdentityReader() {
+    }
+
+    private static Integer lastBudgetYear(String title) {
+        Matcher budget = BUDGET_YEAR.matcher(title);
+        Integer last = null;
+        while (budget.find()) {
+            last = Integer.valueOf(budget.group(1));
+        }
+        return last;
     }
 
     public static DocumentIdentity read(List<PageModel> pages, List<Table> tables, String fallbackTitle) {
@@ -61,6 +76,11 @@ public final class IdentityReader {
         String kind = KINDS.stream().filter(normalized::contains).findFirst().orElse(null);
         if (kind != null) {
             evidence.put("kind", "the title");
+        }
+        Integer proposed = kind != null && kind.endsWith("预算") ? lastBudgetYear(normalized) : null;
+        if (proposed != null && !proposed.equals(year)) {
+            year = proposed;
+            evidence.put("year", "the title's year of the budget it proposes (…年预算, not 预算执行情况)");
         }
         // A labelled line names the unit best; then the title, unless it names only a region
         // (上海市普陀区2026年区级部门预算); then the tables' 编制部门, often abbreviated (克州...).
