@@ -103,17 +103,22 @@ final class LatticeExtractor {
         ys.add(verticals.stream().mapToDouble(Ruling::top).min().orElseThrow());
         ys.add(verticals.stream().mapToDouble(Ruling::bottom).max().orElseThrow());
         List<Double> columns = cluster(xs);
-        List<Double> rows = cluster(ys);
-        if (columns.size() < 2 || rows.size() < 2) {
+        List<Double> ruledRows = cluster(ys);
+        if (columns.size() < 2 || ruledRows.size() < 2) {
             return null;
         }
+        List<Glyph> glyphs = page.glyphs();
+        Box box = new Box(columns.get(0), ruledRows.get(0), columns.get(columns.size() - 1), ruledRows.get(ruledRows.size() - 1));
+        List<Glyph> inside = glyphs.stream().filter(g -> box.contains(g.centerX(), g.centerY())).toList();
+        // rows printed without rulings between them are told apart by their lines of figures
+        List<Double> unruled = RowBands.unruledBoundaries(inside, columns, ruledRows);
+        List<Double> rows = new ArrayList<>(ruledRows);
+        rows.addAll(unruled);
+        rows.sort(Double::compare);
         int rowCount = rows.size() - 1;
         int colCount = columns.size() - 1;
         boolean[][] taken = new boolean[rowCount][colCount];
         List<List<Cell>> cellRows = new ArrayList<>();
-        List<Glyph> glyphs = page.glyphs();
-        Box box = new Box(columns.get(0), rows.get(0), columns.get(colCount), rows.get(rowCount));
-        List<Glyph> inside = glyphs.stream().filter(g -> box.contains(g.centerX(), g.centerY())).toList();
         for (int r = 0; r < rowCount; r++) {
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < colCount; c++) {
@@ -125,8 +130,8 @@ final class LatticeExtractor {
                     colSpan++;
                 }
                 int rowSpan = 1;
-                while (r + rowSpan < rowCount && !horizontalAcross(horizontals, rows.get(r + rowSpan),
-                        columns.get(c), columns.get(c + colSpan))) {
+                while (r + rowSpan < rowCount && !unruled.contains(rows.get(r + rowSpan))
+                        && !horizontalAcross(horizontals, rows.get(r + rowSpan), columns.get(c), columns.get(c + colSpan))) {
                     rowSpan++;
                 }
                 for (int rr = r; rr < r + rowSpan; rr++) {
