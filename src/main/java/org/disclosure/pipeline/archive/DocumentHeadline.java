@@ -12,7 +12,7 @@ import org.disclosure.pipeline.reconcile.CheckSummary;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DocumentHeadline(String status, SourceInfo source, DocumentIdentity document, CheckSummary summary,
-                               List<Skipped> tables, ProcessingInfo processing) {
+                               List<Skipped> tables, ProcessingInfo processing, List<Artefact> artefacts) {
 
     /** A table, skipped: only how many there are matters here. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -33,6 +33,16 @@ public record DocumentHeadline(String status, SourceInfo source, DocumentIdentit
 
     public int tableCount() {
         return tables == null ? 0 : tables.size();
+    }
+
+    /** A scan without a text layer, or no check ran at all: its zero failed checks say nothing. */
+    public boolean notChecked() {
+        return DocumentRecord.NO_TEXT_LAYER.equals(status) || (summary != null && summary.run() == 0);
+    }
+
+    /** The artefacts that could not be made (none for a document filed before they were recorded). */
+    public List<Artefact> failedArtefacts() {
+        return artefacts == null ? List.of() : artefacts.stream().filter(Artefact::isFailed).toList();
     }
 
     public String receivedAt() {

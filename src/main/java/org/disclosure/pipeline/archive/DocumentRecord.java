@@ -18,12 +18,13 @@ import org.disclosure.pipeline.reconcile.CheckSummary;
  *
  * @param status "complete"; "no-text-layer" for a scan whose pages carry no text; "repaired" when the
  *               file's index was damaged and rebuilt
+ * @param artefacts what the report stage made beside it and whether each was written; null before that stage
  */
 public record DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
                              List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
                              List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
                              List<NarrativeFigure> figures, CheckSummary summary, List<Check> checks,
-                             ProcessingInfo processing) {
+                             ProcessingInfo processing, List<Artefact> artefacts) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String COMPLETE = "complete";
@@ -31,14 +32,37 @@ public record DocumentRecord(int schemaVersion, String status, SourceInfo source
     /** Read only after PDFBox rebuilt a damaged index: see source.repair for what may be missing. */
     public static final String REPAIRED = "repaired";
 
+    /** A record the report stage has not yet been to: no artefacts. */
+    public DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
+                          List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
+                          List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
+                          List<NarrativeFigure> figures, CheckSummary summary, List<Check> checks,
+                          ProcessingInfo processing) {
+        this(schemaVersion, status, source, document, pages, tables, requiredTables, performanceTargets, projects,
+                figures, summary, checks, processing, null);
+    }
+
     public DocumentRecord withChecks(List<Check> newChecks) {
         return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,
-                performanceTargets, projects, figures, CheckSummary.of(newChecks), newChecks, processing);
+                performanceTargets, projects, figures, CheckSummary.of(newChecks), newChecks, processing, artefacts);
     }
 
     public DocumentRecord withProcessing(ProcessingInfo newProcessing) {
         return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,
-                performanceTargets, projects, figures, summary, checks, newProcessing);
+                performanceTargets, projects, figures, summary, checks, newProcessing, artefacts);
+    }
+
+    public DocumentRecord withArtefacts(List<Artefact> newArtefacts) {
+        return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,
+                performanceTargets, projects, figures, summary, checks, processing, newArtefacts);
+    }
+
+    /**
+     * True when nothing could be checked: a scan without a text layer, whose tables and figures
+     * could not be read, or a document on which no check ran at all. Its zero failed checks mean nothing.
+     */
+    public boolean notChecked() {
+        return NO_TEXT_LAYER.equals(status) || (summary != null && summary.run() == 0);
     }
 
     public long failedChecks() {

@@ -6,7 +6,9 @@ import org.disclosure.pipeline.archive.DocumentHeadline;
 
 /**
  * The console's filter, from its query string: a status (complete, repaired, no-text-layer,
- * problems for documents with failed checks, or failed), a unit, a year, and words in the name.
+ * problems for documents with failed checks, not-checked for those on which no check could run (a
+ * scan), artefact-failed for those with a report, copy or spreadsheet not made, or failed), a unit,
+ * a year, and words in the name.
  */
 public record ConsoleFilter(String status, String unit, String year, String query) {
 
@@ -25,8 +27,13 @@ public record ConsoleFilter(String status, String unit, String year, String quer
     boolean matches(Listing.Archived archived) {
         DocumentHeadline entry = archived.entry();
         if (status != null) {
-            boolean problems = "problems".equals(status) && entry.summary() != null && entry.summary().failed() > 0;
-            if (!problems && !status.equals(entry.status())) {
+            boolean matches = switch (status) {
+                case "problems" -> !entry.notChecked() && entry.summary() != null && entry.summary().failed() > 0;
+                case "not-checked" -> entry.notChecked();
+                case "artefact-failed" -> !entry.failedArtefacts().isEmpty();
+                default -> status.equals(entry.status());
+            };
+            if (!matches) {
                 return false;
             }
         }

@@ -3,9 +3,15 @@ package org.disclosure.pipeline.console;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.SourceInfo;
 import org.disclosure.pipeline.report.Html;
+import org.disclosure.pipeline.report.ReportWriter;
 
 /** The console's one page: work in hand, the filter, the archived documents and the failed files. */
 public final class ConsolePage {
@@ -26,6 +32,8 @@ public final class ConsolePage {
         option(html, "problems", "有不符 with failed checks", filter.status());
         option(html, "repaired", "已修复 repaired", filter.status());
         option(html, "no-text-layer", "扫描件 scans", filter.status());
+        option(html, "not-checked", "未核验 not checked", filter.status());
+        option(html, "artefact-failed", "文件未能生成 artefact not made", filter.status());
         option(html, "failed", "未能处理 failed", filter.status());
         html.append("</select></label>\n<label>单位 Unit <input name=\"unit\" value=\"").append(esc(filter.unit())).append("\"></label>\n")
                 .append("<label>年度 Year <input name=\"year\" size=\"5\" value=\"").append(esc(filter.year())).append("\"></label>\n")
@@ -40,19 +48,42 @@ public final class ConsolePage {
             SourceInfo source = e.source();
             String base = "/archive/" + segment(item.folder()) + "/";
             int failedChecks = e.summary() == null ? 0 : e.summary().failed();
-            html.append("<tr class=\"doc").append(failedChecks > 0 ? " problems" : "").append("\"><td class=\"name\">")
+            boolean notChecked = e.notChecked();
+            List<Artefact> notMade = e.failedArtefacts();
+            Set<String> missing = new HashSet<>();
+            notMade.forEach(a -> missing.add(a.name()));
+            html.append("<tr class=\"doc").append(!notChecked && failedChecks > 0 ? " problems" : "").append(notChecked ? " not-checked" : "")
+                    .append(notMade.isEmpty() ? "" : " artefact-failed").append("\"><td class=\"name\">")
                     .append("<a class=\"report\" href=\"").append(base).append("report.html\">").append(esc(source.fileName())).append("</a></td><td>")
                     .append(esc(e.unit())).append("</td><td>").append(e.year() == null ? "" : e.year()).append("</td><td>")
                     .append(esc(e.kind())).append("</td><td class=\"n\">").append(source.pages()).append("</td><td class=\"n\">")
-                    .append(e.tableCount()).append("</td><td>").append(esc(e.status())).append("</td><td class=\"n fail\">")
-                    .append(failedChecks).append("</td><td class=\"n\">").append(e.summary() == null ? 0 : e.summary().warned())
-                    .append("</td><td class=\"links\"><a href=\"").append(base).append("report.html\">报告 report</a> ")
-                    .append("<a href=\"").append(base).append("document.json\">JSON</a> ");
-            if (e.tableCount() > 0) {
+                    .append(e.tableCount()).append("</td><td>").append(esc(e.status()));
+            if (!notMade.isEmpty()) {
+                html.append("<div class=\"not-made\">未能生成 not made: ");
+                for (int i = 0; i < notMade.size(); i++) {
+                    html.append(i == 0 ? "" : "; ").append("<span title=\"").append(esc(notMade.get(i).reason())).append("\">")
+                            .append(esc(notMade.get(i).name())).append("</span> (").append(esc(notMade.get(i).reason())).append(")");
+                }
+                html.append("</div>");
+            }
+            if (notChecked) {
+                html.append("</td><td class=\"n not-checked\" title=\"no check could run: no text layer\">— 未核验 not checked</td><td class=\"n\">—");
+            } else {
+                html.append("</td><td class=\"n fail\">").append(failedChecks).append("</td><td class=\"n\">")
+                        .append(e.summary() == null ? 0 : e.summary().warned());
+            }
+            html.append("</td><td class=\"links\">");
+            if (!missing.contains(ReportWriter.REPORT)) {
+                html.append("<a href=\"").append(base).append("report.html\">报告 report</a> ");
+            }
+            html.append("<a href=\"").append(base).append("document.json\">JSON</a> ");
+            if (e.tableCount() > 0 && !missing.contains(ReportWriter.WORKBOOK)) {
                 html.append("<a href=\"").append(base).append("tables.xlsx\">XLSX</a> ");
             }
-            html.append("<a href=\"").append(base).append("annotated.pdf\">标注PDF annotated</a> ")
-                    .append("<a href=\"").append(base).append(path(item.original())).append("\">原件 original</a></td></tr>\n");
+            if (!missing.contains(ReportWriter.ANNOTATED)) {
+                html.append("<a href=\"").append(base).append("annotated.pdf\">标注PDF annotated</a> ");
+            }
+            html.append("<a href=\"").append(base).append(path(item.original())).append("\">原件 original</a></td></tr>\n");
         }
         html.append("</table>\n");
 
@@ -94,7 +125,7 @@ public final class ConsolePage {
             .progress span{display:inline-block;margin-right:1em;padding:.2em .6em;background:#eef;border-radius:4px}
             form{margin:1em 0}label{margin-right:1em}
             table{border-collapse:collapse;width:100%;font-size:.9em;margin-bottom:1.5em}th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left}
-            th{background:#f3f3f3}td.n{text-align:right}tr.problems td.fail{color:#b00;font-weight:bold}td.reason{color:#b00}
+            th{background:#f3f3f3}td.n{text-align:right}tr.problems td.fail{color:#b00;font-weight:bold}td.reason{color:#b00}td.not-checked{color:#557}.not-made{color:#a60;font-size:.85em}
             .links a{margin-right:.4em}footer{color:#777;font-size:.85em}
             """;
 }

@@ -44,12 +44,14 @@ final class BalanceRule implements Rule {
             }
             BigDecimal difference = spending.value().subtract(income.value());
             CheckStatus status = Tolerance.judge(spending.value(), income.value(), List.of(income.value()));
+            String unit = table.unit();
             String message = status == CheckStatus.PASS
-                    ? TableCells.name(table) + "收入总计与支出总计相等: " + income.value().toPlainString()
-                    : TableCells.name(table) + "收入总计 " + income.value().toPlainString() + " 与支出总计 "
-                    + spending.value().toPlainString() + " 不相等, 相差 " + difference.toPlainString();
-            checks.add(new Check(ID, status, message, income.value(), spending.value(), difference,
-                    List.of(TableCells.ref(table, income), TableCells.ref(table, spending))));
+                    ? TableCells.name(table) + "收入总计与支出总计相等: " + Amounts.format(income.value(), unit)
+                    : TableCells.name(table) + "收入总计 「" + income.text() + "」 与支出总计 「"
+                    + spending.text() + "」 不相等, 相差 " + Amounts.format(difference, unit);
+            checks.add(Check.printedTwice(ID, status, message, income.value(), spending.value(),
+                    List.of(TableCells.ref(table, income), TableCells.ref(table, spending)), unit, spending.text(),
+                    income.text()));
         }
         return checks;
     }

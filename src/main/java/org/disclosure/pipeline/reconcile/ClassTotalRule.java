@@ -70,11 +70,14 @@ final class ClassTotalRule implements Rule {
         BigDecimal difference = printed.subtract(expected);
         CheckStatus status = Tolerance.judge(printed, expected, parts);
         String where = TableCells.name(table) + "第" + (column + 1) + "列";
+        String unit = table.unit();
+        String printedText = total != null && total.hasValue() ? total.text() : null;
         String message = status == CheckStatus.PASS
-                ? where + "合计 " + printed.toPlainString() + " 等于各类之和"
-                : where + "合计印为 " + printed.toPlainString() + ", 各类之和为 " + expected.toPlainString()
-                + ", " + Tolerance.difference(status, printed, expected, parts);
-        return new Check(ID, status, message, expected, printed, difference, refs);
+                ? where + "合计 " + Amounts.format(printed, unit) + " 等于各类之和"
+                : where + "合计印为 「" + (printedText == null ? "" : printedText) + "」, 各类之和为 " + Amounts.format(expected, unit)
+                + ", " + Tolerance.difference(status, printed, expected, parts, unit);
+        return new Check(ID, status, message, expected, printed, difference, refs, unit, printedText, null,
+                parts.size() + " 项之和 sum of " + parts.size() + " class (类) rows");
     }
 
     /** Columns right of the total's label where the total or any class row states a figure. */

@@ -132,14 +132,16 @@ final class CrossTableRule implements Rule {
             List<BigDecimal> parts = entry.getValue().stream().map(DisclosureCell::value).toList();
             BigDecimal expected = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             CheckStatus status = Tolerance.judge(stated.value(), expected, parts);
-            String what = "科目 " + entry.getKey() + " 的项目支出: 《" + general.title() + "》" + stated.value().toPlainString()
-                    + ", 《" + projects.title() + "》所列 " + parts.size() + " 个项目合计 " + expected.toPlainString();
+            String unit = general.unit();
+            String what = "科目 " + entry.getKey() + " 的项目支出: 《" + general.title() + "》「" + stated.text()
+                    + "」, 《" + projects.title() + "》所列 " + parts.size() + " 个项目合计 " + Amounts.format(expected, unit);
             List<CheckRef> refs = new ArrayList<>();
             refs.add(TableCells.ref(general, stated));
             entry.getValue().forEach(c -> refs.add(TableCells.ref(projects, c)));
-            checks.add(new Check(PROJECT_BY_CODE, status, status == CheckStatus.PASS ? what + ", 相符"
-                    : what + ", " + Tolerance.difference(status, stated.value(), expected, parts),
-                    expected, stated.value(), stated.value().subtract(expected), refs));
+            checks.add(Check.computed(PROJECT_BY_CODE, status, status == CheckStatus.PASS ? what + ", 相符"
+                    : what + ", " + Tolerance.difference(status, stated.value(), expected, parts, unit),
+                    expected, stated.value(), refs, unit, stated.text(),
+                    parts.size() + " 项之和 sum of " + parts.size() + " projects in 《" + projects.title() + "》"));
         }
         return checks;
     }
@@ -210,11 +212,12 @@ final class CrossTableRule implements Rule {
         BigDecimal printed = a.value();
         BigDecimal expected = b.value();
         CheckStatus status = Tolerance.judge(printed, expected, List.of());
-        String message = status == CheckStatus.PASS ? what + "相等: " + printed.toPlainString()
-                : what + "不相等: " + printed.toPlainString() + " 与 " + expected.toPlainString() + ", "
-                + Tolerance.difference(status, printed, expected, List.of());
-        return new Check(rule, status, message, expected, printed, printed.subtract(expected),
-                List.of(TableCells.ref(aTable, a), TableCells.ref(bTable, b)));
+        String unit = aTable.unit() != null && aTable.unit().equals(bTable.unit()) ? aTable.unit() : null;
+        String message = status == CheckStatus.PASS ? what + "相等: " + Amounts.format(printed, unit)
+                : what + "不相等: 「" + a.text() + "」 与 「" + b.text() + "」, "
+                + Tolerance.difference(status, printed, expected, List.of(), unit);
+        return Check.printedTwice(rule, status, message, expected, printed,
+                List.of(TableCells.ref(aTable, a), TableCells.ref(bTable, b)), unit, a.text(), b.text());
     }
 
     private static DisclosureTable first(DisclosureDocument document, String kind) {

@@ -74,11 +74,14 @@ final class HierarchyRule implements Rule {
             refs.add(TableCells.ref(table, parentCell));
             childCells.forEach(c -> refs.add(TableCells.ref(table, c)));
             String where = TableCells.name(table) + "科目 " + parent.code() + "(" + parent.level() + ")第" + (parentCell.column() + 1) + "列";
+            String unit = table.unit();
+            String printedText = parentCell.hasValue() ? parentCell.text() : null;
             String message = status == CheckStatus.PASS
-                    ? where + " " + printed.toPlainString() + " 等于其下级科目之和"
-                    : where + " 印为 " + printed.toPlainString() + ", 下级科目之和为 " + expected.toPlainString()
-                    + ", " + Tolerance.difference(status, printed, expected, parts);
-            checks.add(new Check(ID, status, message, expected, printed, printed.subtract(expected), refs));
+                    ? where + " " + Amounts.format(printed, unit) + " 等于其下级科目之和"
+                    : where + " 印为 「" + (printedText == null ? "" : printedText) + "」, 下级科目之和为 " + Amounts.format(expected, unit)
+                    + ", " + Tolerance.difference(status, printed, expected, parts, unit);
+            checks.add(Check.computed(ID, status, message, expected, printed, refs, unit, printedText,
+                    parts.size() + " 项之和 sum of " + parts.size() + " rows under " + parent.code()));
         }
         return checks;
     }

@@ -47,12 +47,14 @@ final class NarrativeRateRule implements Rule {
                 status = withinRounding(current.value(), change.value(), rate.value()) ? CheckStatus.WARN : CheckStatus.FAIL;
             }
             String message = status == CheckStatus.PASS
-                    ? "「" + current.text() + "」" + change.text() + " 即上年 " + previous.toPlainString() + ", " + rate.text() + " 与之相符"
-                    : "「" + current.text() + "」" + change.text() + " 即上年 " + previous.toPlainString() + ", 应" + (exact.signum() < 0 ? "下降 " : "增长 ")
-                    + rounded.abs().toPlainString() + "%, 文中写 " + rate.text()
+                    ? "「" + current.text() + "」" + change.text() + " 即上年 " + Amounts.format(previous, current.unit()) + ", " + rate.text() + " 与之相符"
+                    : "「" + current.text() + "」" + change.text() + " 即上年 " + Amounts.format(previous, current.unit()) + ", 应" + (exact.signum() < 0 ? "下降 " : "增长 ")
+                    + Amounts.format(rounded.abs(), "%") + ", 文中写 " + rate.text()
                     + (status == CheckStatus.WARN ? " (在舍入范围内)" : "");
-            checks.add(new Check(ID, status, message, rounded, rate.value(), rate.value().subtract(rounded),
-                    List.of(TableCells.ref(rate), TableCells.ref(change), TableCells.ref(current))));
+            checks.add(Check.computed(ID, status, message, rounded, rate.value(),
+                    List.of(TableCells.ref(rate), TableCells.ref(change), TableCells.ref(current)), "%", rate.text(),
+                    change.text().strip() + " ÷ 上年 last year's " + Amounts.format(previous, current.unit())
+                    + ", 按文中位数取整 rounded as the text prints"));
         }
         return checks;
     }

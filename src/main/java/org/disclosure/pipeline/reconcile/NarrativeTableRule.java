@@ -92,9 +92,11 @@ final class NarrativeTableRule implements Rule {
             String message = status == CheckStatus.PASS
                     ? "文中「" + label + figure.text() + "」与《" + table.title() + "》" + label + "合计相符"
                     : "文中「" + label + figure.text() + "」, 而《" + table.title() + "》" + label + "合计为 "
-                    + cell.value().toPlainString() + table.unit() + " (即 " + rounded.toPlainString() + figure.unit() + ")";
+                    + Amounts.format(cell.value(), table.unit()) + " (即 " + Amounts.format(rounded, figure.unit()) + ")";
             return new Check(AMOUNT, status, message, rounded, figure.value(), difference,
-                    List.of(TableCells.ref(figure), TableCells.ref(table, cell)));
+                    List.of(TableCells.ref(figure), TableCells.ref(table, cell)), figure.unit(), figure.text(), null,
+                    "《" + table.title() + "》" + label + "合计 「" + cell.text() + "」 " + table.unit() + ", 换算为" + figure.unit()
+                    + "并按文中位数取整 converted and rounded as the text prints");
         }
         return null;
     }
@@ -144,9 +146,10 @@ final class NarrativeTableRule implements Rule {
         CheckStatus status = judgeText(percent.value(), rounded);
         String message = status == CheckStatus.PASS
                 ? amount.text() + " 占 " + total.text() + " 的 " + percent.text() + ", 相符"
-                : amount.text() + " 占 " + total.text() + " 应为 " + rounded.toPlainString() + "%, 文中写 " + percent.text();
+                : amount.text() + " 占 " + total.text() + " 应为 " + Amounts.format(rounded, "%") + ", 文中写 " + percent.text();
         return new Check(SHARE, status, message, rounded, percent.value(), difference,
-                List.of(TableCells.ref(percent), TableCells.ref(amount), TableCells.ref(total)));
+                List.of(TableCells.ref(percent), TableCells.ref(amount), TableCells.ref(total)), "%", percent.text(), null,
+                amount.text().strip() + " ÷ " + total.text().strip() + ", 按文中位数取整 rounded as the text prints");
     }
 
 

@@ -79,12 +79,16 @@ final class ProjectRule implements Rule {
         }
         BigDecimal funds = project.amount().multiply(TableCells.scaleToYuan(project.unit()));
         boolean within = total.compareTo(funds) <= 0;
-        String message = "项目「" + project.name() + "」资金分配情况所述 " + String.join(" + ", terms) + " = "
-                + wan(total) + "万元, " + (within ? "未超过" : "超过") + "预算安排规模 " + project.amount().toPlainString()
-                + project.unit();
-        return new Check(NARRATIVE, within ? CheckStatus.PASS : CheckStatus.FAIL, message, funds, total,
-                total.subtract(funds), List.of(new CheckRef(null, null, null, null, project.name(), project.page(), null,
-                        project.name())));
+        // compared in 元; reported in the unit the narrative states the funds in
+        String unit = project.unit();
+        BigDecimal computed = Amounts.tidy(total.divide(TableCells.scaleToYuan(unit)), project.amount().scale());
+        String printedText = project.amount().toPlainString() + unit;
+        String how = String.join(" + ", terms);
+        String message = "项目「" + project.name() + "」资金分配情况所述 " + how + " = "
+                + Amounts.format(computed, unit) + ", " + (within ? "未超过" : "超过") + "预算安排规模 " + printedText;
+        return Check.computed(NARRATIVE, within ? CheckStatus.PASS : CheckStatus.FAIL, message, computed, project.amount(),
+                List.of(new CheckRef(null, null, null, null, project.name(), project.page(), null, project.name())),
+                unit, printedText, how);
     }
 
     /** Σ of the cost targets (a per-unit cost times the count target in the same unit) against the funds. */
@@ -119,11 +123,16 @@ final class ProjectRule implements Rule {
         }
         BigDecimal funds = target.funds().multiply(WAN);
         boolean within = total.compareTo(funds) <= 0;
-        String message = "《项目支出绩效目标表》「" + target.project() + "」成本指标 " + String.join(" + ", terms) + " = "
-                + wan(total) + "万元, " + (within ? "未超过" : "超过") + "年度资金总额 " + target.funds().toPlainString() + "万元";
-        return new Check(TARGETS, within ? CheckStatus.PASS : CheckStatus.FAIL, message, funds, total,
-                total.subtract(funds), List.of(new CheckRef(table == null ? null : table.title(), target.tableId(), null,
-                        null, target.project(), table == null ? 1 : table.pages().get(0), null, target.project())));
+        // 年度资金总额 is stated in 万元 in the national template; compared in 元, reported in 万元
+        BigDecimal computed = Amounts.tidy(total.divide(WAN), target.funds().scale());
+        String how = String.join(" + ", terms);
+        String message = "《项目支出绩效目标表》「" + target.project() + "」成本指标 " + how + " = "
+                + Amounts.format(computed, "万元") + ", " + (within ? "未超过" : "超过") + "年度资金总额 "
+                + Amounts.format(target.funds(), "万元");
+        return Check.computed(TARGETS, within ? CheckStatus.PASS : CheckStatus.FAIL, message, computed, target.funds(),
+                List.of(new CheckRef(table == null ? null : table.title(), target.tableId(), null,
+                        null, target.project(), table == null ? 1 : table.pages().get(0), null, target.project())),
+                "万元", null, how);
     }
 
     /** The quantity target counted in the given unit (人, 次 ...). */
@@ -136,10 +145,5 @@ final class ProjectRule implements Rule {
             }
         }
         return null;
-    }
-
-
-    private static String wan(BigDecimal yuan) {
-        return yuan.divide(WAN).stripTrailingZeros().toPlainString();
     }
 }

@@ -96,12 +96,15 @@ final class RowIdentityRule implements Rule {
             BigDecimal printed = total.hasValue() ? total.value() : BigDecimal.ZERO;
             CheckStatus status = Tolerance.judge(printed, expected, values);
             String where = TableCells.name(table) + " " + rowName(table, total.row());
+            String unit = table.unit();
+            String printedText = total.hasValue() ? total.text() : null;
             String message = status == CheckStatus.PASS
-                    ? where + ": " + identity.description() + " = " + printed.toPlainString()
+                    ? where + ": " + identity.description() + " = " + Amounts.format(printed, unit)
                     : where + ": " + identity.description() + (status == CheckStatus.FAIL ? " 不成立" : " 仅差舍入")
-                    + ", 印为 " + printed.toPlainString() + ", 各项之和 " + expected.toPlainString() + ", "
-                    + Tolerance.difference(status, printed, expected, values);
-            checks.add(new Check(identity.id(), status, message, expected, printed, printed.subtract(expected), refs));
+                    + ", 印为 「" + (printedText == null ? "" : printedText) + "」, 各项之和 " + Amounts.format(expected, unit) + ", "
+                    + Tolerance.difference(status, printed, expected, values, unit);
+            checks.add(Check.computed(identity.id(), status, message, expected, printed, refs, unit, printedText,
+                    values.size() + " 项之和 sum of " + values.size() + " cells: " + identity.description()));
         }
         return checks;
     }

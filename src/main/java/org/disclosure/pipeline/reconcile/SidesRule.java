@@ -111,10 +111,12 @@ final class SidesRule implements Rule {
         BigDecimal printed = sum.value().value();
         CheckStatus status = Tolerance.judge(printed, expected, values);
         String names = parts.stream().map(Line::text).toList().toString();
+        String unit = table.unit();
         String message = status == CheckStatus.PASS
-                ? TableCells.name(table) + "「" + sum.text() + "」" + printed.toPlainString() + " 等于 " + names + " 之和"
-                : TableCells.name(table) + "「" + sum.text() + "」印为 " + printed.toPlainString() + ", 而 " + names
-                + " 之和为 " + expected.toPlainString() + ", " + Tolerance.difference(status, printed, expected, values);
-        return new Check(ID, status, message, expected, printed, printed.subtract(expected), refs);
+                ? TableCells.name(table) + "「" + sum.text() + "」" + Amounts.format(printed, unit) + " 等于 " + names + " 之和"
+                : TableCells.name(table) + "「" + sum.text() + "」印为 「" + sum.value().text() + "」, 而 " + names
+                + " 之和为 " + Amounts.format(expected, unit) + ", " + Tolerance.difference(status, printed, expected, values, unit);
+        return Check.computed(ID, status, message, expected, printed, refs, unit, sum.value().text(),
+                values.size() + " 项之和 sum of " + values.size() + " rows: " + names);
     }
 }

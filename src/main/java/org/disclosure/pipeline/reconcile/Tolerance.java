@@ -32,10 +32,11 @@ final class Tolerance {
     }
 
     /** How a difference reads in a finding: the amount and, for a warning, the bound it stays within. */
-    static String difference(CheckStatus status, BigDecimal printed, BigDecimal expected, Collection<BigDecimal> parts) {
-        String text = "相差 " + printed.subtract(expected).toPlainString();
+    static String difference(CheckStatus status, BigDecimal printed, BigDecimal expected, Collection<BigDecimal> parts,
+                             String unit) {
+        String text = "相差 " + Amounts.format(printed.subtract(expected), unit);
         return status == CheckStatus.WARN
-                ? text + ", 在各数四舍五入可致的 ±" + bound(printed, parts).toPlainString() + " 以内"
+                ? text + ", 在各数四舍五入可致的 ±" + Amounts.format(bound(printed, parts), unit) + " 以内"
                 : text;
     }
 }

@@ -1,7 +1,6 @@
 package org.disclosure.pipeline.report;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.disclosure.RequiredTable;
+import org.disclosure.pipeline.reconcile.Amounts;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckStatus;
@@ -29,16 +30,14 @@ final class HtmlReport {
     private static final int PICTURES_PER_FINDING = 2;
 
     private final DocumentRecord record;
-    private final Evidence evidence;
-    private final TextLocator locator;
-    private final StringBuilder html = new StringBuilder();
+    private Evidence evidence;
+    private TextLocator locator;
+    private StringBuilder html = new StringBuilder();
     private final Map<String, CheckStatus> flags = new HashMap<>();
     private final Map<String, List<String>> flagReasons = new HashMap<>();
 
-    HtmlReport(DocumentRecord record, Evidence evidence, TextLocator locator) {
+    HtmlReport(DocumentRecord record) {
         this.record = record;
-        this.evidence = evidence;
-        this.locator = locator;
         for (Check check : record.checks()) {
             if (check.status() == CheckStatus.PASS) {
                 continue;
@@ -53,24 +52,40 @@ final class HtmlReport {
         }
     }
 
-    String render() throws IOException {
-        DocumentIdentity identity = record.document();
-        String title = identity != null && identity.title() != null ? identity.title() : record.source().fileName();
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>核查报告 Report · ").append(esc(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
-        header(title, identity);
+    /**
+     * Everything below the header: the findings, claims, required tables, tables and passed checks.
+     *
+     * @param evidence pictures of the page, or null when the original could not be loaded
+     * @param locator  where quoted sentences are printed, or null likewise
+     */
+    String body(Evidence evidence, TextLocator locator) throws IOException {
+        this.evidence = evidence;
+        this.locator = locator;
+        html = new StringBuilder();
         findings();
         narrative();
         required();
         tables();
         passed();
+        return html.toString();
+    }
+
+    /** The whole page: the header, saying which artefacts could not be made, then {@code body}. */
+    String page(String body, List<Artefact> artefacts) {
+        DocumentIdentity identity = record.document();
+        String title = identity != null && identity.title() != null ? identity.title() : record.source().fileName();
+        html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>核查报告 Report · ").append(esc(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+        header(title, identity, artefacts);
+        html.append(body);
         html.append("<footer>disclosure-pipeline ").append(esc(record.processing() == null ? "" : record.processing().pipelineVersion()))
                 .append(" · ").append(esc(record.source().sha256())).append("</footer>\n</body>\n</html>\n");
         return html.toString();
     }
 
-    private void header(String title, DocumentIdentity identity) {
+    private void header(String title, DocumentIdentity identity, List<Artefact> artefacts) {
         long missing = record.requiredTables().stream().filter(r -> r.required() && RequiredTable.MISSING.equals(r.status())).count();
         html.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<dl class=\"identity\">\n");
         if (identity != null) {
@@ -84,7 +99,20 @@ final class HtmlReport {
         if (record.source().repair() != null) {
             field("修复 Repair", record.source().repair());
         }
-        html.append("</dl>\n<p class=\"counts\" id=\"counts\">")
+        html.append("</dl>\n");
+        List<Artefact> failed = artefacts.stream().filter(Artefact::isFailed).toList();
+        if (!failed.isEmpty()) {
+            html.append("<p class=\"artefacts-failed\" id=\"artefacts-failed\">未能生成 Not made: ");
+            for (int i = 0; i < failed.size(); i++) {
+                html.append(i == 0 ? "" : "; ").append("<b>").append(esc(failed.get(i).name())).append("</b> (")
+                        .append(esc(failed.get(i).reason())).append(")");
+            }
+            html.append(". 其余文件不受影响 The other files were made; document.json lists each.</p>\n");
+        }
+        if (record.notChecked()) {
+            html.append("<p class=\"not-checked\" id=\"not-checked\">").append(esc(notCheckedWords())).append("</p>\n");
+        }
+        html.append("<p class=\"counts\" id=\"counts\">")
                 .append(count("checks", "核查 checks run", record.summary().run()))
                 .append(count("passed", "通过 passed", record.summary().passed()))
                 .append(count("warned", "提示 rounding", record.summary().warned()))
@@ -94,12 +122,29 @@ final class HtmlReport {
                 .append("</p>\n</header>\n");
     }
 
+    /** Why nothing was checked: a scan, or (rarely) a document on which no check could run. */
+    private String notCheckedWords() {
+        if (DocumentRecord.NO_TEXT_LAYER.equals(record.status())) {
+            return "未核验 Not checked: the PDF has no text layer (scanned pages); no table or figure could be read, "
+                    + "so no check was run. 本文件为扫描件，无文字层，未能读取表格和数字，未作任何核验。";
+        }
+        return "未核验 Not checked: no check could run on what was read from this document. 未能进行任何核验。";
+    }
+
     private void findings() throws IOException {
         List<Check> findings = record.checks().stream().filter(c -> c.status() != CheckStatus.PASS)
                 .sorted(Comparator.comparing((Check c) -> c.status() == CheckStatus.FAIL ? 0 : 1)).toList();
         html.append("<section id=\"findings\">\n<h2>发现的问题 Findings</h2>\n");
-        if (findings.isEmpty()) {
+        if (record.notChecked()) {
+            html.append("<p class=\"not-checked\">").append(esc(notCheckedWords())).append("</p>\n");
+        } else if (findings.isEmpty() && record.tables().isEmpty()) {
+            html.append("<p class=\"no-tables\">未找到表格 No table was found in this document, so no table or cross-table check ran. ")
+                    .append("The ").append(record.summary().run()).append(" checks that could run found nothing: ")
+                    .append(esc(String.join(", ", record.checks().stream().map(Check::rule).distinct().toList()))).append(".</p>\n");
+        } else if (findings.isEmpty()) {
             html.append("<p class=\"clean\">未发现问题。No findings: every check passed.</p>\n");
+        } else if (record.tables().isEmpty()) {
+            html.append("<p class=\"no-tables\">未找到表格 No table was found in this document, so no table or cross-table check ran.</p>\n");
         }
         int number = 0;
         for (Check check : findings) {
@@ -109,9 +154,7 @@ final class HtmlReport {
                     .append(css).append("\">").append(check.status() == CheckStatus.FAIL ? "不符 FAIL" : "尾差 ROUNDING")
                     .append("</span> ").append(esc(check.message())).append("</h3>\n<p class=\"rule\">").append(esc(check.rule())).append("</p>\n");
             if (check.expected() != null || check.printed() != null) {
-                html.append("<table class=\"numbers\"><tr><th>应为 Expected</th><td>").append(num(check.expected()))
-                        .append("</td><th>印刷值 Printed</th><td>").append(num(check.printed()))
-                        .append("</td><th>差额 Difference</th><td>").append(num(check.difference())).append("</td></tr></table>\n");
+                numbers(check);
             }
             html.append("<ul class=\"refs\">\n");
             for (CheckRef ref : check.refs()) {
@@ -139,7 +182,7 @@ final class HtmlReport {
         Map<Integer, List<List<Double>>> byPage = new LinkedHashMap<>();
         for (CheckRef ref : check.refs()) {
             List<Double> box = ref.bbox();
-            if (box == null && ref.table() == null && ref.text() != null && !isTurned(ref.page())) {
+            if (box == null && locator != null && ref.table() == null && ref.text() != null && !isTurned(ref.page())) {
                 // a sentence, not a cell: find where it is printed
                 box = locator.find(ref.page(), ref.text());
             }
@@ -152,8 +195,19 @@ final class HtmlReport {
             if (shown++ == PICTURES_PER_FINDING) {
                 break;
             }
+            String picture;
+            try {
+                picture = evidence == null ? null : evidence.picture(page.getKey(), page.getValue());
+            } catch (IOException | RuntimeException e) {
+                picture = null;
+            }
+            if (picture == null) {
+                html.append("<p class=\"no-picture\">第").append(page.getKey()).append("页 page ").append(page.getKey())
+                        .append(": 图片未能生成 the picture of the page could not be made</p>\n");
+                continue;
+            }
             html.append("<figure><img class=\"evidence\" alt=\"第").append(page.getKey()).append("页证据 evidence, page ")
-                    .append(page.getKey()).append("\" src=\"").append(evidence.picture(page.getKey(), page.getValue()))
+                    .append(page.getKey()).append("\" src=\"").append(picture)
                     .append("\"><figcaption>第").append(page.getKey()).append("页 page ").append(page.getKey())
                     .append(": 红框为涉及的单元格 the cells involved are outlined in red</figcaption></figure>\n");
         }
@@ -166,7 +220,9 @@ final class HtmlReport {
     private void narrative() {
         List<Check> claims = record.checks().stream().filter(c -> c.rule().startsWith("narrative.")).toList();
         html.append("<section id=\"narrative\">\n<h2>文字说明核对 Narrative claims</h2>\n");
-        if (claims.isEmpty()) {
+        if (record.notChecked()) {
+            html.append("<p class=\"not-checked\">未核验 Not checked: no text could be read.</p>\n");
+        } else if (claims.isEmpty()) {
             html.append("<p>没有可与表格核对的说明。No claims in the text could be held against the tables.</p>\n");
         } else {
             html.append("<table class=\"claims\"><tr><th>结论 Verdict</th><th>说明 Claim</th><th>页 Page</th></tr>\n");
@@ -186,7 +242,13 @@ final class HtmlReport {
                 .filter(r -> RequiredTable.MISSING.equals(r.status()) || (RequiredTable.EMPTY.equals(r.status()) && !Boolean.TRUE.equals(r.explained())))
                 .toList();
         html.append("<section id=\"required\">\n<h2>应公开的表格 Required tables</h2>\n");
-        if (problems.isEmpty()) {
+        if (record.notChecked()) {
+            html.append("<p class=\"not-checked\">未核验 Not checked: no table could be read, so whether the required tables ")
+                    .append("are published is not known.</p>\n");
+        } else if (record.requiredTables().stream().noneMatch(RequiredTable::required)) {
+            html.append("<p class=\"not-checked\">未核验 Not checked: the document's kind was not recognised, so which tables ")
+                    .append("it must publish is not known.</p>\n");
+        } else if (problems.isEmpty()) {
             html.append("<p>应公开的表格均已找到（空表均有说明）。Every required table is present; empty ones are explained.</p>\n");
         } else {
             html.append("<ul>\n");
@@ -283,8 +345,30 @@ final class HtmlReport {
         return "cell-" + tableId + "-" + row + "-" + column;
     }
 
-    private static String num(BigDecimal value) {
-        return value == null ? "" : esc(value.toPlainString());
+    /**
+     * The figures a finding compares, each with its unit: the printed one as the page prints it, the
+     * expected one as printed elsewhere or, when computed, labelled so with how.
+     */
+    private void numbers(Check check) {
+        String unit = check.unit();
+        html.append("<table class=\"numbers\"><tr>");
+        if (check.computedAs() != null) {
+            html.append("<th>计算值 Computed (").append(esc(check.computedAs())).append(")</th>");
+        } else if (check.expectedText() != null) {
+            html.append("<th>应为 Expected (印刷值 as printed 「").append(esc(check.expectedText())).append("」)</th>");
+        } else {
+            html.append("<th>应为 Expected</th>");
+        }
+        html.append("<td>").append(esc(Amounts.format(check.expected(), unit))).append("</td>");
+        html.append("<th>印刷值 Printed</th><td>");
+        if (check.printedText() != null) {
+            html.append("「").append(esc(check.printedText())).append("」").append(unit == null || check.printedText().endsWith(unit)
+                    ? "" : " " + esc(unit));
+        } else {
+            html.append(esc(Amounts.format(check.printed(), unit)));
+        }
+        html.append("</td><th>差额 Difference</th><td>").append(esc(Amounts.format(check.difference(), unit)))
+                .append("</td></tr></table>\n");
     }
 
     static String esc(String text) {
@@ -295,6 +379,8 @@ final class HtmlReport {
             body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1100px;padding:1em 1.5em;color:#1b1b1b;line-height:1.5}
             h1{font-size:1.5em;margin:.2em 0}h2{border-bottom:2px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
             dl.identity{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{color:#555}dd{margin:0}
+            .artefacts-failed{background:#fff1cc;border-left:6px solid #ef8f00;padding:.4em 1em}
+            .not-checked{background:#eef;border-left:6px solid #557;padding:.4em 1em;font-weight:bold}
             .counts .count{display:inline-block;margin:.3em .6em .3em 0;padding:.2em .6em;border-radius:4px;background:#eee}
             .count.failed b{color:#b00}.count.warned b{color:#a60}.count.missing b{color:#b00}
             .finding{border-left:6px solid #999;padding:.4em 1em;margin:1em 0;background:#fafafa}

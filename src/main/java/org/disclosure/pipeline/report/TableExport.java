@@ -7,10 +7,17 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
@@ -22,6 +29,13 @@ import org.disclosure.pipeline.disclosure.DisclosureTable;
  * byte order mark so that Excel reads the Chinese.
  */
 final class TableExport {
+
+    private static final String FORMULA_START = "=+-@\t\r";
+    /** Text quoted always, numbers never; BigDecimal as written, never in exponent form. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private TableExport() {
     }
@@ -35,15 +49,16 @@ final class TableExport {
                 Worksheet sheet = workbook.newWorksheet(sheetName(table, names));
                 for (List<DisclosureCell> row : table.rows()) {
                     for (DisclosureCell cell : row) {
+                        // text goes in as a string value, never a formula, whatever it starts with
                         if (cell.hasValue() && cell.code() == null) {
                             sheet.value(cell.row(), cell.column(), cell.value());
                         } else if (!cell.text().isEmpty()) {
                             sheet.value(cell.row(), cell.column(), cell.text());
                         }
-                        if (cell.rowSpan() > 1 || cell.colSpan() > 1) {
-                            sheet.range(cell.row(), cell.column(), cell.row() + cell.rowSpan() - 1, cell.column() + cell.colSpan() - 1).merge();
-                        }
                     }
+                }
+                for (int[] range : merges(table)) {
+                    sheet.range(range[0], range[1], range[2], range[3]).merge();
                 }
                 sheet.finish();
             }
@@ -51,27 +66,69 @@ final class TableExport {
         }
     }
 
+    /**
+     * The table's merged cells as {top, left, bottom, right} ranges that do not overlap: taken in
+     * reading order (top to bottom, left to right), a range that overlaps one already kept is
+     * dropped and its cell stays a plain cell. A misread ruling can yield overlapping merges, and
+     * the workbook format forbids them.
+     */
+    static List<int[]> merges(DisclosureTable table) {
+        List<DisclosureCell> spanning = new ArrayList<>();
+        for (List<DisclosureCell> row : table.rows()) {
+            for (DisclosureCell cell : row) {
+                if (cell.rowSpan() > 1 || cell.colSpan() > 1) {
+                    spanning.add(cell);
+                }
+            }
+        }
+        spanning.sort(Comparator.comparingInt(DisclosureCell::row).thenComparingInt(DisclosureCell::column));
+        List<int[]> kept = new ArrayList<>();
+        for (DisclosureCell cell : spanning) {
+            int[] range = {cell.row(), cell.column(), cell.row() + Math.max(1, cell.rowSpan()) - 1,
+                    cell.column() + Math.max(1, cell.colSpan()) - 1};
+            if (kept.stream().noneMatch(k -> overlaps(k, range))) {
+                kept.add(range);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overlaps(int[] a, int[] b) {
+        return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+    }
+
+    /**
+     * One table as CSV, UTF-8 with a byte order mark. A figure the pipeline read as a number is
+     * written as that number (a negative one too); every text cell is quoted, and one that a
+     * spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage return)
+     * is prefixed with a single quote, as OWASP recommends against CSV injection.
+     */
     static void csv(DisclosureTable table, Path target) throws IOException {
-        String[][] grid = new String[table.rows().size()][table.columnCount()];
+        Object[][] grid = new Object[table.rows().size()][table.columnCount()];
         for (List<DisclosureCell> row : table.rows()) {
             for (DisclosureCell cell : row) {
                 if (cell.row() < grid.length && cell.column() < grid[cell.row()].length) {
-                    grid[cell.row()][cell.column()] = cell.hasValue() && cell.code() == null ? cell.value().toPlainString() : cell.text();
+                    grid[cell.row()][cell.column()] = cell.hasValue() && cell.code() == null
+                            ? cell.value() : neutralised(cell.text());
                 }
             }
         }
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            for (String[] row : grid) {
-                for (int c = 0; c < row.length; c++) {
-                    if (c > 0) {
-                        out.write(',');
-                    }
-                    out.write(quote(row[c]));
+            try (SequenceWriter rows = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(out)) {
+                for (Object[] row : grid) {
+                    rows.write(row);
                 }
-                out.write("\r\n");
             }
         }
+    }
+
+    /** Text a spreadsheet would run as a formula, made inert; a lone dash (a blank) cannot run and stays. */
+    static String neutralised(String text) {
+        if (text == null || text.isEmpty() || text.equals("-")) {
+            return text;
+        }
+        return FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** A file-name-safe name for a table's CSV: its id and title. */
@@ -91,13 +148,4 @@ final class TableExport {
         return name;
     }
 
-    private static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
-    }
 }

@@ -3,6 +3,8 @@ package org.disclosure.pipeline.stage;
 import java.io.IOException;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
+import org.disclosure.pipeline.archive.Artefact;
+import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.report.ReportWriter;
 import org.slf4j.Logger;
@@ -10,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the report, the annotated copy and the spreadsheets beside document.json in the work
- * folder. A report that cannot be made does not cost the document its place in the archive: its
- * report.html then says why.
+ * folder, each on its own, and records in document.json which were written and which failed. An
+ * artefact that cannot be made does not cost the document its place in the archive nor the other
+ * artefacts; a report.html that cannot be made is replaced by a page saying why.
  */
 public final class ReportStage {
 
@@ -26,8 +29,9 @@ public final class ReportStage {
     }
 
     public Job report(Job job) {
+        DocumentRecord record;
         try {
-            writer.write(store.readDocument(job), job.storedOriginal(), job.workFolder());
+            record = store.readDocument(job);
         } catch (IOException | RuntimeException e) {
             LOG.warn("report for {} could not be made", job.fileName(), e);
             try {
@@ -35,6 +39,16 @@ public final class ReportStage {
             } catch (IOException unwritable) {
                 throw new StageFailure(NAME, "write-failed", "Not even a report saying why could be written: " + unwritable, unwritable);
             }
+            return job;
+        }
+        ReportWriter.Written written = writer.write(record, job.storedOriginal(), job.workFolder());
+        written.artefacts().stream().filter(Artefact::isFailed)
+                .forEach(a -> LOG.warn("{}: {} not made: {}", job.fileName(), a.name(), a.reason()));
+        try {
+            // the record of what was made goes into document.json, for the console and for anyone reading it
+            store.writeDocument(job, record.withArtefacts(written.artefacts()));
+        } catch (IOException e) {
+            throw new StageFailure(NAME, "write-failed", "document.json could not be updated: " + e.getMessage(), e);
         }
         return job;
     }

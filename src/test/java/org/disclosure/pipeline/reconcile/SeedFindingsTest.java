@@ -62,9 +62,15 @@ class SeedFindingsTest {
         assertThat(checks).filteredOn(c -> c.status() == CheckStatus.FAIL && !c.rule().equals(YearRule.ID))
                 .singleElement().satisfies(c -> {
             assertThat(c.rule()).isEqualTo(ProjectRule.NARRATIVE);
-            assertThat(c.message()).contains("群众工作经费").contains("41.2万元").contains("7万元");
-            assertThat(c.expected()).isEqualByComparingTo("70000");
-            assertThat(c.printed()).isEqualByComparingTo("412000");
+            assertThat(c.message()).contains("群众工作经费").contains("41.2 万元").contains("7万元");
+            // the funds are what the narrative prints; the allocation is computed from its description, in the same 万元
+            assertThat(c.printed()).isEqualByComparingTo("7");
+            assertThat(c.printedText()).isEqualTo("7万元");
+            assertThat(c.expected()).isEqualByComparingTo("41.2");
+            assertThat(c.expected().toPlainString()).isEqualTo("41.2");
+            assertThat(c.difference()).isEqualByComparingTo("-34.2");
+            assertThat(c.unit()).isEqualTo("万元");
+            assertThat(c.computedAs()).contains("×");
         });
         // the other three projects' descriptions fit, and every project's cost targets fit its funds
         assertThat(checks).filteredOn(c -> c.rule().equals(ProjectRule.TARGETS)).isNotEmpty()
@@ -170,8 +176,10 @@ class SeedFindingsTest {
         // 机场设施租赁项目: 2000 人 × 0.05万元 = 100万元 > 60万元
         List<Check> failures = failed(checks(spec -> spec.replace("≤0.03万元/人{c2}", "≤0.05万元/人{c2}")));
         assertThat(failures).filteredOn(c -> c.rule().equals(ProjectRule.TARGETS)).singleElement().satisfies(c -> {
-            assertThat(c.message()).contains("机场设施租赁项目").contains("100万元");
-            assertThat(c.expected()).isEqualByComparingTo("600000");
+            assertThat(c.message()).contains("机场设施租赁项目").contains("100 万元");
+            assertThat(c.printed()).isEqualByComparingTo("60");
+            assertThat(c.expected()).isEqualByComparingTo("100");
+            assertThat(c.unit()).isEqualTo("万元");
         });
     }
 

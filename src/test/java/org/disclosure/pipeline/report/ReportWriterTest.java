@@ -37,6 +37,11 @@ import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.disclosure.pipeline.stage.ExtractStage;
 import org.disclosure.pipeline.stage.ReconcileStage;
+import org.disclosure.pipeline.stage.ReportStage;
+import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
+import org.disclosure.pipeline.fixtures.DisclosureSpec;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +61,7 @@ class ReportWriterTest {
         Job job = store.receive(pdf);
         new ReconcileStage(store).reconcile(new ExtractStage(store, 2000, "test").extract(job));
         DocumentRecord record = store.readDocument(job);
-        int annotations = new ReportWriter().write(record, job.storedOriginal(), job.workFolder());
+        int annotations = new ReportWriter().write(record, job.storedOriginal(), job.workFolder()).annotations();
         return new Made(record, job.workFolder(), annotations);
     }
 
@@ -221,6 +226,168 @@ class ReportWriterTest {
         }
         assertThat(count).isGreaterThanOrEqualTo(made.record().summary().failed());
         assertThat(made.annotations()).isPositive();
+    }
+
+    /** Runs extract, reconcile and the report stage as the service does; the job's folder holds the artefacts. */
+    private Job throughTheReportStage(Path pdf, java.util.function.Consumer<Path> beforeReport) throws Exception {
+        ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        Job job = store.receive(pdf);
+        new ReconcileStage(store).reconcile(new ExtractStage(store, 2000, "test").extract(job));
+        beforeReport.accept(job.workFolder());
+        new ReportStage(store).report(job);
+        return job;
+    }
+
+    private static JsonNode documentJson(Path folder) throws Exception {
+        return new ObjectMapper().readTree(folder.resolve("document.json").toFile());
+    }
+
+    private static String artefactStatus(JsonNode document, String name) {
+        for (JsonNode artefact : document.path("artefacts")) {
+            if (artefact.path("name").asText().equals(name)) {
+                return artefact.path("status").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void oneArtefactThatCannotBeWrittenCostsNoOtherAndIsRecordedAndShown() throws Exception {
+        // a plain file where the CSV folder should go: the CSVs cannot be written
+        Job job = throughTheReportStage(Samples.pdf(Samples.named("district-2024-dept-budget.spec")), folder -> {
+            try {
+                Files.writeString(folder.resolve(ReportWriter.CSV_FOLDER), "in the way");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Path folder = job.workFolder();
+        String html = Files.readString(folder.resolve(ReportWriter.REPORT));
+        assertThat(html).as("the real report, not a page saying it could not be made").doesNotContain("id=\"report-failed\"")
+                .contains("id=\"findings\"").contains("id=\"tables\"");
+        assertThat(html).contains("id=\"artefacts-failed\"");
+        int notice = html.indexOf("id=\"artefacts-failed\"");
+        assertThat(notice).as("the failure is said near the top").isLessThan(html.indexOf("id=\"findings\""));
+        assertThat(html.substring(notice, html.indexOf("</", notice + 40))).contains("tables/");
+        assertThat(folder.resolve(ReportWriter.ANNOTATED)).isRegularFile();
+        assertThat(folder.resolve(ReportWriter.WORKBOOK)).isRegularFile();
+
+        JsonNode document = documentJson(folder);
+        assertThat(artefactStatus(document, ReportWriter.REPORT)).isEqualTo("written");
+        assertThat(artefactStatus(document, ReportWriter.ANNOTATED)).isEqualTo("written");
+        assertThat(artefactStatus(document, ReportWriter.WORKBOOK)).isEqualTo("written");
+        List<JsonNode> csvs = new ArrayList<>();
+        document.path("artefacts").forEach(a -> {
+            if (a.path("name").asText().startsWith(ReportWriter.CSV_FOLDER + "/")) {
+                csvs.add(a);
+            }
+        });
+        assertThat(csvs).hasSize(document.path("tables").size()).allSatisfy(a -> {
+            assertThat(a.path("status").asText()).isEqualTo("failed");
+            assertThat(a.path("reason").asText()).isNotBlank();
+        });
+        org.disclosure.pipeline.archive.SchemaAssert.assertValidDocument(folder.resolve("document.json"));
+    }
+
+    @Test
+    void overlappingMergedHeadersNoLongerCostTheReportOrTheCsvs() throws Exception {
+        ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        Job job = store.receive(Samples.pdf(Samples.named("district-2024-dept-budget.spec")));
+        new ReconcileStage(store).reconcile(new ExtractStage(store, 2000, "test").extract(job));
+        DocumentRecord record = store.readDocument(job);
+        List<DisclosureTable> tables = new ArrayList<>(record.tables());
+        tables.add(TableExportTest.overlappingMerges());
+        store.writeDocument(job, new DocumentRecord(record.schemaVersion(), record.status(), record.source(), record.document(),
+                record.pages(), tables, record.requiredTables(), record.performanceTargets(), record.projects(),
+                record.figures(), record.summary(), record.checks(), record.processing()));
+        new ReportStage(store).report(job);
+        Path folder = job.workFolder();
+        assertThat(Files.readString(folder.resolve(ReportWriter.REPORT))).doesNotContain("id=\"report-failed\"");
+        assertThat(folder.resolve(ReportWriter.WORKBOOK)).isRegularFile();
+        try (var csvs = Files.list(folder.resolve(ReportWriter.CSV_FOLDER))) {
+            assertThat(csvs.count()).isEqualTo(tables.size());
+        }
+    }
+
+    @Test
+    void aScanSaysNothingWasCheckedAndClaimsNothingClean() throws Exception {
+        Path scan = Files.write(root.resolve("scan.pdf"), HostilePdfs.imageOnly());
+        String html = Files.readString(make(scan).folder().resolve(ReportWriter.REPORT));
+        assertNothingCheckedClaimedClean(html);
+    }
+
+    @Test
+    void theRealScannedFinalAccountsSayNothingWasChecked() throws Exception {
+        Path real = Samples.shared().resolve("real/nanchang-2023-city-final-accounts-scanned.pdf");
+        assumeTrue(Files.exists(real), "the real PDFs in ../shared/real");
+        Made made = make(real);
+        assertThat(made.record().status()).isEqualTo(DocumentRecord.NO_TEXT_LAYER);
+        assertNothingCheckedClaimedClean(Files.readString(made.folder().resolve(ReportWriter.REPORT)));
+    }
+
+    private static void assertNothingCheckedClaimedClean(String html) {
+        assertThat(html).doesNotContain("every check passed").doesNotContain("未发现问题")
+                .doesNotContain("Every required table is present").doesNotContain("应公开的表格均已找到");
+        assertThat(html).contains("未核验 Not checked").contains("no text layer");
+        int notChecked = html.indexOf("未核验 Not checked");
+        assertThat(notChecked).as("said at the top, before the findings' section ends").isLessThan(html.indexOf("id=\"narrative\""));
+    }
+
+    @Test
+    void aTextDocumentWithoutTablesDoesNotSayEveryCheckPassed() throws Exception {
+        String spec = """
+                #style rulings=stroke fakebold=no font=zenhei
+                #h1 某区社会福利院2024年单位预算
+                #page portrait
+                #p 一、收支预算总体情况说明
+                #p 本单位2024年收入预算100.00万元,支出预算100.00万元。其中:基本支出80.00万元,占80.00%;项目支出20.00万元。
+                """;
+        Path pdf = root.resolve("no-tables.pdf");
+        new DisclosurePdfWriter(DisclosureSpec.parse(spec.lines().toList())).write(pdf, "fixture");
+        Made made = make(pdf);
+        assertThat(made.record().tables()).isEmpty();
+        assertThat(made.record().status()).isEqualTo(DocumentRecord.COMPLETE);
+        String html = Files.readString(made.folder().resolve(ReportWriter.REPORT));
+        assertThat(html).doesNotContain("every check passed").doesNotContain("Every required table is present");
+        assertThat(html).contains("未找到表格 No table was found");
+        // the checks that could run are named
+        for (Check check : made.record().checks()) {
+            assertThat(html).contains(check.rule());
+        }
+    }
+
+    @Test
+    void aFindingGivesItsFiguresWithTheirUnitSaysWhichArePrintedAndWhichComputed() throws Exception {
+        Made made = make(Samples.pdf(Samples.named("seed-2022-unit-budget.spec")));
+        String html = Files.readString(made.folder().resolve(ReportWriter.REPORT));
+        String project = article(html, "群众工作经费");
+        // 7万元 as the narrative prints it; 41.2万元 computed from its description
+        assertThat(project).doesNotContain("412000").doesNotContain(".0<").doesNotContain("70000");
+        assertThat(project).contains("印刷值 Printed").contains("7万元").contains("计算值 Computed").contains("41.2 万元")
+                .contains("-34.2 万元");
+        // a rounding finding on a table cell: the cell's printed text, the table's unit, the sum it was held against
+        String rounding = html.substring(html.indexOf("class=\"finding warn\""));
+        rounding = rounding.substring(0, rounding.indexOf("</article>"));
+        assertThat(rounding).contains("印刷值 Printed").contains("万元").containsPattern("计算值 Computed \\(\\d+ 项之和 sum of \\d+ ");
+    }
+
+    @Test
+    void aRealRoundingFindingShowsThePrintedTextAndTheUnit() throws Exception {
+        Path real = Samples.shared().resolve("real/shanghai-putuo-justice-2026-unit-budget.pdf");
+        assumeTrue(Files.exists(real), "the real PDFs in ../shared/real");
+        String html = Files.readString(make(real).folder().resolve(ReportWriter.REPORT));
+        String finding = html.substring(html.indexOf("class=\"finding fail\""));
+        finding = finding.substring(0, finding.indexOf("</article>"));
+        assertThat(finding).contains("22,118,861").contains("元").doesNotContain("22118861.34<");
+    }
+
+    private static String article(String html, String containing) {
+        for (String article : html.split("<article ")) {
+            if (article.contains(containing)) {
+                return article.substring(0, article.indexOf("</article>"));
+            }
+        }
+        throw new AssertionError("no finding about " + containing);
     }
 
     private static boolean hasRed(BufferedImage image) {

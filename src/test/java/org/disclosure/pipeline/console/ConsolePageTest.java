@@ -1,0 +1,72 @@
+package org.disclosure.pipeline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.disclosure.pipeline.archive.DocumentHeadline;
+import org.disclosure.pipeline.archive.Json;
+import org.junit.jupiter.api.Test;
+
+/** The console's list says what was not checked and what could not be made, and filters on it. */
+class ConsolePageTest {
+
+    private static final String SHA = "a".repeat(64);
+
+    private static Listing.Archived archived(String folder, String json) throws Exception {
+        DocumentHeadline entry = Json.parse(json, DocumentHeadline.class);
+        return new Listing.Archived(folder, entry, "original/" + entry.source().fileName());
+    }
+
+    private static Listing.Archived scan() throws Exception {
+        return archived("scan_aaaaaaaa", """
+                {"status":"no-text-layer","source":{"fileName":"scan.pdf","sha256":"%s","bytes":10,"pages":3},
+                 "summary":{"run":0,"passed":0,"warned":0,"failed":0},"tables":[],
+                 "artefacts":[{"name":"report.html","status":"written"}]}
+                """.formatted(SHA));
+    }
+
+    private static Listing.Archived clean() throws Exception {
+        return archived("clean_bbbbbbbb", """
+                {"status":"complete","source":{"fileName":"clean.pdf","sha256":"%s","bytes":10,"pages":3},
+                 "summary":{"run":12,"passed":12,"warned":0,"failed":0},"tables":[{},{}],
+                 "artefacts":[{"name":"report.html","status":"written"},
+                              {"name":"tables.xlsx","status":"failed","reason":"Merge conflicted:A2:B2"}]}
+                """.formatted(SHA));
+    }
+
+    private static String row(String html, String file) {
+        int at = html.indexOf(">" + file + "<");
+        int start = html.lastIndexOf("<tr", at);
+        return html.substring(start, html.indexOf("</tr>", at));
+    }
+
+    @Test
+    void aScanShowsNotCheckedRatherThanNoFailedChecks() throws Exception {
+        Listing listing = new Listing(List.of(scan(), clean()), List.of(), 0, 0, 0);
+        String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null));
+        String scanRow = row(html, "scan.pdf");
+        assertThat(scanRow).contains("未核验 not checked").doesNotContain("<td class=\"n fail\">0</td>");
+        assertThat(row(html, "clean.pdf")).contains("<td class=\"n fail\">0</td>");
+        assertThat(html).contains("<option value=\"not-checked\"");
+    }
+
+    @Test
+    void theNotCheckedFilterFindsTheScanAndTheCompleteOneDoesNot() throws Exception {
+        ConsoleFilter notChecked = ConsoleFilter.of("not-checked", null, null, null);
+        assertThat(notChecked.matches(scan())).isTrue();
+        assertThat(notChecked.matches(clean())).isFalse();
+        assertThat(ConsoleFilter.of("problems", null, null, null).matches(scan())).isFalse();
+    }
+
+    @Test
+    void anArtefactThatFailedIsShownAndNotLinked() throws Exception {
+        Listing listing = new Listing(List.of(scan(), clean()), List.of(), 0, 0, 0);
+        String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null));
+        String cleanRow = row(html, "clean.pdf");
+        assertThat(cleanRow).contains("tables.xlsx").contains("Merge conflicted:A2:B2").doesNotContain("tables.xlsx\">XLSX");
+        assertThat(row(html, "scan.pdf")).doesNotContain("未能生成");
+        assertThat(ConsoleFilter.of("artefact-failed", null, null, null).matches(clean())).isTrue();
+        assertThat(ConsoleFilter.of("artefact-failed", null, null, null).matches(scan())).isFalse();
+    }
+}
