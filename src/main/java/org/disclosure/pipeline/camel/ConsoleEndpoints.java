@@ -1,7 +1,6 @@
 package org.disclosure.pipeline.camel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,10 +134,6 @@ public final class ConsoleEndpoints {
             headers.forEach(response::putHeader);
         } else {
             headers.forEach(message::setHeader);
-        }
-        if (body instanceof InputStream) {
-            // stream caching would read the whole file into memory
-            message.getExchange().getExchangeExtension().setStreamCacheDisabled(true);
         }
         message.setBody(body);
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -66,7 +67,12 @@ class ConsoleDownloadMemoryTest {
                 downloads.add(clients.submit(() -> download(http, port)));
             }
             for (Future<Long> download : downloads) {
-                assertThat(download.get(5, TimeUnit.MINUTES)).isEqualTo(SIZE);
+                try {
+                    assertThat(download.get(5, TimeUnit.MINUTES)).isEqualTo(SIZE);
+                } catch (ExecutionException e) {
+                    throw new AssertionError("a download failed; the service is " + (service.isAlive() ? "alive" : "dead") + ":\n"
+                            + tail(log), e.getCause());
+                }
             }
             assertThat(service.isAlive()).as("the service survived:\n" + Files.readString(log)).isTrue();
             assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError");
@@ -100,6 +106,11 @@ class ConsoleDownloadMemoryTest {
         }
         assertThat(last).isEqualTo(END);
         return total;
+    }
+
+    private static String tail(Path log) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
     }
 
     private static void awaitUp(HttpClient http, int port, Process service, Path log) throws Exception {

@@ -155,6 +155,7 @@ class ConsoleServiceTest extends ServiceTestSupport {
             assertThat(full.body()).isEqualTo(whole);
             assertThat(full.headers().firstValue("Accept-Ranges")).hasValue("bytes");
             assertThat(full.headers().firstValue("Content-Length")).as(version.toString()).hasValue(Integer.toString(whole.length));
+            assertThat(full.headers().firstValue("Transfer-Encoding")).as("a length, not chunks").isEmpty();
 
             HttpResponse<byte[]> head = client.send(request(path, "bytes=0-4"), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(head.statusCode()).isEqualTo(206);
