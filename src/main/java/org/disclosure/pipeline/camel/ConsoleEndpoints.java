@@ -55,7 +55,11 @@ public final class ConsoleEndpoints {
         respond(message, 200, "application/json; charset=utf-8", ConsoleHeaders.data(), Json.bytes(index.list(filter)));
     }
 
-    /** Serves a file under /archive/... or /failed/..., and nothing else, streamed from disk. */
+    /**
+     * Serves a file under /archive/... or /failed/..., and nothing else, streamed from disk: Camel
+     * reads a stream body 16 KB at a time and pauses while the connection's write queue is full.
+     * (Vert.x's sendFile is not usable here: Camel writes the reply itself once the route ends.)
+     */
     public void file(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
         if (refusedHost(message)) {
