@@ -4,43 +4,67 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.Optional;
 
+import io.vertx.core.http.HttpServerResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.console.ArchiveFiles;
 import org.disclosure.pipeline.console.ArchiveIndex;
+import org.disclosure.pipeline.console.ByteRange;
 import org.disclosure.pipeline.console.ConsoleFilter;
+import org.disclosure.pipeline.console.ConsoleHeaders;
 import org.disclosure.pipeline.console.ConsolePage;
+import org.disclosure.pipeline.console.FileSlice;
+import org.disclosure.pipeline.console.HostCheck;
 
 /** The bean the console routes call: HTTP requests in, pages and files out; the work is in console/. */
 public final class ConsoleEndpoints {
 
+    private static final String TEXT = "text/plain; charset=utf-8";
+
     private final ArchiveIndex index;
     private final ArchiveFiles files;
+    private final HostCheck hosts;
 
-    public ConsoleEndpoints(ArchiveIndex index, ArchiveFiles files) {
+    public ConsoleEndpoints(ArchiveIndex index, ArchiveFiles files, HostCheck hosts) {
         this.index = index;
         this.files = files;
+        this.hosts = hosts;
     }
 
     public void index(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
+        if (refusedHost(message)) {
+            return;
+        }
         ConsoleFilter filter = ConsoleFilter.of(query(message, "status"), query(message, "unit"), query(message, "year"), query(message, "q"));
-        respond(message, 200, "text/html; charset=utf-8",
+        respond(message, 200, "text/html; charset=utf-8", ConsoleHeaders.page(),
                 ConsolePage.render(index.list(filter), filter).getBytes(StandardCharsets.UTF_8));
     }
 
     public void documents(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
+        if (refusedHost(message)) {
+            return;
+        }
         ConsoleFilter filter = ConsoleFilter.of(query(message, "status"), query(message, "unit"), query(message, "year"), query(message, "q"));
-        respond(message, 200, "application/json; charset=utf-8", Json.bytes(index.list(filter)));
+        respond(message, 200, "application/json; charset=utf-8", ConsoleHeaders.data(), Json.bytes(index.list(filter)));
     }
 
-    /** Serves a file under /archive/... or /failed/..., and nothing else. */
+    /**
+     * Serves a file under /archive/... or /failed/..., and nothing else, streamed from disk: Camel
+     * reads a stream body 16 KB at a time and pauses while the connection's write queue is full.
+     * (Vert.x's sendFile is not usable here: Camel writes the reply itself once the route ends.)
+     */
     public void file(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
+        if (refusedHost(message)) {
+            return;
+        }
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         String uri = message.getHeader(Exchange.HTTP_URI, String.class);
         String requested = path != null && path.startsWith("/") ? path : uri;
@@ -58,21 +82,63 @@ public final class ConsoleEndpoints {
             }
         }
         if (served.isEmpty()) {
-            respond(message, 404, "text/plain; charset=utf-8", "没有这个文件 Not found\n".getBytes(StandardCharsets.UTF_8));
+            respond(message, 404, TEXT, ConsoleHeaders.data(), "没有这个文件 Not found\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        respond(message, 200, served.get().contentType(), Files.readAllBytes(served.get().file()));
+        ByteRange range = ByteRange.of(message.getHeader("Range", String.class), message.getHeader("If-Range", String.class),
+                Files.size(served.get().file()));
+        if (range.status() == 416) {
+            Map<String, String> headers = ConsoleHeaders.data();
+            headers.put("Content-Range", range.contentRange());
+            respond(message, 416, TEXT, headers, "请求的范围超出文件 Range not satisfiable\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Map<String, String> headers = ConsoleHeaders.file(served.get());
+        if (range.contentRange() != null) {
+            headers.put("Content-Range", range.contentRange());
+        }
+        respond(message, range.status(), served.get().contentType(), headers, new FileSlice(served.get().file(), range.first(), range.length()));
+        if (message instanceof HttpMessage http) {
+            HttpServerResponse response = http.getResponse();
+            long length = range.length();
+            // Camel sends a stream chunked, without its length; a PDF viewer needs the length to fetch by ranges
+            response.headersEndHandler(ignored -> {
+                response.headers().remove("Transfer-Encoding");
+                response.headers().set("Content-Length", Long.toString(length));
+            });
+        }
+    }
+
+    /** Answers a request for a host name the console does not go by (DNS rebinding) with 421, and says so. */
+    private boolean refusedHost(Message message) {
+        String host = message instanceof HttpMessage http && http.getRequest() != null
+                ? http.getRequest().host() : message.getHeader("Host", String.class);
+        if (hosts.allows(host)) {
+            return false;
+        }
+        respond(message, 421, TEXT, ConsoleHeaders.data(),
+                "此控制台不以该主机名提供服务 This console does not answer to that host name\n".getBytes(StandardCharsets.UTF_8));
+        return true;
     }
 
     private static String query(Message message, String name) {
         return message.getHeader(name, String.class);
     }
 
-    private static void respond(Message message, int status, String contentType, byte[] body) {
+    /**
+     * Headers go on the Vert.x response itself: Camel's HTTP header filter would drop Cache-Control
+     * set on the message.
+     */
+    private static void respond(Message message, int status, String contentType, Map<String, String> headers, Object body) {
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setHeader(Exchange.CONTENT_TYPE, contentType);
-        message.setHeader("X-Content-Type-Options", "nosniff");
+        if (message instanceof HttpMessage http) {
+            HttpServerResponse response = http.getResponse();
+            headers.forEach(response::putHeader);
+        } else {
+            headers.forEach(message::setHeader);
+        }
         message.setBody(body);
     }
 }

@@ -13,6 +13,7 @@ import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.console.ArchiveFiles;
 import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.console.ArchiveIndex;
+import org.disclosure.pipeline.console.HostCheck;
 import org.disclosure.pipeline.isolation.IsolatedExtractStage;
 import org.disclosure.pipeline.isolation.WorkerCommand;
 import org.disclosure.pipeline.isolation.WorkerLimits;
@@ -78,9 +79,12 @@ public class PipelineConfiguration implements CamelConfiguration {
     @BindToRegistry("console")
     public ConsoleEndpoints console(@PropertyInject("pipeline.inbox") String inboxDir,
                                     @PropertyInject("pipeline.archive") String archiveDir,
-                                    @PropertyInject("pipeline.failed") String failedDir) {
+                                    @PropertyInject("pipeline.failed") String failedDir,
+                                    @PropertyInject(value = "camel.server.host", defaultValue = "localhost") String host,
+                                    @PropertyInject(value = "camel.server.port", defaultValue = "8080") int port,
+                                    @PropertyInject(value = "pipeline.console.allowed-hosts", defaultValue = "") String allowedHosts) {
         return new ConsoleEndpoints(new ArchiveIndex(Path.of(inboxDir), Path.of(archiveDir), Path.of(failedDir)),
-                new ArchiveFiles(Path.of(archiveDir), Path.of(failedDir)));
+                new ArchiveFiles(Path.of(archiveDir), Path.of(failedDir)), new HostCheck(host, port, allowedHosts));
     }
 
     @BindToRegistry(value = "workerPool", destroyMethod = "close")

@@ -1,20 +1,46 @@
 package org.disclosure.pipeline.console;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The files the console may serve: only inside the archive and failed folders, never a hidden
  * file or work in progress, never anything a path with {@code ..}, an absolute path or a symbolic
  * link leads to outside them.
+ *
+ * <p>Only the files the pipeline writes itself get a type of their own. Anything else is an
+ * original as someone dropped it, under a name of their choosing: it is served as a PDF if its bytes
+ * are one and otherwise as an attachment, so a dropped {@code x.html} never becomes a page of the
+ * console's origin.
  */
 public final class ArchiveFiles {
 
-    /** A file to send and the type to send it as. */
-    public record Served(Path file, String contentType) {
+    static final String PDF = "application/pdf";
+    static final String BYTES = "application/octet-stream";
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    /** What the pipeline writes at the top of each document's archive folder. */
+    private static final Map<String, String> GENERATED = Map.of(
+            "report.html", "text/html; charset=utf-8",
+            "document.json", JSON,
+            "duplicates.json", JSON,
+            "annotated.pdf", PDF,
+            "tables.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /**
+     * A file to send and the type to send it as.
+     *
+     * @param contentDisposition {@code attachment; ...} for a file that is neither ours nor a PDF, else null
+     * @param mayChange whether the file can still change once filed (duplicates.json grows)
+     */
+    public record Served(Path file, String contentType, String contentDisposition, boolean mayChange) {
     }
 
     private final Path archive;
@@ -35,7 +61,8 @@ public final class ArchiveFiles {
         if (root == null || relative == null || relative.isEmpty() || relative.contains("\\") || relative.contains("\0")) {
             return Optional.empty();
         }
-        for (String part : relative.split("/")) {
+        String[] parts = relative.split("/");
+        for (String part : parts) {
             if (part.isEmpty() || part.startsWith(".")) {
                 return Optional.empty();   // "..", hidden files and the .work area alike
             }
@@ -48,26 +75,35 @@ public final class ArchiveFiles {
         if (!candidate.toRealPath().startsWith(root.toRealPath())) {
             return Optional.empty();
         }
-        return Optional.of(new Served(candidate, contentType(candidate)));
+        // a PDF is a PDF whatever its name, even one of ours (an original dropped as report.html)
+        if (startsWithPdfMagic(candidate)) {
+            return Optional.of(new Served(candidate, PDF, null, false));
+        }
+        String generated = generatedType(area, parts);
+        if (generated != null) {
+            return Optional.of(new Served(candidate, generated, null, parts[parts.length - 1].equals("duplicates.json")));
+        }
+        return Optional.of(new Served(candidate, BYTES, ContentDisposition.attachment(candidate.getFileName().toString()), false));
     }
 
-    static String contentType(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html")) {
-            return "text/html; charset=utf-8";
+    /** The type of a file the pipeline writes, by its place in the layout; null for anything else. */
+    static String generatedType(String area, String[] parts) {
+        String name = parts[parts.length - 1];
+        if (area.equals("failed")) {
+            return parts.length == 1 && name.endsWith(".error.json") ? JSON : null;
         }
-        if (name.endsWith(".json")) {
-            return "application/json; charset=utf-8";
+        if (parts.length == 2) {
+            return GENERATED.get(name);
         }
-        if (name.endsWith(".pdf")) {
-            return "application/pdf";
-        }
-        if (name.endsWith(".xlsx")) {
-            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        }
-        if (name.endsWith(".csv")) {
+        if (parts.length == 3 && parts[1].equals("tables") && name.endsWith(".csv")) {
             return "text/csv; charset=utf-8";
         }
-        return "application/octet-stream";
+        return null;
+    }
+
+    private static boolean startsWithPdfMagic(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(PDF_MAGIC.length), PDF_MAGIC);
+        }
     }
 }

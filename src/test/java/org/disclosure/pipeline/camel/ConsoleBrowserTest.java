@@ -7,6 +7,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.builder.NotifyBuilder;
@@ -20,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * A real browser (Debian's chromium, through chromedriver) does what a reviewer does: from the
@@ -53,6 +57,8 @@ class ConsoleBrowserTest extends ServiceTestSupport {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory(root, "chromium"));
+        // the page's console, where the browser reports anything the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
@@ -66,6 +72,14 @@ class ConsoleBrowserTest extends ServiceTestSupport {
                 driver.get("http://localhost:" + port + "/");
                 reviewFirstFailure(driver, real.getFileName().toString(), "22118861", screenshots.resolve("shanghai"));
             }
+            // the PDFs open in the browser's viewer under the same policy
+            driver.get("http://localhost:" + port + "/");
+            String annotated = driver.findElement(By.partialLinkText("标注PDF")).getAttribute("href");
+            driver.get(annotated);
+            Thread.sleep(1000);
+            List<LogEntry> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getMessage().contains("Content Security Policy")).toList();
+            assertThat(blocked).as("nothing the pages need is blocked by their Content-Security-Policy").isEmpty();
         } finally {
             driver.quit();
         }

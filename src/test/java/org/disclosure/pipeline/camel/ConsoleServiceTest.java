@@ -2,6 +2,10 @@ package org.disclosure.pipeline.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -84,6 +89,124 @@ class ConsoleServiceTest extends ServiceTestSupport {
 
         assertThat(get("/observe/health").body()).contains("UP");
         assertThat(get("/observe/metrics").body()).contains("camel");
+    }
+
+    @Test
+    void aDroppedHtmlFileIsNeverServedAsAPageAndEveryResponseCarriesTheSecurityHeaders() throws Exception {
+        NotifyBuilder done = documentsDone(2);
+        // rejected as not a PDF, kept in failed/ under its own name
+        dropBytes("<script>document.title='owned'</script>".getBytes(StandardCharsets.UTF_8), "x.html");
+        // a valid PDF with a script appended: archived, the original kept under its dropped name
+        byte[] pdf = Files.readAllBytes(Samples.pdf(Samples.named("seed-2022-unit-budget.spec")));
+        byte[] pdfWithScript = concat(pdf, "\n<script>document.title='owned'</script>\n".getBytes(StandardCharsets.UTF_8));
+        dropBytes(pdfWithScript, "y.html");
+        assertThat(done.matches(90, TimeUnit.SECONDS)).isTrue();
+
+        HttpResponse<byte[]> rejected = getBytes("/failed/x.html", null);
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        assertThat(rejected.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+        assertThat(rejected.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"x.html\"; filename*=UTF-8''x.html");
+
+        String folder = list(root.resolve("archive")).stream().map(p -> p.getFileName().toString())
+                .filter(n -> n.startsWith("y_")).findFirst().orElseThrow();
+        HttpResponse<byte[]> original = getBytes("/archive/" + folder + "/y.html", null);
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(original.body()).isEqualTo(pdfWithScript);
+
+        for (String path : List.of("/", "/api/documents", "/archive/" + folder + "/report.html", "/archive/" + folder + "/y.html",
+                "/failed/x.html", "/failed/x.html.error.json", "/archive/no-such-file")) {
+            HttpResponse<byte[]> response = getBytes(path, null);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).startsWith("default-src 'none'").contains("frame-ancestors 'none'")
+                            .doesNotContain("script-src"));
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Cache-Control")).as(path).isPresent();
+        }
+        assertThat(getBytes("/", null).headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(getBytes("/api/documents", null).headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(getBytes("/archive/" + folder + "/y.html", null).headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).startsWith("private"));
+    }
+
+    @Test
+    void aRequestForAnotherHostIsRefusedAndRangesOfAFileAreServedExactly() throws Exception {
+        NotifyBuilder done = documentsDone(1);
+        drop(Samples.pdf(Samples.named("seed-2022-unit-budget.spec")), "kizilsu-2022-unit-budget.pdf");
+        assertThat(done.matches(90, TimeUnit.SECONDS)).isTrue();
+        String folder = list(root.resolve("archive")).get(0).getFileName().toString();
+        String path = "/archive/" + folder + "/kizilsu-2022-unit-budget.pdf";
+        byte[] whole = Files.readAllBytes(root.resolve("archive").resolve(folder).resolve("kizilsu-2022-unit-budget.pdf"));
+
+        // DNS rebinding: a page of evil.example whose name now points here must get nothing
+        for (String target : List.of("/", "/api/documents", path, "/failed/kizilsu-2022-unit-budget.pdf.error.json")) {
+            assertThat(rawGet(target, "evil.example:" + port)).as(target).matches("(?s)HTTP/1.1 (421|403) .*");
+        }
+        assertThat(rawGet("/", "localhost:" + port)).startsWith("HTTP/1.1 200");
+        assertThat(rawGet("/", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200");
+        assertThat(rawGet("/", "localhost:" + (port + 1))).matches("(?s)HTTP/1.1 (421|403) .*");
+
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            HttpClient client = HttpClient.newBuilder().version(version).build();
+            HttpResponse<byte[]> full = client.send(request(path, null), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(full.statusCode()).as(version.toString()).isEqualTo(200);
+            assertThat(full.body()).isEqualTo(whole);
+            assertThat(full.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+            assertThat(full.headers().firstValue("Content-Length")).as(version.toString()).hasValue(Integer.toString(whole.length));
+            assertThat(full.headers().firstValue("Transfer-Encoding")).as("a length, not chunks").isEmpty();
+
+            HttpResponse<byte[]> head = client.send(request(path, "bytes=0-4"), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(head.statusCode()).isEqualTo(206);
+            assertThat(new String(head.body(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(head.headers().firstValue("Content-Range")).hasValue("bytes 0-4/" + whole.length);
+            assertThat(head.headers().firstValue("Content-Length")).as(version.toString()).hasValue("5");
+
+            HttpResponse<byte[]> middle = client.send(request(path, "bytes=100-"), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(middle.statusCode()).isEqualTo(206);
+            assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(whole, 100, whole.length));
+            assertThat(middle.headers().firstValue("Content-Range")).hasValue("bytes 100-" + (whole.length - 1) + "/" + whole.length);
+
+            HttpResponse<byte[]> tail = client.send(request(path, "bytes=-10"), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(tail.statusCode()).isEqualTo(206);
+            assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(whole, whole.length - 10, whole.length));
+
+            HttpResponse<byte[]> beyond = client.send(request(path, "bytes=" + whole.length + "-"), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(beyond.statusCode()).isEqualTo(416);
+            assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */" + whole.length);
+        }
+    }
+
+    private HttpRequest request(String path, String range) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (range != null) {
+            builder.header("Range", range);
+        }
+        return builder.build();
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, String range) throws Exception {
+        return http.send(request(path, range), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A request with the Host header of our choosing, which HttpClient will not send. */
+    private String rawGet(String path, String host) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            in.transferTo(response);
+            return response.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private void assertServed(String path, String contentType) throws Exception {
