@@ -300,7 +300,7 @@ public final class ArchiveStore implements java.io.Closeable {
 
     /** As {@link #reject(Path, ErrorRecord, boolean)}, filed under the given name (made to fit). */
     public Path reject(Path file, ErrorRecord error, boolean stored, String name) throws IOException {
-        return underFilingLock(() -> rejectLocked(file, error, stored, FileNames.bounded(name, FileNames.MAX_BYTES)));
+        return underFilingLock(() -> rejectLocked(file, error, stored, failedName(name)));
     }
 
     private Path rejectLocked(Path file, ErrorRecord error, boolean stored, String name) throws IOException {
@@ -336,7 +336,7 @@ public final class ArchiveStore implements java.io.Closeable {
      */
     public Path setAside(Path entry, ErrorRecord error) throws IOException {
         return underFilingLock(() -> {
-            Path target = freeName(failedRoot, FileNames.bounded(entry.getFileName().toString(), FileNames.MAX_BYTES));
+            Path target = freeName(failedRoot, failedName(entry.getFileName().toString()));
             try {
                 Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException cannotMove) {
@@ -347,6 +347,15 @@ public final class ArchiveStore implements java.io.Closeable {
             writeAtomically(errorRecordOf(target), Json.bytes(error));
             return target;
         });
+    }
+
+    /**
+     * The name a dropped file is filed under in the failed folder: bounded, and never one that
+     * reads as an error record of its own ("x.error.json" becomes "x.error.json.file").
+     */
+    private static String failedName(String droppedName) {
+        String name = FileNames.bounded(droppedName, FileNames.MAX_BYTES);
+        return name.endsWith(ERROR_SUFFIX) ? name + ".file" : name;
     }
 
     /** The error record that lies beside a file of the failed folder. */

@@ -19,7 +19,6 @@ import org.disclosure.pipeline.console.ConsoleFilter;
 import org.disclosure.pipeline.console.ConsoleHeaders;
 import org.disclosure.pipeline.console.ConsolePage;
 import org.disclosure.pipeline.console.FileSlice;
-import org.disclosure.pipeline.console.HostCheck;
 
 /** The bean the console routes call: HTTP requests in, pages and files out; the work is in console/. */
 public final class ConsoleEndpoints {
@@ -28,19 +27,15 @@ public final class ConsoleEndpoints {
 
     private final ArchiveIndex index;
     private final ArchiveFiles files;
-    private final HostCheck hosts;
 
-    public ConsoleEndpoints(ArchiveIndex index, ArchiveFiles files, HostCheck hosts) {
+    /** The host check stands in front of every route: see {@link ConsoleGuard}. */
+    public ConsoleEndpoints(ArchiveIndex index, ArchiveFiles files) {
         this.index = index;
         this.files = files;
-        this.hosts = hosts;
     }
 
     public void index(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
-        if (refusedHost(message)) {
-            return;
-        }
         ConsoleFilter filter = ConsoleFilter.of(query(message, "status"), query(message, "unit"), query(message, "year"), query(message, "q"));
         respond(message, 200, "text/html; charset=utf-8", ConsoleHeaders.page(),
                 ConsolePage.render(index.list(filter), filter).getBytes(StandardCharsets.UTF_8));
@@ -48,9 +43,6 @@ public final class ConsoleEndpoints {
 
     public void documents(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
-        if (refusedHost(message)) {
-            return;
-        }
         ConsoleFilter filter = ConsoleFilter.of(query(message, "status"), query(message, "unit"), query(message, "year"), query(message, "q"));
         respond(message, 200, "application/json; charset=utf-8", ConsoleHeaders.data(), Json.bytes(index.list(filter)));
     }
@@ -62,9 +54,6 @@ public final class ConsoleEndpoints {
      */
     public void file(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
-        if (refusedHost(message)) {
-            return;
-        }
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         String uri = message.getHeader(Exchange.HTTP_URI, String.class);
         String requested = path != null && path.startsWith("/") ? path : uri;
@@ -107,18 +96,6 @@ public final class ConsoleEndpoints {
                 response.headers().set("Content-Length", Long.toString(length));
             });
         }
-    }
-
-    /** Answers a request for a host name the console does not go by (DNS rebinding) with 421, and says so. */
-    private boolean refusedHost(Message message) {
-        String host = message instanceof HttpMessage http && http.getRequest() != null
-                ? http.getRequest().host() : message.getHeader("Host", String.class);
-        if (hosts.allows(host)) {
-            return false;
-        }
-        respond(message, 421, TEXT, ConsoleHeaders.data(),
-                "此控制台不以该主机名提供服务 This console does not answer to that host name\n".getBytes(StandardCharsets.UTF_8));
-        return true;
     }
 
     private static String query(Message message, String name) {

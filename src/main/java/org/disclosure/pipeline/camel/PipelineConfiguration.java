@@ -37,6 +37,7 @@ public class PipelineConfiguration implements CamelConfiguration {
     @Override
     public void configure(org.apache.camel.CamelContext context) throws Exception {
         DistributedConfiguration.configure(context);
+        guardConsole(context);
     }
 
     /** Extraction runs in worker processes under a time and memory budget; "none" runs it in this JVM. */
@@ -79,12 +80,25 @@ public class PipelineConfiguration implements CamelConfiguration {
     @BindToRegistry("console")
     public ConsoleEndpoints console(@PropertyInject("pipeline.inbox") String inboxDir,
                                     @PropertyInject("pipeline.archive") String archiveDir,
-                                    @PropertyInject("pipeline.failed") String failedDir,
-                                    @PropertyInject(value = "camel.server.host", defaultValue = "localhost") String host,
-                                    @PropertyInject(value = "camel.server.port", defaultValue = "8080") int port,
-                                    @PropertyInject(value = "pipeline.console.allowed-hosts", defaultValue = "") String allowedHosts) {
+                                    @PropertyInject("pipeline.failed") String failedDir) {
         return new ConsoleEndpoints(new ArchiveIndex(Path.of(inboxDir), Path.of(archiveDir), Path.of(failedDir)),
-                new ArchiveFiles(Path.of(archiveDir), Path.of(failedDir)), new HostCheck(host, port, allowedHosts));
+                new ArchiveFiles(Path.of(archiveDir), Path.of(failedDir)));
+    }
+
+    /**
+     * The host check and safe headers in front of everything the HTTP servers answer, the
+     * console and camel-main's /observe alike.
+     */
+    private static void guardConsole(org.apache.camel.CamelContext context) throws Exception {
+        var properties = context.getPropertiesComponent();
+        String allowed = properties.resolveProperty("pipeline.console.allowed-hosts").orElse("");
+        java.util.Map<Integer, HostCheck> byPort = new java.util.HashMap<>();
+        int managementPort = Integer.parseInt(properties.resolveProperty("camel.management.port").orElse("8080"));
+        byPort.put(managementPort, new HostCheck(properties.resolveProperty("camel.management.host").orElse("localhost"),
+                managementPort, allowed));
+        int port = Integer.parseInt(properties.resolveProperty("camel.server.port").orElse("8080"));
+        byPort.put(port, new HostCheck(properties.resolveProperty("camel.server.host").orElse("localhost"), port, allowed));
+        context.addStartupListener(new ConsoleGuard(byPort));
     }
 
     @BindToRegistry(value = "workerPool", destroyMethod = "close")

@@ -50,7 +50,7 @@ public final class ArchiveIndex {
             }
             DocumentHeadline entry = read.entry();
             Listing.Archived item = new Listing.Archived(folder.getFileName().toString(), entry, read.original());
-            if (entry.receivedAt() != null && Instant.parse(entry.receivedAt()).isAfter(midnight)) {
+            if (isAfter(entry.receivedAt(), midnight)) {
                 doneToday++;
             }
             if (filter.showsArchived() && filter.matches(item)) {
@@ -59,10 +59,10 @@ public final class ArchiveIndex {
         }
         List<Listing.Failed> rejected = new ArrayList<>();
         for (Path error : visible(failed).stream().filter(p -> p.getFileName().toString().endsWith(".error.json")).toList()) {
-            ErrorRecord record = Json.read(error, ErrorRecord.class);
             String file = error.getFileName().toString().replaceFirst("\\.error\\.json$", "");
+            ErrorRecord record = readError(error, file);
             Listing.Failed item = new Listing.Failed(file, record);
-            if (record.time() != null && Instant.parse(record.time()).isAfter(midnight)) {
+            if (isAfter(record.time(), midnight)) {
                 doneToday++;
             }
             if (filter.showsFailed() && filter.matches(item)) {
@@ -91,6 +91,28 @@ public final class ArchiveIndex {
         Cached fresh = new Cached(modified, entry, original);
         cache.put(folder, fresh);
         return fresh;
+    }
+
+    private static boolean isAfter(String time, Instant instant) {
+        try {
+            return time != null && Instant.parse(time).isAfter(instant);
+        } catch (java.time.format.DateTimeParseException notATime) {
+            return false;
+        }
+    }
+
+    /** A record that cannot be read (damaged, or not a record at all) is listed as such, never breaks the list. */
+    private static ErrorRecord readError(Path error, String file) {
+        try {
+            ErrorRecord record = Json.read(error, ErrorRecord.class);
+            if (record != null && record.reason() != null) {
+                return record;
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // fall through to the placeholder
+        }
+        return new ErrorRecord(1, file, null, null, "unreadable-record",
+                "此失败记录无法读取。The error record beside this file could not be read.", "unknown", null, null);
     }
 
     /** Documents in hand: job folders inside each process's folder of the work area. */

@@ -109,13 +109,13 @@ class ConsoleServiceTest extends ServiceTestSupport {
 
         String folder = list(root.resolve("archive")).stream().map(p -> p.getFileName().toString())
                 .filter(n -> n.startsWith("y_")).findFirst().orElseThrow();
-        HttpResponse<byte[]> original = getBytes("/archive/" + folder + "/y.html", null);
+        HttpResponse<byte[]> original = getBytes("/archive/" + folder + "/original/y.html", null);
         assertThat(original.statusCode()).isEqualTo(200);
         assertThat(original.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(original.body()).isEqualTo(pdfWithScript);
 
-        for (String path : List.of("/", "/api/documents", "/archive/" + folder + "/report.html", "/archive/" + folder + "/y.html",
-                "/failed/x.html", "/failed/x.html.error.json", "/archive/no-such-file")) {
+        for (String path : List.of("/", "/api/documents", "/archive/" + folder + "/report.html", "/archive/" + folder + "/original/y.html",
+                "/failed/x.html", "/failed/x.html.error.json", "/archive/no-such-file", "/observe/health", "/no-such-page")) {
             HttpResponse<byte[]> response = getBytes(path, null);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
                     .hasValueSatisfying(csp -> assertThat(csp).startsWith("default-src 'none'").contains("frame-ancestors 'none'")
@@ -127,7 +127,7 @@ class ConsoleServiceTest extends ServiceTestSupport {
         }
         assertThat(getBytes("/", null).headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(getBytes("/api/documents", null).headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(getBytes("/archive/" + folder + "/y.html", null).headers().firstValue("Cache-Control"))
+        assertThat(getBytes("/archive/" + folder + "/original/y.html", null).headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(c -> assertThat(c).startsWith("private"));
     }
 
@@ -137,11 +137,12 @@ class ConsoleServiceTest extends ServiceTestSupport {
         drop(Samples.pdf(Samples.named("seed-2022-unit-budget.spec")), "kizilsu-2022-unit-budget.pdf");
         assertThat(done.matches(90, TimeUnit.SECONDS)).isTrue();
         String folder = list(root.resolve("archive")).get(0).getFileName().toString();
-        String path = "/archive/" + folder + "/kizilsu-2022-unit-budget.pdf";
-        byte[] whole = Files.readAllBytes(root.resolve("archive").resolve(folder).resolve("kizilsu-2022-unit-budget.pdf"));
+        String path = "/archive/" + folder + "/original/kizilsu-2022-unit-budget.pdf";
+        byte[] whole = Files.readAllBytes(root.resolve("archive").resolve(folder).resolve("original").resolve("kizilsu-2022-unit-budget.pdf"));
 
         // DNS rebinding: a page of evil.example whose name now points here must get nothing
-        for (String target : List.of("/", "/api/documents", path, "/failed/kizilsu-2022-unit-budget.pdf.error.json")) {
+        for (String target : List.of("/", "/api/documents", path, "/failed/kizilsu-2022-unit-budget.pdf.error.json",
+                "/observe/health", "/observe/metrics", "/no-such-page")) {
             assertThat(rawGet(target, "evil.example:" + port)).as(target).matches("(?s)HTTP/1.1 (421|403) .*");
         }
         assertThat(rawGet("/", "localhost:" + port)).startsWith("HTTP/1.1 200");

@@ -115,6 +115,17 @@ class IntakeSafetyTest {
     }
 
     @Test
+    void aDroppedFileNamedLikeAnErrorRecordIsNeverTakenForOne() throws Exception {
+        Path dropped = Files.writeString(inbox.resolve("x.error.json"), "{\"reason\":\"forged\"}");
+
+        Outcome outcome = process(dropped);
+
+        assertThat(outcome.location().getFileName().toString()).isEqualTo("x.error.json.file");
+        assertThat(json.readTree(ArchiveStore.errorRecordOf(outcome.location()).toFile()).get("fileName").asText())
+                .isEqualTo("x.error.json");
+    }
+
+    @Test
     void aNewlineInANameCannotForgeASecondLogLine() throws Exception {
         Path dropped = Files.writeString(inbox.resolve("a.pdf\narchived  forged.pdf: 1 pages"), "not a PDF");
 
