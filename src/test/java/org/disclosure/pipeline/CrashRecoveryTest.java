@@ -163,7 +163,7 @@ class CrashRecoveryTest {
     private int placesOutside(String name) throws IOException {
         int places = 0;
         for (Path folder : visible(archive)) {
-            if (Files.exists(folder.resolve(name))) {
+            if (Files.exists(org.disclosure.pipeline.archive.ArchiveLayout.original(folder, name))) {
                 places++;
             }
         }
