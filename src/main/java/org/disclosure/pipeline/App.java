@@ -148,10 +148,15 @@ public final class App {
         return served;
     }
 
-    /** Whether every HTTP server Camel started really listens (a failed bind only logs, it does not fail the start). */
+    /**
+     * Whether every HTTP server Camel started really listens: a failed bind is only logged by
+     * camel-platform-http-vertx, the start goes on. Vert.x's public API cannot tell (actualPort()
+     * answers the requested port even after a failed bind), so this asks its server base class.
+     */
     private static boolean listening(CamelContext context) {
         for (VertxPlatformHttpServer server : context.hasServices(VertxPlatformHttpServer.class)) {
-            if (server.getServer() == null || server.getServer().actualPort() <= 0) {
+            if (server.getServer() == null
+                    || server.getServer() instanceof io.vertx.core.net.impl.TCPServerBase base && !base.isListening()) {
                 return false;
             }
         }

@@ -41,8 +41,10 @@ class StartupTest {
         }
     }
 
-    private Process start(Map<String, String> environment) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(ChildJvm.java(), "-Xmx512m", "-cp", ChildJvm.classPath(), App.class.getName())
+    private Process start(Map<String, String> environment, String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(ChildJvm.java(), "-Xmx512m", "-cp", ChildJvm.classPath(), App.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectOutput(root.resolve("out.txt").toFile())
                 .redirectError(root.resolve("err.txt").toFile());
@@ -115,6 +117,24 @@ class StartupTest {
             assertThat(err()).as("the one line is the whole story, no stack trace").doesNotContain("BindException");
             assertThat(out()).doesNotContain("ready:");
         }
+    }
+
+    @Test
+    void theCommandLineWinsOverTheEnvironment() throws Exception {
+        Path given = Files.createDirectories(root.resolve("given"));
+        Path fromEnvironment = Files.createDirectories(root.resolve("from-environment"));
+        Files.writeString(given.resolve("notes.pdf"), "not a pdf at all");
+        Files.writeString(fromEnvironment.resolve("other.pdf"), "not a pdf either");
+        service = start(Map.of("PIPELINE_INBOX", fromEnvironment.toString(),
+                        // --once takes files as they are; a read lock from the environment must not undo that
+                        "PIPELINE_READ_LOCK", "changed", "PIPELINE_READ_LOCK_QUIET", "20000"),
+                "--once", "--inbox", given.toString(), "--archive", root.resolve("archive").toString(),
+                "--failed", root.resolve("failed").toString());
+
+        assertThat(service.waitFor(120, TimeUnit.SECONDS)).as("the run ends; log:\n" + err()).isTrue();
+        assertThat(service.exitValue()).as(err()).isZero();
+        assertThat(out()).contains("rejected  notes.pdf: not-a-pdf").doesNotContain("other.pdf");
+        assertThat(fromEnvironment.resolve("other.pdf")).exists();
     }
 
     private static int get(int port, String path) throws IOException {
