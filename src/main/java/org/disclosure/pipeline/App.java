@@ -4,13 +4,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.main.MainHttpServer;
+import org.apache.camel.component.platform.http.main.ManagementHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -54,7 +59,19 @@ public final class App {
         }
         Main main = create(options, mode);
         AtomicReference<OutcomeLedger> ledger = new AtomicReference<>();
+        AtomicReference<String> notServing = new AtomicReference<>();
         main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeStart(BaseMainSupport support) {
+                // a port taken by another program must stop the service before it starts, not leave it
+                // running with a console nobody can reach
+                for (ServedAddress address : servedAddresses(support.getCamelContext())) {
+                    address.cannotServe().ifPresent(problem -> {
+                        throw new CannotServe(problem);
+                    });
+                }
+            }
+
             @Override
             public void afterStart(BaseMainSupport support) {
                 CamelContext context = support.getCamelContext();
@@ -62,10 +79,32 @@ public final class App {
                 if (options.once()) {
                     ledger.get().onEach(outcome -> out.println(outcome.summaryLine()));
                     context.getRegistry().lookupByNameAndType("batch", BatchSignal.class).onDrained(main::completed);
+                    return;
+                }
+                // the port was free a moment ago, but another program may have taken it in between
+                List<ServedAddress> served = servedAddresses(context);
+                if (!listening(context) && !served.isEmpty()) {
+                    notServing.set(served.get(0).notListening());
+                    main.completed();
+                    return;
+                }
+                if (!served.isEmpty() && !mode.equals(PipelineMode.WORKER)) {
+                    out.println(ServedAddress.readyLine(served.get(0),
+                            Path.of(context.resolvePropertyPlaceholders("{{pipeline.inbox}}"))));
                 }
             }
         });
-        main.run();
+        try {
+            main.run();
+        } catch (CannotServe e) {
+            err.println(e.getMessage());
+            stopQuietly(main);
+            return CANNOT_SERVE;
+        }
+        if (notServing.get() != null) {
+            err.println(notServing.get());
+            return CANNOT_SERVE;
+        }
         int status = main.getExitCode();
         if (ledger.get() == null) {
             err.println("disclosure-pipeline: the pipeline did not start; see the log above");
@@ -75,6 +114,53 @@ public final class App {
             out.println(ledger.get().totalLine());
         }
         return status;
+    }
+
+    /** Exit status when the console (or health and metrics) cannot be served where configured. */
+    static final int CANNOT_SERVE = 3;
+
+    /** Stops a start-up that was refused; the line already printed says why, so its own errors go unsaid. */
+    private static final class CannotServe extends RuntimeException {
+        CannotServe(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static void stopQuietly(Main main) {
+        try {
+            main.stop();
+        } catch (Exception ignored) {
+            // the process is about to end with the reason printed
+        }
+    }
+
+    /** The console's address first, then health and metrics' when they have a port of their own. */
+    static List<ServedAddress> servedAddresses(CamelContext context) {
+        List<ServedAddress> served = new ArrayList<>();
+        MainHttpServer console = context.hasService(MainHttpServer.class);
+        if (console != null) {
+            served.add(new ServedAddress("the console", console.getHost(), console.getPort(), "camel.server"));
+        }
+        ManagementHttpServer management = context.hasService(ManagementHttpServer.class);
+        if (management != null && (console == null || management.getPort() != console.getPort())) {
+            served.add(new ServedAddress("health and metrics", management.getHost(), management.getPort(), "camel.management"));
+        }
+        return served;
+    }
+
+    /**
+     * Whether every HTTP server Camel started really listens: a failed bind is only logged by
+     * camel-platform-http-vertx, the start goes on. Vert.x's public API cannot tell (actualPort()
+     * answers the requested port even after a failed bind), so this asks its server base class.
+     */
+    private static boolean listening(CamelContext context) {
+        for (VertxPlatformHttpServer server : context.hasServices(VertxPlatformHttpServer.class)) {
+            if (server.getServer() == null
+                    || server.getServer() instanceof io.vertx.core.net.impl.TCPServerBase base && !base.isListening()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The mode from the command line, else the environment, else single. */
@@ -87,6 +173,14 @@ public final class App {
     static Main create(LaunchOptions options, PipelineMode mode) {
         // camel-main finds PipelineConfiguration (@Configuration) by scanning this class's package
         Main main = new Main(App.class);
+        // Environment variables, by the README's rule, for every key of application.properties (see
+        // EnvironmentSettings for why camel-main's own mapping is turned off). They are override
+        // properties, below the mode's settings and the command line, which are added after them.
+        main.addOverrideProperty("camel.main.autoConfigurationEnvironmentVariablesEnabled", "false");
+        // placeholders read a variable only for a key set nowhere else, so it cannot beat the command line
+        main.addOverrideProperty("camel.component.properties.environmentVariableMode",
+                Integer.toString(org.apache.camel.component.properties.PropertiesComponent.ENVIRONMENT_VARIABLES_MODE_FALLBACK));
+        EnvironmentSettings.overrides(EnvironmentSettings.applicationKeys(), System.getenv()).forEach(main::addOverrideProperty);
         mode.settings().forEach(main::addOverrideProperty);
         for (Map.Entry<String, String> folder : options.folders().entrySet()) {
             main.addOverrideProperty(folder.getKey(), Path.of(folder.getValue()).toAbsolutePath().toString());

@@ -68,6 +68,7 @@ class AppOnceTest {
         assertThat(run.lines()).anySatisfy(line ->
                 assertThat(line).startsWith("archived  kizilsu-2022-unit-budget.pdf: 19 pages, 13 tables, 2 checks failed"));
         assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("rejected  scan-notes.pdf: not-a-pdf"));
+        assertThat(run.lines()).as("a batch run serves no console").noneMatch(line -> line.startsWith("ready:"));
         assertThat(run.lines()).last().asString()
                 .startsWith("total     %d documents: %d archived, 0 duplicates, 1 rejected, ".formatted(samples.size() + 1, samples.size()));
         assertThat(pdfsIn(inbox)).isEmpty();

@@ -10,10 +10,13 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.Configuration;
 import org.apache.camel.PropertyInject;
 import org.disclosure.pipeline.archive.ArchiveStore;
+import org.apache.camel.spi.PropertiesComponent;
 import org.disclosure.pipeline.console.ArchiveFiles;
 import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.console.ArchiveIndex;
 import org.disclosure.pipeline.console.HostCheck;
+import org.disclosure.pipeline.intake.QuietFiles;
+import org.disclosure.pipeline.intake.ReadLockMode;
 import org.disclosure.pipeline.isolation.IsolatedExtractStage;
 import org.disclosure.pipeline.isolation.WorkerCommand;
 import org.disclosure.pipeline.isolation.WorkerLimits;
@@ -36,8 +39,25 @@ public class PipelineConfiguration implements CamelConfiguration {
     /** With a broker: the queue, the claim store, the inbox's cluster lock; nothing in single mode. */
     @Override
     public void configure(org.apache.camel.CamelContext context) throws Exception {
+        // the inbox routes give the file consumer the read lock of its own that pipeline.read-lock stands for
+        PropertiesComponent properties = context.getPropertiesComponent();
+        ReadLockMode readLock = ReadLockMode.of(properties.resolveProperty("pipeline.read-lock").orElse(DEFAULT_READ_LOCK));
+        properties.addOverrideProperty(CAMEL_READ_LOCK, readLock.camelReadLock());
         DistributedConfiguration.configure(context);
         guardConsole(context);
+    }
+
+    static final String DEFAULT_READ_LOCK = "quiet";
+
+    /** Derived from pipeline.read-lock: the file consumer's readLock option. */
+    static final String CAMEL_READ_LOCK = "pipeline.intake.camel-read-lock";
+
+    /** Which inbox files may be taken: complete ones (read lock quiet), and only regular files. */
+    @BindToRegistry("inboxFilter")
+    public InboxFilter inboxFilter(@PropertyInject(value = "pipeline.read-lock", defaultValue = DEFAULT_READ_LOCK) String readLock,
+                                   @PropertyInject(value = "pipeline.read-lock-quiet", defaultValue = "3000") long quietMillis,
+                                   @BeanInject("inboxEntries") InboxEntries entries) {
+        return new InboxFilter(entries, ReadLockMode.of(readLock).waitsForQuiet() ? new QuietFiles(Duration.ofMillis(quietMillis)) : null);
     }
 
     /** Extraction runs in worker processes under a time and memory budget; "none" runs it in this JVM. */

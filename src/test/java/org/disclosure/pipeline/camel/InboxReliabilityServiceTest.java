@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.builder.NotifyBuilder;
+import org.disclosure.pipeline.stage.OutcomeLedger;
 import org.disclosure.pipeline.fixtures.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,38 @@ class InboxReliabilityServiceTest extends ServiceTestSupport {
         List<Path> archived = list(root.resolve("archive"));
         assertThat(archived).singleElement();
         assertThat(Files.readAllBytes(archived.get(0).resolve("slow-upload.pdf"))).isEqualTo(pdf);
+    }
+
+    @Test
+    void aBurstOfFilesDrainsTogetherAfterOneQuietIntervalEachTakenExactlyOnce() throws Exception {
+        int count = 200;
+        long quietMillis = 1000;   // ServiceTestSupport's pipeline.read-lock-quiet
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            // small files that are not PDFs: each is received, recognised and rejected in a moment
+            Files.writeString(inbox.resolve("note-%03d.pdf".formatted(i)), "minutes of meeting " + i + ", not a PDF");
+        }
+        // generous: the old one-file-per-interval intake needs count x quiet (200 s) for these
+        long bound = quietMillis * 10;
+        Path failed = root.resolve("failed");
+        while (reasons(failed) < count && System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(bound)) {
+            Thread.sleep(50);
+        }
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(reasons(failed)).as("rejected within %d ms (took %d ms)", bound, took).isEqualTo(count);
+        assertThat(list(inbox)).as("inbox emptied").isEmpty();
+        assertThat(list(root.resolve("archive"))).isEmpty();
+        for (int i = 0; i < count; i++) {
+            assertThat(failed.resolve("note-%03d.pdf".formatted(i))).exists();
+        }
+        Thread.sleep(2 * quietMillis);   // a file taken twice would show up as a second outcome
+        OutcomeLedger ledger = context.getRegistry().lookupByNameAndType("ledger", OutcomeLedger.class);
+        assertThat(ledger.outcomes()).as("one outcome per file").hasSize(count);
+    }
+
+    private static long reasons(Path failed) throws Exception {
+        return list(failed).stream().filter(p -> p.getFileName().toString().endsWith(".error.json")).count();
     }
 
     @Test
