@@ -116,12 +116,12 @@ class DistributedModeTest {
             assertThat(folders).filteredOn(f -> Files.exists(f.resolve(name))).as(name).hasSize(1);
         }
         // the two drops of the same bytes: whichever was filed first holds them, the other is recorded beside it
-        Path same = folders.stream().filter(f -> Files.exists(f.resolve("unit-1.pdf")) || Files.exists(f.resolve("copy of unit-1.pdf")))
+        Path same = folders.stream().filter(f -> Files.exists(f.resolve("original").resolve("unit-1.pdf")) || Files.exists(f.resolve("original").resolve("copy of unit-1.pdf")))
                 .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
                     assertThat(list).as("one folder for the bytes dropped twice").hasSize(1);
                     return list.get(0);
                 }));
-        String filedAs = Files.exists(same.resolve("unit-1.pdf")) ? "unit-1.pdf" : "copy of unit-1.pdf";
+        String filedAs = Files.exists(same.resolve("original").resolve("unit-1.pdf")) ? "unit-1.pdf" : "copy of unit-1.pdf";
         String recorded = filedAs.equals("unit-1.pdf") ? "copy of unit-1.pdf" : "unit-1.pdf";
         JsonNode drops = json.readTree(same.resolve("duplicates.json").toFile());
         assertThat(drops).singleElement().satisfies(d -> assertThat(d.get("fileName").asText()).isEqualTo(recorded));
@@ -154,7 +154,7 @@ class DistributedModeTest {
             assertThat(claim.get("sha256").asText()).hasSize(64);
         });
         assertThat(visible(archive)).as("the good document after the poison one is still archived")
-                .singleElement().satisfies(folder -> assertThat(folder.resolve("fine.pdf")).exists());
+                .singleElement().satisfies(folder -> assertThat(folder.resolve("original").resolve("fine.pdf")).exists());
         assertThat(browse(QUEUE)).isEmpty();
         assertThat(claimsWaiting()).isEmpty();
     }
@@ -169,7 +169,7 @@ class DistributedModeTest {
 
         // the doomed worker has the document in its own work folder: it is mid-document
         Path work = archive.resolve(".work");
-        await(Duration.ofSeconds(120), () -> jobFolders(work).stream().anyMatch(job -> Files.exists(job.resolve("big.pdf"))));
+        await(Duration.ofSeconds(120), () -> jobFolders(work).stream().anyMatch(job -> Files.exists(job.resolve("original").resolve("big.pdf"))));
         Path doomedNode = jobFolders(work).get(0).getParent();
         doomed.destroyForcibly();   // SIGKILL: no shutdown, no rollback sent; the broker sees the connection drop
         assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();

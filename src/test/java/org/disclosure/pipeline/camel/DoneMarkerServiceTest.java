@@ -33,7 +33,7 @@ class DoneMarkerServiceTest extends ServiceTestSupport {
         Files.writeString(root.resolve("inbox").resolve("report.pdf.done"), "");
         assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
         assertThat(list(root.resolve("archive"))).singleElement()
-                .satisfies(folder -> assertThat(folder.resolve("report.pdf")).exists());
+                .satisfies(folder -> assertThat(folder.resolve("original").resolve("report.pdf")).exists());
         assertThat(list(root.resolve("inbox"))).as("the marker goes with its file").isEmpty();
         assertThat(list(root.resolve("failed"))).isEmpty();
     }

@@ -47,7 +47,7 @@ class InboxReliabilityServiceTest extends ServiceTestSupport {
         assertThat(list(root.resolve("failed"))).as("never read half-written (it would be rejected as truncated)").isEmpty();
         List<Path> archived = list(root.resolve("archive"));
         assertThat(archived).singleElement();
-        assertThat(Files.readAllBytes(archived.get(0).resolve("slow-upload.pdf"))).isEqualTo(pdf);
+        assertThat(Files.readAllBytes(archived.get(0).resolve("original").resolve("slow-upload.pdf"))).isEqualTo(pdf);
     }
 
     @Test
