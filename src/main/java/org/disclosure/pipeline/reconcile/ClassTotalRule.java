@@ -53,13 +53,13 @@ final class ClassTotalRule implements Rule {
 
     private static Check checkColumn(DisclosureTable table, int column, List<DisclosureCell> totalRow,
                                      DisclosureCell totalLabel, List<List<DisclosureCell>> classRows) {
-        List<BigDecimal> parts = new ArrayList<>();
+        List<DisclosureCell> partCells = new ArrayList<>();
         List<CheckRef> refs = new ArrayList<>();
         BigDecimal expected = BigDecimal.ZERO;
         for (List<DisclosureCell> row : classRows) {
             DisclosureCell cell = TableCells.startingAt(row, column);
             if (cell != null && cell.hasValue()) {
-                parts.add(cell.value());
+                partCells.add(cell);
                 expected = expected.add(cell.value());
                 refs.add(TableCells.ref(table, cell));
             }
@@ -68,6 +68,7 @@ final class ClassTotalRule implements Rule {
         BigDecimal printed = total != null && total.hasValue() ? total.value() : BigDecimal.ZERO;
         refs.add(0, TableCells.ref(table, total != null ? total : totalLabel));
         BigDecimal difference = printed.subtract(expected);
+        List<BigDecimal> parts = Tolerance.weighed(partCells);
         CheckStatus status = Tolerance.judge(printed, expected, parts);
         String where = TableCells.name(table) + "第" + (column + 1) + "列";
         String unit = table.unit();

@@ -129,7 +129,7 @@ final class CrossTableRule implements Rule {
             if (stated == null) {
                 continue;
             }
-            List<BigDecimal> parts = entry.getValue().stream().map(DisclosureCell::value).toList();
+            List<BigDecimal> parts = Tolerance.weighed(entry.getValue());
             BigDecimal expected = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             CheckStatus status = Tolerance.judge(stated.value(), expected, parts);
             String unit = general.unit();

@@ -68,7 +68,7 @@ final class HierarchyRule implements Rule {
             }
             BigDecimal printed = parentCell.hasValue() ? parentCell.value() : BigDecimal.ZERO;
             BigDecimal expected = childCells.stream().map(DisclosureCell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            List<BigDecimal> parts = childCells.stream().map(DisclosureCell::value).toList();
+            List<BigDecimal> parts = Tolerance.weighed(childCells);
             CheckStatus status = Tolerance.judge(printed, expected, parts);
             List<CheckRef> refs = new ArrayList<>();
             refs.add(TableCells.ref(table, parentCell));

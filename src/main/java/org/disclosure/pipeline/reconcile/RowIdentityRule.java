@@ -82,18 +82,19 @@ final class RowIdentityRule implements Rule {
             if (total == null || !anyFigure) {
                 continue;
             }
-            List<BigDecimal> values = new ArrayList<>();
+            List<DisclosureCell> valueCells = new ArrayList<>();
             List<CheckRef> refs = new ArrayList<>();
             refs.add(TableCells.ref(table, total));
             BigDecimal expected = BigDecimal.ZERO;
             for (DisclosureCell part : parts) {
                 if (part != null && part.hasValue()) {
-                    values.add(part.value());
+                    valueCells.add(part);
                     expected = expected.add(part.value());
                     refs.add(TableCells.ref(table, part));
                 }
             }
             BigDecimal printed = total.hasValue() ? total.value() : BigDecimal.ZERO;
+            List<BigDecimal> values = Tolerance.weighed(valueCells);
             CheckStatus status = Tolerance.judge(printed, expected, values);
             String where = TableCells.name(table) + " " + rowName(table, total.row());
             String unit = table.unit();

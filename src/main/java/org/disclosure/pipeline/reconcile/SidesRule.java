@@ -98,17 +98,18 @@ final class SidesRule implements Rule {
 
     private static Check check(DisclosureTable table, Line sum, List<Line> parts) {
         BigDecimal expected = BigDecimal.ZERO;
-        List<BigDecimal> values = new ArrayList<>();
+        List<DisclosureCell> valueCells = new ArrayList<>();
         List<CheckRef> refs = new ArrayList<>();
         refs.add(TableCells.ref(table, sum.value()));
         for (Line part : parts) {
             if (part.value() != null && part.value().hasValue()) {
                 expected = expected.add(part.value().value());
-                values.add(part.value().value());
+                valueCells.add(part.value());
                 refs.add(TableCells.ref(table, part.value()));
             }
         }
         BigDecimal printed = sum.value().value();
+        List<BigDecimal> values = Tolerance.weighed(valueCells);
         CheckStatus status = Tolerance.judge(printed, expected, values);
         String names = parts.stream().map(Line::text).toList().toString();
         String unit = table.unit();

@@ -70,7 +70,7 @@ class ConsoleBrowserTest extends ServiceTestSupport {
             reviewFirstFailure(driver, "kizilsu-2022-mistyped.pdf", "1346.61", screenshots.resolve("seed"));
             if (withReal) {
                 driver.get("http://localhost:" + port + "/");
-                reviewFirstFailure(driver, real.getFileName().toString(), "22,118,861", screenshots.resolve("shanghai"));
+                reviewFirstFailure(driver, real.getFileName().toString(), "14,348,853.34", screenshots.resolve("shanghai"));
             }
             // the PDFs open in the browser's viewer under the same policy
             driver.get("http://localhost:" + port + "/");

@@ -113,7 +113,7 @@ class DistributedModeTest {
         List<Path> folders = visible(archive);
         assertThat(folders).hasSize(6);
         for (String name : distinct.subList(1, distinct.size())) {
-            assertThat(folders).filteredOn(f -> Files.exists(f.resolve(name))).as(name).hasSize(1);
+            assertThat(folders).filteredOn(f -> Files.exists(f.resolve("original").resolve(name))).as(name).hasSize(1);
         }
         // the two drops of the same bytes: whichever was filed first holds them, the other is recorded beside it
         Path same = folders.stream().filter(f -> Files.exists(f.resolve("original").resolve("unit-1.pdf")) || Files.exists(f.resolve("original").resolve("copy of unit-1.pdf")))
