@@ -33,6 +33,10 @@ final class Evidence {
     /** Pixels per point: 2 is 144 dpi, sharp enough to read small table print. */
     private static final float SCALE = 2f;
     private static final double MARGIN = 36;
+    /** How much further a band's edge may move to fall between two lines of print rather than through one. */
+    private static final double SNAP_REACH = 16;
+    /** Below this luminance a pixel is print. */
+    private static final int DARK = 160;
     private static final Color OUTLINE = new Color(0xD0, 0x1F, 0x1F);
 
     private final PDDocument document;
@@ -63,8 +67,10 @@ final class Evidence {
             y1 = Math.max(y1, box.get(3));
         }
         // a band across the whole width of the page: a reviewer reads along a row to its label
-        int cy0 = clamp((y0 - MARGIN) * SCALE, upright.getHeight());
-        int cy1 = clamp((y1 + MARGIN) * SCALE, upright.getHeight());
+        // its edges moved out to the nearest gap between lines of print, so no line is cut in half
+        int reach = (int) Math.round(SNAP_REACH * SCALE);
+        int cy0 = snapToGap(upright, clamp((y0 - MARGIN) * SCALE, upright.getHeight()), -1, reach);
+        int cy1 = snapToGap(upright, clamp((y1 + MARGIN) * SCALE, upright.getHeight()), +1, reach);
         BufferedImage crop = new BufferedImage(upright.getWidth(), Math.max(1, cy1 - cy0), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = crop.createGraphics();
         g.drawImage(upright, 0, -cy0, null);
@@ -116,6 +122,43 @@ final class Evidence {
             writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The pixel row at or beyond {@code edge} (towards {@code direction}, at most {@code reach} rows)
+     * that crosses the least print: a gap between lines, crossed at most by vertical rulings. The
+     * nearest such row wins, so the band grows no more than it must.
+     */
+    static int snapToGap(BufferedImage image, int edge, int direction, int reach) {
+        int best = edge;
+        int fewest = Integer.MAX_VALUE;
+        for (int step = 0; step <= reach; step++) {
+            int row = edge + direction * step;
+            if (row < 0 || row >= image.getHeight()) {
+                return Math.max(0, Math.min(image.getHeight(), row));   // the page's own edge cuts nothing
+            }
+            int dark = darkPixels(image, row);
+            if (dark < fewest) {
+                fewest = dark;
+                best = row;
+            }
+            if (dark == 0) {
+                break;
+            }
+        }
+        return direction > 0 ? Math.min(image.getHeight(), best + 1) : best;
+    }
+
+    private static int darkPixels(BufferedImage image, int row) {
+        int dark = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            int rgb = image.getRGB(x, row);
+            int luminance = (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
+            if (luminance < DARK) {
+                dark++;
+            }
+        }
+        return dark;
     }
 
     private static int clamp(double value, int max) {

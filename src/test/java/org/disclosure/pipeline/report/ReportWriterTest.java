@@ -376,9 +376,9 @@ class ReportWriterTest {
         Path real = Samples.shared().resolve("real/shanghai-putuo-justice-2026-unit-budget.pdf");
         assumeTrue(Files.exists(real), "the real PDFs in ../shared/real");
         String html = Files.readString(make(real).folder().resolve(ReportWriter.REPORT));
-        String finding = html.substring(html.indexOf("class=\"finding fail\""));
-        finding = finding.substring(0, finding.indexOf("</article>"));
-        assertThat(finding).contains("22,118,861").contains("元").doesNotContain("22118861.34<");
+        // 合计 printed in whole 元 over classes in fen: a rounding warning, its figures as printed, with their unit
+        String finding = article(html, "「22,118,861」");
+        assertThat(finding).contains("class=\"finding warn\"").contains("22,118,861.34 元").doesNotContain("22118861.34<");
     }
 
     private static String article(String html, String containing) {
