@@ -117,10 +117,9 @@ public final class ArchiveStore implements java.io.Closeable {
 
     /** As {@link #receive(Path)}, reading {@code source} (a trusted link's target) for a drop named {@code fileName}. */
     public Job receive(Path source, String fileName) throws IOException {
-        Path dropped = source;
         Path work = Files.createDirectories(leasedFolder().resolve(newId()));
         Path stored = Files.createDirectories(ArchiveLayout.original(work, fileName).getParent()).resolve(fileName);
-        Hashed copy = copyHashing(dropped, stored);
+        Hashed copy = copyHashing(source, stored);
         return new Job(work.getFileName().toString(), fileName, copy.sha256(), copy.bytes(), Instant.now(), work.toString());
     }
 

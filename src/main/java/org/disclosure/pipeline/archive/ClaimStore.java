@@ -33,12 +33,11 @@ public final class ClaimStore {
 
     /** Claims the bytes of {@code source} (a dropped file, or a trusted link's target) under the dropped name. */
     public Claim claim(Path source, String fileName) throws IOException {
-        Path dropped = source;
         String id = ArchiveStore.newId();
         Path incoming = Files.createDirectories(root.resolve(INCOMING)).resolve(id);
         ArchiveStore.Hashed copy;
         try {
-            copy = ArchiveStore.copyHashing(dropped, incoming);
+            copy = ArchiveStore.copyHashing(source, incoming);
             Claim claim = new Claim(id, fileName, copy.sha256(), copy.bytes(), Instant.now().toString());
             Path target = file(claim);
             for (int attempt = 1; ; attempt++) {
