@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.LogText;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.slf4j.Logger;
@@ -89,7 +90,7 @@ public final class ReportWriter {
             document = Loader.loadPDF(original.toFile(), "", MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
         } catch (IOException | RuntimeException unloadable) {
             artefacts.add(Artefact.failed(ANNOTATED, unloadable));
-            LOG.warn("{}: the original could not be loaded for the pictures and the annotated copy", record.source().fileName(), unloadable);
+            LOG.warn("{}: the original could not be loaded for the pictures and the annotated copy", LogText.escape(record.source().fileName()), unloadable);
         }
         try {
             // the pictures first: they are of the original, before any annotation is added to it
@@ -131,11 +132,11 @@ public final class ReportWriter {
             artefacts.add(0, attempt(REPORT, () -> ArchiveStore.writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8))));
         } else {
             artefacts.add(0, Artefact.failed(REPORT, reportFailure));
-            LOG.warn("{}: the report could not be made", record.source().fileName(), reportFailure);
+            LOG.warn("{}: the report could not be made", LogText.escape(record.source().fileName()), reportFailure);
             try {
                 writeFailure(folder, record.source().fileName(), reportFailure, artefacts);
             } catch (IOException | RuntimeException unwritable) {
-                LOG.warn("{}: not even a page saying why could be written", record.source().fileName(), unwritable);
+                LOG.warn("{}: not even a page saying why could be written", LogText.escape(record.source().fileName()), unwritable);
             }
         }
         return new Written(annotations, List.copyOf(artefacts));
@@ -150,7 +151,7 @@ public final class ReportWriter {
             making.make();
             return Artefact.written(name);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{} could not be made", name, e);
+            LOG.warn("{} could not be made", LogText.escape(name), e);
             return Artefact.failed(name, e);
         }
     }

@@ -6,6 +6,7 @@ import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.archive.LogText;
 import org.disclosure.pipeline.report.ReportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ public final class ReportStage {
         try {
             record = store.readDocument(job);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("report for {} could not be made", job.fileName(), e);
+            LOG.warn("report for {} could not be made", LogText.escape(job.fileName()), e);
             try {
                 writer.writeFailure(job.workFolder(), job.fileName(), e);
             } catch (IOException unwritable) {
@@ -43,7 +44,8 @@ public final class ReportStage {
         }
         ReportWriter.Written written = writer.write(record, job.storedOriginal(), job.workFolder());
         written.artefacts().stream().filter(Artefact::isFailed)
-                .forEach(a -> LOG.warn("{}: {} not made: {}", job.fileName(), a.name(), a.reason()));
+                .forEach(a -> LOG.warn("{}: {} not made: {}", LogText.escape(job.fileName()), LogText.escape(a.name()),
+                        LogText.escape(a.reason())));
         try {
             // the record of what was made goes into document.json, for the console and for anyone reading it
             store.writeDocument(job, record.withArtefacts(written.artefacts()));
