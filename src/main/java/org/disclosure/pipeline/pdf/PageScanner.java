@@ -133,7 +133,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             double[] a = upright.apply(g.x0(), g.y0());
             double[] b = upright.apply(g.x1(), g.y1());
             double[] origin = upright.apply(g.ox(), g.oy());
-            glyphs.add(new Glyph(g.text(), Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
+            // a radical code point some fonts map their glyphs to reads as the ideograph it looks like
+            glyphs.add(new Glyph(TextNormalizer.unifyRadicals(g.text()), Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
                     Math.max(a[1], b[1]), origin[1], g.size(), g.font()));
         }
         rulings = new ArrayList<>();

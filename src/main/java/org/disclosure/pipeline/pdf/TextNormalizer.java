@@ -1,27 +1,73 @@
 package org.disclosure.pipeline.pdf;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Normalised text for matching: NFC, and the Kangxi and CJK radical code points some fonts map
- * their glyphs to (⼀ U+2F00, ⺠ U+2EA0) replaced by the unified ideographs a reader sees.
+ * Text as a reader reads it. Some fonts map their glyphs to the Kangxi Radicals (⼀ U+2F00) or the
+ * CJK Radicals Supplement (⻔ U+2ED4) instead of the unified ideographs they look like, so extracted
+ * text reads ⼀般公共预算 and 部⻔; every radical is replaced by its equivalent ideograph (Unicode's
+ * EquivalentUnifiedIdeograph data: NFKC covers the Kangxi block but hardly any of the Supplement).
  */
 public final class TextNormalizer {
+
+    private static final Map<Integer, Integer> RADICALS = load("/text/cjk-radicals.txt");
 
     private TextNormalizer() {
     }
 
+    /** NFC, radicals unified: for matching titles, labels and words. */
     public static String normalize(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        nfc.codePoints().forEach(cp -> {
-            if ((cp >= 0x2F00 && cp <= 0x2FDF) || (cp >= 0x2E80 && cp <= 0x2EFF)) {
-                // NFKC maps radicals to their ideographs; apply it to these code points alone.
-                out.append(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
+        return unifyRadicals(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    /**
+     * The text with each CJK radical replaced by its unified ideograph (a few rare ones lie outside
+     * the Basic Multilingual Plane: applied to a glyph's text, every char of it still maps to the glyph).
+     */
+    public static String unifyRadicals(String text) {
+        boolean any = false;
+        for (int i = 0; i < text.length() && !any; i++) {
+            any = RADICALS.containsKey((int) text.charAt(i));
+        }
+        if (!any) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(RADICALS.getOrDefault(c, c)));
         return out.toString();
+    }
+
+    /** Lines "FROM [TO] IDEOGRAPH" in hex, # for comments. */
+    private static Map<Integer, Integer> load(String resource) {
+        Map<Integer, Integer> map = new HashMap<>();
+        try (InputStream in = TextNormalizer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] parts = line.strip().split("\\s+");
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int from = Integer.parseInt(parts[0], 16);
+                int to = parts.length == 3 ? Integer.parseInt(parts[1], 16) : from;
+                int ideograph = Integer.parseInt(parts[parts.length - 1], 16);
+                for (int c = from; c <= to; c++) {
+                    map.put(c, ideograph);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(map);
     }
 }
