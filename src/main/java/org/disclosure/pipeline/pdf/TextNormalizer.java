@@ -23,9 +23,23 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    /** NFC, radicals unified: for matching titles, labels and words. */
+    /** NFC, radicals unified, full-width digits as ASCII (２０２２年 is 2022年): for matching titles, labels and words. */
     public static String normalize(String text) {
-        return unifyRadicals(Normalizer.normalize(text, Normalizer.Form.NFC));
+        return asciiDigits(unifyRadicals(Normalizer.normalize(text, Normalizer.Form.NFC)));
+    }
+
+    private static String asciiDigits(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF10' && c <= '\uFF19') {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, (char) ('0' + (c - '\uFF10')));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /**

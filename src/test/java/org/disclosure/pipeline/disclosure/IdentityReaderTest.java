@@ -22,7 +22,10 @@ class IdentityReaderTest {
             // a final-accounts report names the half-year execution of the next budget: the 决算 year stands
             "关于济南市2022年市级决算和2023年上半年预算执行情况的报告 | 2022 | 决算",
             "上海市普陀区司法局2026年部门预算 | 2026 | 部门预算",
-            "关于2023年预算执行情况的报告 | 2023 | 预算"})
+            "关于2023年预算执行情况的报告 | 2023 | 预算",
+            // full-width digits and a spaced year read as any other
+            "北京市２０２２年市级决算 | 2022 | 决算",
+            "某区2023 年部门预算 | 2023 | 部门预算"})
     void theYearIsTheYearOfTheBudgetOrAccountsTheTitleIsAbout(String title, int year, String kind) {
         DocumentIdentity identity = IdentityReader.read(List.of(page(title)), List.of(), null);
         assertThat(identity.year()).isEqualTo(year);
