@@ -20,6 +20,8 @@ public final class TableExtractor {
         Part open = null;
         for (PageModel page : pages) {
             List<PageTable> found = new ArrayList<>(LatticeExtractor.extract(page));
+            // a ruled box with a single column is a framed heading or note, not a table: its text stays page text
+            found.removeIf(table -> table.columnCount() < 2);
             found.addAll(StreamExtractor.extract(page, found.stream().map(PageTable::box).toList()));
             found.sort(java.util.Comparator.comparingDouble(t -> t.box().top()));
             double ceiling = 0;
