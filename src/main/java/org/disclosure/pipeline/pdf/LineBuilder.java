@@ -17,6 +17,10 @@ public final class LineBuilder {
     private static final double WORD_GAP = 0.25;
     /** A gap wider than this many font sizes separates two columns of text. */
     private static final double COLUMN_GAP = 2.0;
+    /** Letter-spacing wider than this many font sizes is not taken for letter-spacing. */
+    private static final double LETTER_SPACING_MAX = 1.0;
+    /** Two gaps this close (in font sizes) are one run's regular pitch. */
+    private static final double SAME_PITCH = 0.08;
 
     private LineBuilder() {
     }
@@ -76,14 +80,17 @@ public final class LineBuilder {
         Box box = null;
         double size = 0;
         Glyph previous = null;
-        for (Glyph glyph : glyphs) {
+        double[] gaps = gapsBefore(glyphs);
+        for (int k = 0; k < glyphs.size(); k++) {
+            Glyph glyph = glyphs.get(k);
             if (previous != null && !glyph.isSpace() && !previous.isSpace()) {
-                double gap = glyph.x0() - previous.x1();
+                double gap = gaps[k];
                 double em = Math.max(glyph.size(), previous.size());
                 if (gap > COLUMN_GAP * em || ruledBetween(previous, glyph, verticals)) {
                     text.append('\t');
                     owners.add(null);
-                } else if (gap > WORD_GAP * em && !isIdeographic(previous.text()) && !isIdeographic(glyph.text())) {
+                } else if (gap > WORD_GAP * em && !isIdeographic(previous.text()) && !isIdeographic(glyph.text())
+                        && !letterSpaced(gaps, k, em)) {
                     text.append(' ');
                     owners.add(null);
                 }
@@ -116,6 +123,39 @@ public final class LineBuilder {
         return new TextLine(text.substring(start, end), List.copyOf(glyphs),
                 java.util.Collections.unmodifiableList(new ArrayList<>(owners.subList(start, end))),
                 box == null ? new Box(0, 0, 0, 0) : box, baseline, size);
+    }
+
+    /** For each glyph, the gap from the printed glyph before it; NaN after a space or at the start. */
+    private static double[] gapsBefore(List<Glyph> glyphs) {
+        double[] gaps = new double[glyphs.size()];
+        java.util.Arrays.fill(gaps, Double.NaN);
+        for (int k = 1; k < glyphs.size(); k++) {
+            Glyph before = glyphs.get(k - 1);
+            Glyph glyph = glyphs.get(k);
+            if (!before.isSpace() && !glyph.isSpace()) {
+                gaps[k] = glyph.x0() - before.x1();
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * Whether the gap before glyph k is letter-spacing, not a word space: producers that justify or
+     * letter-space text place every glyph on its own at a regular pitch (1 5 0 3 . 1 6), so a gap
+     * that matches a neighbouring gap belongs to one spaced run; a word space stands out from the
+     * gaps around it.
+     */
+    private static boolean letterSpaced(double[] gaps, int k, double em) {
+        double gap = gaps[k];
+        if (gap > LETTER_SPACING_MAX * em) {
+            return false;
+        }
+        for (int j : new int[] {k - 1, k + 1}) {
+            if (j >= 0 && j < gaps.length && !Double.isNaN(gaps[j]) && Math.abs(gaps[j] - gap) <= SAME_PITCH * em) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** CJK ideographs and full-width punctuation, between which no space is ever inferred. */

@@ -29,6 +29,24 @@ class LineBuilderTest {
     }
 
     @Test
+    void letterSpacedDigitsAndLettersReadAsWordsAndTheSpacesBetweenThemStay() {
+        // every glyph placed on its own at a regular pitch, as justifying producers print
+        assertThat(LineBuilder.lines(laidOut("1503.16", 50, 100, 3))).extracting(TextLine::text).containsExactly("1503.16");
+        List<Glyph> two = new ArrayList<>(laidOut("1503.16", 50, 100, 3));
+        two.addAll(laidOut("1346.16", 50 + 7 * 8.5 + 12, 100, 3));
+        assertThat(LineBuilder.lines(two)).extracting(TextLine::text).containsExactly("1503.16 1346.16");
+        List<Glyph> words = new ArrayList<>(laidOut("Budget", 50, 100, 2.5));
+        words.addAll(laidOut("2024", 50 + 6 * 8 + 8, 100, 2.5));
+        assertThat(LineBuilder.lines(words)).extracting(TextLine::text).containsExactly("Budget 2024");
+    }
+
+    @Test
+    void singleFiguresEvenlyApartAreNotOneRun() {
+        // one-digit figures a column apart are columns, never one spaced number
+        assertThat(LineBuilder.lines(laidOut("123", 50, 100, 14))).extracting(TextLine::text).containsExactly("1 2 3");
+    }
+
+    @Test
     void aWordGapIsASpaceBetweenDigitsButNotNextToAnIdeograph() {
         List<Glyph> glyphs = new ArrayList<>(laidOut("2022", 50, 100, 0));
         glyphs.addAll(laidOut("年", 50 + 4 * 5.5 + 5, 100, 0));
