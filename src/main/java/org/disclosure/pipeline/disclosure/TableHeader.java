@@ -22,6 +22,13 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
             }
             headerRows++;
         }
+        // a sparse table's first rows may state no figure: the header still ends at its first body row
+        for (int r = 1; r < headerRows; r++) {
+            if (isLabelOnly(table.rows().get(r)) && headerRows < table.rows().size()) {
+                headerRows = r;
+                break;
+            }
+        }
         if (headerRows == table.rows().size()) {
             // No row states a figure (an empty table): the header ends at the first row that is
             // blank or opens like a body row (合计, 无, a subject code).
@@ -75,6 +82,15 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
         }
         String first = row.get(0).text().replaceAll("\\s+", "");
         return first.equals("合计") || first.equals("总计") || first.equals("无") || first.matches("\\d{3,}.*");
+    }
+
+    /**
+     * A row that names only its first column and leaves every other cell of its own blank is a body
+     * row without figures (一、利润收入 in a sparse table), not a header: a header names the columns.
+     */
+    private static boolean isLabelOnly(List<Cell> row) {
+        return row.size() > 1 && row.get(0).column() == 0 && !row.get(0).isEmpty()
+                && row.subList(1, row.size()).stream().allMatch(Cell::isEmpty);
     }
 
     /** A header row names columns: no cell of it states a figure, or it numbers them (栏次). */
