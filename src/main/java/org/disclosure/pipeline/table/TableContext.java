@@ -68,11 +68,38 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
                 continue; // a numbering line of its own, such as "表一:"
             }
             if (looksLikeTitle(stripped, line, page)) {
-                title = stripped.replace('\t', ' ');
+                title = wrappedAbove(lines, i, ceiling) + stripped.replace('\t', ' ');
             }
             break;
         }
         return new TableContext(title, unit, preparedBy, continuation);
+    }
+
+    /**
+     * The lines of a long title that wrapped above its last line (…税收返还 / 及转移支付项目表): close
+     * above it, in the same size, centred like it, and not a numbering, unit or continuation line.
+     */
+    private static String wrappedAbove(List<TextLine> lines, int last, double ceiling) {
+        StringBuilder before = new StringBuilder();
+        TextLine below = lines.get(last);
+        for (int i = last - 1; i >= 0 && last - i <= 2; i--) {
+            TextLine line = lines.get(i);
+            String text = line.normalizedText().strip();
+            double gap = below.box().top() - line.box().bottom();
+            boolean sameSize = Math.abs(line.size() - below.size()) <= 0.5;
+            double centre = (line.box().x0() + line.box().x1()) / 2;
+            double belowCentre = (below.box().x0() + below.box().x1()) / 2;
+            if (line.box().top() < ceiling || gap < -1 || gap > 0.8 * below.size() || !sameSize
+                    || Math.abs(centre - belowCentre) > below.size() * 2 || text.isEmpty()
+                    || NUMBERING.matcher(text).replaceFirst("").strip().isEmpty() || NUMBERING.matcher(text).lookingAt()
+                    || UNIT.matcher(text).find() || PREPARED_BY.matcher(text).find() || CONTINUED.matcher(text).find()
+                    || text.endsWith("表")) {
+                break;
+            }
+            before.insert(0, text.replace('\t', ' '));
+            below = line;
+        }
+        return before.toString();
     }
 
     /** A title names a table (…表) or stands short and centred; a paragraph's last line does neither. */
