@@ -1,0 +1,139 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+
+/**
+ * A growth column restates two other columns of its row: 增长% is this year's amount over last
+ * year's, less one, times 100. Last year's column is the one headed 上年同期, or the same measure
+ * a year earlier (2021年决算数 beside 2022年决算数). A comparable-basis growth (可比增长%, 同口径)
+ * adjusts last year's figure by something the table does not print, so it is not checked.
+ */
+final class GrowthColumnRule implements Rule {
+
+    static final String ID = "table.growth-column";
+
+    private static final Pattern GROWTH = Pattern.compile("(?:增长|增减|增幅)(?:率)?[(（]?[%％][)）]?");
+    private static final Pattern PERCENT = Pattern.compile("[%％]");
+    private static final Pattern YEAR_MEASURE = Pattern.compile("((?:19|20)\\d{2})年(.*)");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        for (DisclosureTable table : document.tables()) {
+            for (int growth = 0; growth < table.columns().size(); growth++) {
+                int[] sources = sources(table, growth);
+                if (sources != null) {
+                    checkColumn(table, growth, sources[0], sources[1], checks);
+                }
+            }
+        }
+        return checks;
+    }
+
+    /** This year's and last year's columns a growth column compares, or null. */
+    static int[] sources(DisclosureTable table, int growth) {
+        List<String> columns = table.columns().stream().map(c -> c == null ? "" : c.replaceAll("\\s+", "")).toList();
+        String header = columns.get(growth);
+        String last = header.substring(header.lastIndexOf('/') + 1);
+        if (!GROWTH.matcher(last).matches() || header.contains("可比") || header.contains("口径")) {
+            return null;
+        }
+        int previous = -1;
+        for (int c = 1; c < columns.size(); c++) {
+            if (c != growth && columns.get(c).contains("上年") && !PERCENT.matcher(columns.get(c)).find()) {
+                if (previous >= 0) {
+                    return null;
+                }
+                previous = c;
+            }
+        }
+        int current = -1;
+        for (int c = growth - 1; c > 0 && current < 0; c--) {
+            if (c != previous && !PERCENT.matcher(columns.get(c)).find()) {
+                current = c;
+            }
+        }
+        if (current < 0) {
+            return null;
+        }
+        if (previous < 0) {
+            // the same measure a year earlier: 2021年决算数 for 2022年决算数 / 金额
+            Matcher now = YEAR_MEASURE.matcher(columns.get(current));
+            if (!now.matches()) {
+                return null;
+            }
+            String measure = now.group(2).split("/")[0];
+            String wanted = (Integer.parseInt(now.group(1)) - 1) + "年" + measure;
+            for (int c = 1; c < columns.size(); c++) {
+                if (c != current && columns.get(c).startsWith(wanted) && !PERCENT.matcher(columns.get(c)).find()) {
+                    if (previous >= 0) {
+                        return null;
+                    }
+                    previous = c;
+                }
+            }
+        }
+        return previous < 0 ? null : new int[] {current, previous};
+    }
+
+    private static void checkColumn(DisclosureTable table, int growth, int currentColumn, int previousColumn, List<Check> checks) {
+        String growthName = table.columns().get(growth);
+        for (int r = table.headerRows(); r < table.rows().size(); r++) {
+            List<DisclosureCell> row = table.rows().get(r);
+            DisclosureCell printed = TableCells.startingAt(row, growth);
+            DisclosureCell current = TableCells.startingAt(row, currentColumn);
+            DisclosureCell previous = TableCells.startingAt(row, previousColumn);
+            if (printed == null || current == null || previous == null || !printed.hasValue() || !current.hasValue()
+                    || !previous.hasValue() || previous.value().signum() <= 0) {
+                continue;
+            }
+            BigDecimal exact = current.value().divide(previous.value(), MathContext.DECIMAL64).subtract(BigDecimal.ONE).multiply(HUNDRED);
+            BigDecimal shown = printed.value();
+            int scale = Math.max(shown.scale(), 0);
+            boolean asRounded = shown.compareTo(exact.setScale(scale, RoundingMode.HALF_UP)) == 0
+                    || shown.compareTo(exact.setScale(scale, RoundingMode.HALF_EVEN)) == 0;
+            boolean asCut = shown.compareTo(exact.setScale(scale, RoundingMode.DOWN)) == 0;
+            CheckStatus status = asRounded ? CheckStatus.PASS
+                    : asCut || shown.subtract(exact).abs().compareTo(bound(shown, current.value(), previous.value())) <= 0
+                    ? CheckStatus.WARN : CheckStatus.FAIL;
+            BigDecimal expected = exact.setScale(scale, RoundingMode.HALF_UP);
+            String where = TableCells.name(table) + " " + rowName(table, r) + " " + growthName;
+            String how = "(「" + current.text() + "」 ÷ 「" + previous.text() + "」 − 1) × 100 (" + table.columns().get(currentColumn)
+                    + " 比 " + table.columns().get(previousColumn) + ")";
+            String message = status == CheckStatus.PASS
+                    ? where + " 「" + printed.text() + "」 = " + how
+                    : where + " 印为 「" + printed.text() + "」, 按 " + how + " 计算为 " + Amounts.format(expected, "%")
+                    + (status == CheckStatus.WARN ? ", 仅差舍入" : ", 相差 " + Amounts.format(shown.subtract(expected), null) + " 个百分点");
+            checks.add(Check.computed(ID, status, message, expected, shown,
+                    List.of(TableCells.ref(table, printed), TableCells.ref(table, current), TableCells.ref(table, previous)),
+                    "%", printed.text(), how));
+        }
+    }
+
+    /** As for a share: half a unit of the rate's last digit, and a whole unit of each amount's. */
+    private static BigDecimal bound(BigDecimal rate, BigDecimal current, BigDecimal previous) {
+        BigDecimal fromCurrent = unit(current).divide(previous.abs(), MathContext.DECIMAL64);
+        BigDecimal fromPrevious = current.abs().multiply(unit(previous)).divide(previous.multiply(previous), MathContext.DECIMAL64);
+        return unit(rate).divide(BigDecimal.valueOf(2)).add(fromCurrent.add(fromPrevious).multiply(HUNDRED));
+    }
+
+    private static BigDecimal unit(BigDecimal figure) {
+        return BigDecimal.ONE.movePointLeft(Math.max(figure.scale(), 0));
+    }
+
+    private static String rowName(DisclosureTable table, int row) {
+        String label = TableCells.rowLabel(table, row);
+        return label == null ? "第" + (row + 1) + "行" : "「" + label + "」行";
+    }
+}
