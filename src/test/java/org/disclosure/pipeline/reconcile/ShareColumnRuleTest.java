@@ -36,8 +36,8 @@ class ShareColumnRuleTest {
     @Test
     void everyShareAgreesWithTheAmountAndTheColumnItNames() throws Exception {
         List<Check> checks = shareChecks(spec -> spec);
-        // six rows print a share: 税收收入 … 专项收入 (the debt and total rows leave it blank)
-        assertThat(checks).hasSize(6).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
+        // seven rows print a share: 税收收入 … 专项收入 and 本年收入合计 (the debt rows and 收入总计 leave it blank)
+        assertThat(checks).hasSize(7).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
         assertThat(checks.get(0).message()).contains("「6931563」 ÷ 「6841029」");
     }
 
