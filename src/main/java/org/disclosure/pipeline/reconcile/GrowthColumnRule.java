@@ -2,7 +2,6 @@ package org.disclosure.pipeline.reconcile;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -88,7 +87,6 @@ final class GrowthColumnRule implements Rule {
     }
 
     private static void checkColumn(DisclosureTable table, int growth, int currentColumn, int previousColumn, List<Check> checks) {
-        String growthName = table.columns().get(growth);
         for (int r = table.headerRows(); r < table.rows().size(); r++) {
             List<DisclosureCell> row = table.rows().get(r);
             DisclosureCell printed = TableCells.startingAt(row, growth);
@@ -99,41 +97,10 @@ final class GrowthColumnRule implements Rule {
                 continue;
             }
             BigDecimal exact = current.value().divide(previous.value(), MathContext.DECIMAL64).subtract(BigDecimal.ONE).multiply(HUNDRED);
-            BigDecimal shown = printed.value();
-            int scale = Math.max(shown.scale(), 0);
-            boolean asRounded = shown.compareTo(exact.setScale(scale, RoundingMode.HALF_UP)) == 0
-                    || shown.compareTo(exact.setScale(scale, RoundingMode.HALF_EVEN)) == 0;
-            boolean asCut = shown.compareTo(exact.setScale(scale, RoundingMode.DOWN)) == 0;
-            CheckStatus status = asRounded ? CheckStatus.PASS
-                    : asCut || shown.subtract(exact).abs().compareTo(bound(shown, current.value(), previous.value())) <= 0
-                    ? CheckStatus.WARN : CheckStatus.FAIL;
-            BigDecimal expected = exact.setScale(scale, RoundingMode.HALF_UP);
-            String where = TableCells.name(table) + " " + rowName(table, r) + " " + growthName;
             String how = "(「" + current.text() + "」 ÷ 「" + previous.text() + "」 − 1) × 100 (" + table.columns().get(currentColumn)
                     + " 比 " + table.columns().get(previousColumn) + ")";
-            String message = status == CheckStatus.PASS
-                    ? where + " 「" + printed.text() + "」 = " + how
-                    : where + " 印为 「" + printed.text() + "」, 按 " + how + " 计算为 " + Amounts.format(expected, "%")
-                    + (status == CheckStatus.WARN ? ", 仅差舍入" : ", 相差 " + Amounts.format(shown.subtract(expected), null) + " 个百分点");
-            checks.add(Check.computed(ID, status, message, expected, shown,
-                    List.of(TableCells.ref(table, printed), TableCells.ref(table, current), TableCells.ref(table, previous)),
-                    "%", printed.text(), how));
+            checks.add(PrintedRates.check(ID, table, r, growth, printed, List.of(current, previous), exact,
+                    PrintedRates.quotientBound(printed.value(), current.value(), previous.value()), how));
         }
-    }
-
-    /** As for a share: half a unit of the rate's last digit, and a whole unit of each amount's. */
-    private static BigDecimal bound(BigDecimal rate, BigDecimal current, BigDecimal previous) {
-        BigDecimal fromCurrent = unit(current).divide(previous.abs(), MathContext.DECIMAL64);
-        BigDecimal fromPrevious = current.abs().multiply(unit(previous)).divide(previous.multiply(previous), MathContext.DECIMAL64);
-        return unit(rate).divide(BigDecimal.valueOf(2)).add(fromCurrent.add(fromPrevious).multiply(HUNDRED));
-    }
-
-    private static BigDecimal unit(BigDecimal figure) {
-        return BigDecimal.ONE.movePointLeft(Math.max(figure.scale(), 0));
-    }
-
-    private static String rowName(DisclosureTable table, int row) {
-        String label = TableCells.rowLabel(table, row);
-        return label == null ? "第" + (row + 1) + "行" : "「" + label + "」行";
     }
 }

@@ -96,7 +96,7 @@ final class RowIdentityRule implements Rule {
             BigDecimal printed = total.hasValue() ? total.value() : BigDecimal.ZERO;
             List<BigDecimal> values = Tolerance.weighed(valueCells);
             CheckStatus status = Tolerance.judge(printed, expected, values);
-            String where = TableCells.name(table) + " " + rowName(table, total.row());
+            String where = TableCells.name(table) + " " + TableCells.rowName(table, total.row());
             String unit = table.unit();
             String printedText = total.hasValue() ? total.text() : null;
             String message = status == CheckStatus.PASS
@@ -108,10 +108,5 @@ final class RowIdentityRule implements Rule {
                     values.size() + " 项之和 sum of " + values.size() + " cells: " + identity.description()));
         }
         return checks;
-    }
-
-    private static String rowName(DisclosureTable table, int row) {
-        String label = TableCells.rowLabel(table, row);
-        return label == null ? "第" + (row + 1) + "行" : "「" + label + "」行";
     }
 }

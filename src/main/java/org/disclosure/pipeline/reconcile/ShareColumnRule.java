@@ -2,7 +2,6 @@ package org.disclosure.pipeline.reconcile;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -70,7 +69,6 @@ final class ShareColumnRule implements Rule {
     }
 
     private static void checkColumn(DisclosureTable table, int share, int amountColumn, int wholeColumn, List<Check> checks) {
-        String shareName = table.columns().get(share);
         for (int r = table.headerRows(); r < table.rows().size(); r++) {
             List<DisclosureCell> row = table.rows().get(r);
             DisclosureCell printed = TableCells.startingAt(row, share);
@@ -81,47 +79,10 @@ final class ShareColumnRule implements Rule {
                 continue;
             }
             BigDecimal exact = amount.value().multiply(HUNDRED).divide(whole.value(), MathContext.DECIMAL64);
-            BigDecimal shown = printed.value();
-            int scale = Math.max(shown.scale(), 0);
-            boolean asRounded = shown.compareTo(exact.setScale(scale, RoundingMode.HALF_UP)) == 0
-                    || shown.compareTo(exact.setScale(scale, RoundingMode.HALF_EVEN)) == 0;
-            // some producers cut a share rather than round it (9.3960 printed 9.39): a rounding matter too
-            boolean asCut = shown.compareTo(exact.setScale(scale, RoundingMode.DOWN)) == 0;
-            CheckStatus status = asRounded ? CheckStatus.PASS
-                    : asCut || shown.subtract(exact).abs().compareTo(bound(shown, amount.value(), whole.value())) <= 0
-                    ? CheckStatus.WARN : CheckStatus.FAIL;
-            BigDecimal expected = exact.setScale(scale, RoundingMode.HALF_UP);
-            String where = TableCells.name(table) + " " + rowName(table, r) + " " + shareName;
             String how = "「" + amount.text() + "」 ÷ 「" + whole.text() + "」 × 100 (" + table.columns().get(amountColumn)
                     + " ÷ " + table.columns().get(wholeColumn) + ")";
-            String message = status == CheckStatus.PASS
-                    ? where + " 「" + printed.text() + "」 = " + how
-                    : where + " 印为 「" + printed.text() + "」, 按 " + how + " 计算为 " + Amounts.format(expected, "%")
-                    + (status == CheckStatus.WARN ? ", 仅差舍入" : ", 相差 " + Amounts.format(shown.subtract(expected), null) + " 个百分点");
-            checks.add(Check.computed(ID, status, message, expected, shown,
-                    List.of(TableCells.ref(table, printed), TableCells.ref(table, amount), TableCells.ref(table, whole)),
-                    "%", printed.text(), how));
+            checks.add(PrintedRates.check(ID, table, r, share, printed, List.of(amount, whole), exact,
+                    PrintedRates.quotientBound(printed.value(), amount.value(), whole.value()), how));
         }
-    }
-
-    /**
-     * How far rounding can move a printed share: half a unit of its own last digit, and what a whole
-     * unit of the amount's and the whole's last digits does to the quotient (a whole unit, since
-     * some producers cut their amounts rather than round them).
-     */
-    private static BigDecimal bound(BigDecimal share, BigDecimal amount, BigDecimal whole) {
-        BigDecimal wholeAbs = whole.abs();
-        BigDecimal fromAmount = unit(amount).divide(wholeAbs, MathContext.DECIMAL64);
-        BigDecimal fromWhole = amount.abs().multiply(unit(whole)).divide(wholeAbs.multiply(wholeAbs), MathContext.DECIMAL64);
-        return unit(share).divide(BigDecimal.valueOf(2)).add(fromAmount.add(fromWhole).multiply(HUNDRED));
-    }
-
-    private static BigDecimal unit(BigDecimal figure) {
-        return BigDecimal.ONE.movePointLeft(Math.max(figure.scale(), 0));
-    }
-
-    private static String rowName(DisclosureTable table, int row) {
-        String label = TableCells.rowLabel(table, row);
-        return label == null ? "第" + (row + 1) + "行" : "「" + label + "」行";
     }
 }

@@ -82,6 +82,12 @@ final class TableCells {
         return null;
     }
 
+    /** How a finding names a row: 「its code or name」行, or 第n行. */
+    static String rowName(DisclosureTable table, int row) {
+        String label = rowLabel(table, row);
+        return label == null ? "第" + (row + 1) + "行" : "「" + label + "」行";
+    }
+
     static String name(DisclosureTable table) {
         return table.title() == null ? "表 " + table.id() : "《" + table.title() + "》";
     }
