@@ -49,25 +49,27 @@ public final class StrayEntries {
                     case DOCUMENT, IGNORED -> null;
                 };
                 if (reason != null) {
-                    outcomes.add(setAside(entry, reason, message(kind, entry)));
+                    String target = InboxEntries.linkTarget(entry);
+                    outcomes.add(setAside(entry, reason, message(kind, target), target));
                 }
             }
         }
         return outcomes;
     }
 
-    private Outcome setAside(Path entry, String reason, String message) throws IOException {
+    /** @param linkTarget where a link points, as written in it; null for anything else */
+    private Outcome setAside(Path entry, String reason, String message, String linkTarget) throws IOException {
         String name = entry.getFileName().toString();
         ErrorRecord error = new ErrorRecord(1, name, null, null, reason, message, STAGE, Instant.now().toString(),
-                InboxEntries.linkTarget(entry) == null ? null : "link to " + InboxEntries.linkTarget(entry));
+                linkTarget == null ? null : "link to " + linkTarget);
         Path target = store.setAside(entry, error);
         return new Outcome(name, false, "rejected", 0, 0, 0, 0, target, reason + " (" + message + ")");
     }
 
-    private static String message(InboxEntries.Kind kind, Path entry) {
+    private static String message(InboxEntries.Kind kind, String linkTarget) {
         return switch (kind) {
             case LINK -> "这是一个符号链接，未读取其指向的文件。This is a symbolic link"
-                    + (InboxEntries.linkTarget(entry) == null ? "" : " to " + LogText.escape(InboxEntries.linkTarget(entry)))
+                    + (linkTarget == null ? "" : " to " + LogText.escape(linkTarget))
                     + "; links are never followed, so nothing it points to was read. The link itself was moved here. "
                     + "Copy the file itself into the inbox.";
             case FOLDER -> "这是一个文件夹，不是文件。This is a folder, not a file: the inbox takes files only. "

@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
-import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
-import org.disclosure.pipeline.fixtures.DisclosureSpec;
 import org.disclosure.pipeline.fixtures.SampleGenerator;
-import org.disclosure.pipeline.pdf.ParsedPdf;
-import org.disclosure.pipeline.pdf.PdfReader;
-import org.disclosure.pipeline.table.TableExtractor;
+import org.disclosure.pipeline.fixtures.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,27 +23,24 @@ class RadicalCodePointsTest {
     private static final Map<String, String> RADICALS = Map.of("一", "\u2F00", "门", "\u2ED4", "长", "\u2ED3",
             "车", "\u2ECB", "贝", "\u2EC9", "见", "\u2EC5");
 
+    private static final String SEED = "seed-2022-unit-budget.spec";
+
     @TempDir
     Path folder;
 
-    private DisclosureDocument read(String specText, String name) throws Exception {
-        Path pdf = folder.resolve(name);
-        new DisclosurePdfWriter(DisclosureSpec.parse(specText.lines().toList())).write(pdf, "fixture");
-        ParsedPdf parsed = new PdfReader(500).read(pdf);
-        return new DocumentModeller().model(parsed, new TableExtractor().extract(parsed.pages()));
-    }
-
     @Test
     void textPrintedWithRadicalCodePointsReadsAsTheIdeographsItShows() throws Exception {
-        String seed = String.join("\n", Files.readAllLines(SampleGenerator.specFile("seed-2022-unit-budget.spec")));
-        String radicals = seed;
-        for (Map.Entry<String, String> swap : RADICALS.entrySet()) {
-            radicals = radicals.replace(swap.getKey(), swap.getValue());
-        }
-        assertThat(radicals).as("the fixture really prints radicals").contains("\u2F00般公共预算").contains("部\u2ED4");
+        UnaryOperator<String> toRadicals = spec -> {
+            for (Map.Entry<String, String> swap : RADICALS.entrySet()) {
+                spec = spec.replace(swap.getKey(), swap.getValue());
+            }
+            return spec;
+        };
+        assertThat(toRadicals.apply(Files.readString(SampleGenerator.specFile(SEED))))
+                .as("the fixture really prints radicals").contains("\u2F00般公共预算").contains("部\u2ED4");
 
-        DisclosureDocument expected = read(seed, "ideographs.pdf");
-        DisclosureDocument actual = read(radicals, "radicals.pdf");
+        DisclosureDocument expected = Samples.modelled(SEED, spec -> spec, folder);
+        DisclosureDocument actual = Samples.modelled(SEED, toRadicals, folder);
 
         assertThat(actual.identity().title()).isEqualTo(expected.identity().title());
         assertThat(actual.identity().unit()).isEqualTo(expected.identity().unit());

@@ -2,15 +2,9 @@ package org.disclosure.pipeline.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
-import org.disclosure.pipeline.fixtures.DisclosureSpec;
-import org.disclosure.pipeline.fixtures.SampleGenerator;
-import org.disclosure.pipeline.pdf.ParsedPdf;
-import org.disclosure.pipeline.pdf.PdfReader;
-import org.disclosure.pipeline.table.TableExtractor;
+import org.disclosure.pipeline.fixtures.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +16,9 @@ class SparseTableHeaderTest {
 
     @Test
     void rowsNamingOnlyTheirFirstColumnEndTheHeader() throws Exception {
-        String spec = String.join("\n", Files.readAllLines(SampleGenerator.specFile("corpus-column-rules.spec")))
-                // the transfer table's first rows print nothing: 一、返还性收入 and 所得税基数返还收入 left blank
-                .replace("一、返还性收入\t23597", "一、返还性收入\t").replace("所得税基数返还收入\t6434", "所得税基数返还收入\t");
-        Path pdf = folder.resolve("sparse.pdf");
-        new DisclosurePdfWriter(DisclosureSpec.parse(spec.lines().toList())).write(pdf, "fixture");
-        ParsedPdf parsed = new PdfReader(500).read(pdf);
-        DisclosureDocument document = new DocumentModeller().model(parsed, new TableExtractor().extract(parsed.pages()));
+        // the transfer table's first rows print nothing: 一、返还性收入 and 所得税基数返还收入 left blank
+        DisclosureDocument document = Samples.modelled("corpus-column-rules.spec", spec -> spec
+                .replace("一、返还性收入\t23597", "一、返还性收入\t").replace("所得税基数返还收入\t6434", "所得税基数返还收入\t"), folder);
 
         DisclosureTable transfers = document.tables().get(1);
         assertThat(transfers.headerRows()).isEqualTo(1);

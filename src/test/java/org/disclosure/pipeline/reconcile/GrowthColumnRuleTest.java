@@ -2,19 +2,12 @@ package org.disclosure.pipeline.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
-import org.disclosure.pipeline.disclosure.DocumentModeller;
-import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
-import org.disclosure.pipeline.fixtures.DisclosureSpec;
-import org.disclosure.pipeline.fixtures.SampleGenerator;
-import org.disclosure.pipeline.pdf.ParsedPdf;
-import org.disclosure.pipeline.pdf.PdfReader;
-import org.disclosure.pipeline.table.TableExtractor;
+import org.disclosure.pipeline.fixtures.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +23,7 @@ class GrowthColumnRuleTest {
     Path folder;
 
     private List<Check> growthChecks(UnaryOperator<String> mutation) throws Exception {
-        String spec = mutation.apply(String.join("\n", Files.readAllLines(SampleGenerator.specFile("corpus-column-rules.spec"))));
-        Path pdf = folder.resolve("city.pdf");
-        new DisclosurePdfWriter(DisclosureSpec.parse(spec.lines().toList())).write(pdf, "fixture");
-        ParsedPdf parsed = new PdfReader(500).read(pdf);
-        DisclosureDocument document = new DocumentModeller().model(parsed, new TableExtractor().extract(parsed.pages()));
+        DisclosureDocument document = Samples.modelled("corpus-column-rules.spec", mutation, folder);
         return new GrowthColumnRule().check(document);
     }
 
