@@ -19,10 +19,19 @@ import java.util.List;
  * @param expectedText the expected figure as the page prints it, when it is printed elsewhere (the
  *                     other side of a balance, another table's total); null when it was computed
  * @param computedAs   how the expected value was computed (the sum of which rows), when it was
+ * @param doubt        why the check is unverified: what in our own reading of the page keeps it from
+ *                     passing or failing; null for the other statuses
  */
 public record Check(String rule, CheckStatus status, String message, BigDecimal expected, BigDecimal printed,
                     BigDecimal difference, List<CheckRef> refs, String unit, String printedText,
-                    String expectedText, String computedAs) {
+                    String expectedText, String computedAs, String doubt) {
+
+    public Check(String rule, CheckStatus status, String message, BigDecimal expected, BigDecimal printed,
+                 BigDecimal difference, List<CheckRef> refs, String unit, String printedText,
+                 String expectedText, String computedAs) {
+        this(rule, status, message, expected, printed, difference, refs, unit, printedText, expectedText, computedAs,
+                null);
+    }
 
     /** A check that compares no figures, or whose figures are described by its message alone. */
     public Check(String rule, CheckStatus status, String message, BigDecimal expected, BigDecimal printed,
@@ -42,5 +51,11 @@ public record Check(String rule, CheckStatus status, String message, BigDecimal 
                               List<CheckRef> refs, String unit, String printedText, String expectedText) {
         return new Check(rule, status, message, expected, printed, printed.subtract(expected), refs, unit, printedText,
                 expectedText, null);
+    }
+
+    /** This check, unverified because of {@code why}: our reading, not the document, is in doubt. */
+    public Check unverified(String why) {
+        return new Check(rule, CheckStatus.UNVERIFIED, message, expected, printed, difference, refs, unit, printedText,
+                expectedText, computedAs, why);
     }
 }

@@ -45,11 +45,26 @@ final class HtmlReport {
             for (CheckRef ref : check.refs()) {
                 if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
                     String key = cellKey(ref.tableId(), ref.row(), ref.column());
-                    flags.merge(key, check.status(), (a, b) -> a == CheckStatus.FAIL || b == CheckStatus.FAIL ? CheckStatus.FAIL : CheckStatus.WARN);
+                    flags.merge(key, check.status(), HtmlReport::graver);
                     flagReasons.computeIfAbsent(key, k -> new ArrayList<>()).add(check.message());
                 }
             }
         }
+    }
+
+    /** Of two findings on one cell, the one a reader must see first. */
+    private static CheckStatus graver(CheckStatus a, CheckStatus b) {
+        return severity(a) <= severity(b) ? a : b;
+    }
+
+    /** Fails first, then rounding, then what our reading could not verify. */
+    private static int severity(CheckStatus status) {
+        return switch (status) {
+            case FAIL -> 0;
+            case WARN -> 1;
+            case UNVERIFIED -> 2;
+            case PASS -> 3;
+        };
     }
 
     /**
@@ -117,6 +132,7 @@ final class HtmlReport {
                 .append(count("passed", "通过 passed", record.summary().passed()))
                 .append(count("warned", "提示 rounding", record.summary().warned()))
                 .append(count("failed", "不符 failed", record.summary().failed()))
+                .append(count("unverified", "未核实 unverified", record.summary().unverified()))
                 .append(count("tables", "表格 tables found", record.tables().size()))
                 .append(count("missing", "缺失 tables missing", (int) missing))
                 .append("</p>\n</header>\n");
@@ -131,9 +147,17 @@ final class HtmlReport {
         return "未核验 Not checked: no check could run on what was read from this document. 未能进行任何核验。";
     }
 
+    private static String badge(CheckStatus status) {
+        return switch (status) {
+            case FAIL -> "不符 FAIL";
+            case WARN -> "尾差 ROUNDING";
+            default -> "未核实 UNVERIFIED";
+        };
+    }
+
     private void findings() throws IOException {
         List<Check> findings = record.checks().stream().filter(c -> c.status() != CheckStatus.PASS)
-                .sorted(Comparator.comparing((Check c) -> c.status() == CheckStatus.FAIL ? 0 : 1)).toList();
+                .sorted(Comparator.comparing((Check c) -> severity(c.status()))).toList();
         html.append("<section id=\"findings\">\n<h2>发现的问题 Findings</h2>\n");
         if (record.notChecked()) {
             html.append("<p class=\"not-checked\">").append(esc(notCheckedWords())).append("</p>\n");
@@ -149,10 +173,13 @@ final class HtmlReport {
         int number = 0;
         for (Check check : findings) {
             number++;
-            String css = check.status() == CheckStatus.FAIL ? "fail" : "warn";
+            String css = check.status().toString();
             html.append("<article class=\"finding ").append(css).append("\" id=\"finding-").append(number).append("\">\n<h3><span class=\"badge ")
-                    .append(css).append("\">").append(check.status() == CheckStatus.FAIL ? "不符 FAIL" : "尾差 ROUNDING")
+                    .append(css).append("\">").append(badge(check.status()))
                     .append("</span> ").append(esc(check.message())).append("</h3>\n<p class=\"rule\">").append(esc(check.rule())).append("</p>\n");
+            if (check.doubt() != null) {
+                html.append("<p class=\"doubt\">未能核实 Why unverified: ").append(esc(check.doubt())).append("</p>\n");
+            }
             if (check.expected() != null || check.printed() != null) {
                 numbers(check);
             }
@@ -287,7 +314,7 @@ final class HtmlReport {
                         css.add("num");
                     }
                     if (flag != null) {
-                        css.add(flag == CheckStatus.FAIL ? "flag-fail" : "flag-warn");
+                        css.add("flag-" + flag);
                         html.append(" title=\"").append(esc(String.join("\n", flagReasons.get(key)))).append("\"");
                     }
                     if (!css.isEmpty()) {
@@ -334,6 +361,7 @@ final class HtmlReport {
             case PASS -> "相符 agrees";
             case WARN -> "尾差 rounding";
             case FAIL -> "不符 disagrees";
+            case UNVERIFIED -> "未核实 unverified";
         };
     }
 
@@ -384,15 +412,15 @@ final class HtmlReport {
             .counts .count{display:inline-block;margin:.3em .6em .3em 0;padding:.2em .6em;border-radius:4px;background:#eee}
             .count.failed b{color:#b00}.count.warned b{color:#a60}.count.missing b{color:#b00}
             .finding{border-left:6px solid #999;padding:.4em 1em;margin:1em 0;background:#fafafa}
-            .finding.fail{border-color:#c62828}.finding.warn{border-color:#ef8f00}
-            .badge{font-size:.8em;padding:.1em .5em;border-radius:3px;color:#fff;vertical-align:middle}.badge.fail{background:#c62828}.badge.warn{background:#ef8f00}
+            .finding.fail{border-color:#c62828}.finding.warn{border-color:#ef8f00}.finding.unverified{border-color:#5c6bc0}.doubt{color:#3949ab}
+            .badge{font-size:.8em;padding:.1em .5em;border-radius:3px;color:#fff;vertical-align:middle}.badge.fail{background:#c62828}.badge.warn{background:#ef8f00}.badge.unverified{background:#5c6bc0}
             .rule{font-family:monospace;color:#666;font-size:.85em}
             table.numbers td{font-family:monospace;padding:0 1em 0 .3em}table.numbers th{font-weight:normal;color:#555;text-align:right}
             img.evidence{max-width:100%;border:1px solid #bbb}figure{margin:.5em 0}figcaption{font-size:.85em;color:#555}
             .scroll{overflow-x:auto}table.data{border-collapse:collapse;font-size:.85em;margin-bottom:1em}
             table.data td{border:1px solid #ccc;padding:.15em .4em;vertical-align:top}table.data tr.head td{background:#f0f0f0;font-weight:bold}
             td.num{text-align:right;font-family:monospace}
-            td.flag-fail{background:#ffd6d6;outline:2px solid #c62828}td.flag-warn{background:#fff1cc;outline:2px solid #ef8f00}
+            td.flag-fail{background:#ffd6d6;outline:2px solid #c62828}td.flag-warn{background:#fff1cc;outline:2px solid #ef8f00}td.flag-unverified{background:#e8eaf6;outline:2px dashed #5c6bc0}
             td:target{scroll-margin-top:40vh;outline-width:4px}
             table.claims td{border-bottom:1px solid #ddd;padding:.2em .5em}tr.fail td:first-child{color:#b00}tr.warn td:first-child{color:#a60}
             li.fail{color:#b00}.meta{color:#555;font-size:.9em}footer{margin-top:2em;color:#888;font-size:.8em}
