@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.archive;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -12,11 +13,21 @@ import org.disclosure.pipeline.reconcile.CheckSummary;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DocumentHeadline(String status, SourceInfo source, DocumentIdentity document, CheckSummary summary,
-                               List<Skipped> tables, ProcessingInfo processing, List<Artefact> artefacts) {
+                               Coverage ledger, List<Skipped> tables, ProcessingInfo processing, List<Artefact> artefacts) {
 
     /** A table, skipped: only how many there are matters here. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Skipped() {
+    }
+
+    /** The ledger's totals, its pages skipped. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Coverage(int numbers, int accounted, BigDecimal coverage) {
+    }
+
+    /** The share of printed numbers accounted for, or null for a scan or a document filed before the ledger. */
+    public BigDecimal coverage() {
+        return ledger == null ? null : ledger.coverage();
     }
 
     public String unit() {

@@ -9,6 +9,7 @@ import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.disclosure.PerformanceTarget;
 import org.disclosure.pipeline.disclosure.ProjectLink;
 import org.disclosure.pipeline.disclosure.RequiredTable;
+import org.disclosure.pipeline.ledger.FigureLedger;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.disclosure.pipeline.reconcile.CheckSummary;
@@ -18,12 +19,13 @@ import org.disclosure.pipeline.reconcile.CheckSummary;
  *
  * @param status "complete"; "no-text-layer" for a scan whose pages carry no text; "repaired" when the
  *               file's index was damaged and rebuilt
+ * @param ledger    how every number printed on a text page was accounted for; null for a scan
  * @param artefacts what the report stage made beside it and whether each was written; null before that stage
  */
 public record DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
                              List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
                              List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
-                             List<NarrativeFigure> figures, CheckSummary summary, List<Check> checks,
+                             List<NarrativeFigure> figures, FigureLedger ledger, CheckSummary summary, List<Check> checks,
                              ProcessingInfo processing, List<Artefact> artefacts) {
 
     public static final int SCHEMA_VERSION = 1;
@@ -36,25 +38,25 @@ public record DocumentRecord(int schemaVersion, String status, SourceInfo source
     public DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
                           List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
                           List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
-                          List<NarrativeFigure> figures, CheckSummary summary, List<Check> checks,
+                          List<NarrativeFigure> figures, FigureLedger ledger, CheckSummary summary, List<Check> checks,
                           ProcessingInfo processing) {
         this(schemaVersion, status, source, document, pages, tables, requiredTables, performanceTargets, projects,
-                figures, summary, checks, processing, null);
+                figures, ledger, summary, checks, processing, null);
     }
 
     public DocumentRecord withChecks(List<Check> newChecks) {
         return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,
-                performanceTargets, projects, figures, CheckSummary.of(newChecks), newChecks, processing, artefacts);
+                performanceTargets, projects, figures, ledger, CheckSummary.of(newChecks), newChecks, processing, artefacts);
     }
 
     public DocumentRecord withProcessing(ProcessingInfo newProcessing) {
         return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,
-                performanceTargets, projects, figures, summary, checks, newProcessing, artefacts);
+                performanceTargets, projects, figures, ledger, summary, checks, newProcessing, artefacts);
     }
 
     public DocumentRecord withArtefacts(List<Artefact> newArtefacts) {
         return new DocumentRecord(schemaVersion, status, source, document, pages, tables, requiredTables,
-                performanceTargets, projects, figures, summary, checks, processing, newArtefacts);
+                performanceTargets, projects, figures, ledger, summary, checks, processing, newArtefacts);
     }
 
     /**

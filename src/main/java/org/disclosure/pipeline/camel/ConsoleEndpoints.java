@@ -36,14 +36,19 @@ public final class ConsoleEndpoints {
 
     public void index(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
-        ConsoleFilter filter = ConsoleFilter.of(query(message, "status"), query(message, "unit"), query(message, "year"), query(message, "q"));
+        ConsoleFilter filter = filter(message);
         respond(message, 200, "text/html; charset=utf-8", ConsoleHeaders.page(),
                 ConsolePage.render(index.list(filter), filter).getBytes(StandardCharsets.UTF_8));
     }
 
+    private static ConsoleFilter filter(Message message) {
+        return ConsoleFilter.of(query(message, "status"), query(message, "unit"), query(message, "year"),
+                query(message, "q"), query(message, "sort"));
+    }
+
     public void documents(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
-        ConsoleFilter filter = ConsoleFilter.of(query(message, "status"), query(message, "unit"), query(message, "year"), query(message, "q"));
+        ConsoleFilter filter = filter(message);
         respond(message, 200, "application/json; charset=utf-8", ConsoleHeaders.data(), Json.bytes(index.list(filter)));
     }
 

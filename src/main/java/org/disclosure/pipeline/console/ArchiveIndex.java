@@ -70,6 +70,11 @@ public final class ArchiveIndex {
             }
         }
         archived.sort(Comparator.comparing((Listing.Archived a) -> a.entry().receivedAt() == null ? "" : a.entry().receivedAt()).reversed());
+        if (filter.byCoverage()) {
+            // stable: equal coverage keeps newest first; a scan (no ledger) read nothing and leads
+            archived.sort(Comparator.comparing((Listing.Archived a) -> a.entry().coverage(),
+                    Comparator.nullsFirst(Comparator.naturalOrder())));
+        }
         rejected.sort(Comparator.comparing((Listing.Failed f) -> f.error().time() == null ? "" : f.error().time()).reversed());
         int queued = (int) visible(inbox).stream().filter(Files::isRegularFile).count();
         int inProgress = hiddenWork();

@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.console;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.disclosure.pipeline.archive.DocumentHeadline;
@@ -8,12 +9,20 @@ import org.disclosure.pipeline.archive.DocumentHeadline;
  * The console's filter, from its query string: a status (complete, repaired, no-text-layer,
  * problems for documents with failed checks, not-checked for those on which no check could run (a
  * scan), artefact-failed for those with a report, copy or spreadsheet not made, or failed), a unit,
- * a year, and words in the name.
+ * a year, and words in the name; incomplete for documents with printed numbers nothing read. Sorted
+ * newest first, or by coverage, lowest first, so the documents whose reading is least complete lead.
  */
-public record ConsoleFilter(String status, String unit, String year, String query) {
+public record ConsoleFilter(String status, String unit, String year, String query, String sort) {
 
-    public static ConsoleFilter of(String status, String unit, String year, String query) {
-        return new ConsoleFilter(blankToNull(status), blankToNull(unit), blankToNull(year), blankToNull(query));
+    public static final String BY_COVERAGE = "coverage";
+
+    public static ConsoleFilter of(String status, String unit, String year, String query, String sort) {
+        return new ConsoleFilter(blankToNull(status), blankToNull(unit), blankToNull(year), blankToNull(query),
+                BY_COVERAGE.equals(blankToNull(sort)) ? BY_COVERAGE : null);
+    }
+
+    boolean byCoverage() {
+        return BY_COVERAGE.equals(sort);
     }
 
     boolean showsArchived() {
@@ -31,6 +40,7 @@ public record ConsoleFilter(String status, String unit, String year, String quer
                 case "problems" -> !entry.notChecked() && entry.summary() != null && entry.summary().failed() > 0;
                 case "not-checked" -> entry.notChecked();
                 case "artefact-failed" -> !entry.failedArtefacts().isEmpty();
+                case "incomplete" -> entry.coverage() != null && entry.coverage().compareTo(BigDecimal.ONE) < 0;
                 default -> status.equals(entry.status());
             };
             if (!matches) {

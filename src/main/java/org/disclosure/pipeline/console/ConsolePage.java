@@ -34,15 +34,20 @@ public final class ConsolePage {
         option(html, "no-text-layer", "扫描件 scans", filter.status());
         option(html, "not-checked", "未核验 not checked", filter.status());
         option(html, "artefact-failed", "文件未能生成 artefact not made", filter.status());
+        option(html, "incomplete", "有未读入的数字 numbers not all read", filter.status());
         option(html, "failed", "未能处理 failed", filter.status());
         html.append("</select></label>\n<label>单位 Unit <input name=\"unit\" value=\"").append(esc(filter.unit())).append("\"></label>\n")
                 .append("<label>年度 Year <input name=\"year\" size=\"5\" value=\"").append(esc(filter.year())).append("\"></label>\n")
                 .append("<label>名称 Name <input name=\"q\" value=\"").append(esc(filter.query())).append("\"></label>\n")
+                .append("<label>排序 Sort <select name=\"sort\">");
+        option(html, "", "最新 newest", filter.sort());
+        option(html, ConsoleFilter.BY_COVERAGE, "覆盖率 coverage, lowest first", filter.sort());
+        html.append("</select></label>\n")
                 .append("<button type=\"submit\">筛选 Filter</button> <a href=\"/\">清除 clear</a>\n</form>\n");
 
         html.append("<h2>已归档 Archived (").append(listing.archived().size()).append(")</h2>\n");
         html.append("<table id=\"archived\"><tr><th>文件 File</th><th>单位 Unit</th><th>年度 Year</th><th>类型 Kind</th><th>页 Pages</th>")
-                .append("<th>表 Tables</th><th>状态 Status</th><th>不符 Failed</th><th>提示 Warned</th><th>查看 Open</th></tr>\n");
+                .append("<th>表 Tables</th><th>覆盖 Coverage</th><th>状态 Status</th><th>不符 Failed</th><th>提示 Warned</th><th>查看 Open</th></tr>\n");
         for (Listing.Archived item : listing.archived()) {
             DocumentHeadline e = item.entry();
             SourceInfo source = e.source();
@@ -57,7 +62,8 @@ public final class ConsolePage {
                     .append("<a class=\"report\" href=\"").append(base).append("report.html\">").append(esc(source.fileName())).append("</a></td><td>")
                     .append(esc(e.unit())).append("</td><td>").append(e.year() == null ? "" : e.year()).append("</td><td>")
                     .append(esc(e.kind())).append("</td><td class=\"n\">").append(source.pages()).append("</td><td class=\"n\">")
-                    .append(e.tableCount()).append("</td><td>").append(esc(e.status()));
+                    .append(e.tableCount()).append("</td><td class=\"n coverage\">").append(coverage(e)).append("</td><td>")
+                    .append(esc(e.status()));
             if (!notMade.isEmpty()) {
                 html.append("<div class=\"not-made\">未能生成 not made: ");
                 for (int i = 0; i < notMade.size(); i++) {
@@ -98,6 +104,12 @@ public final class ConsolePage {
         html.append("</table>\n<footer><a href=\"/observe/health\">health</a> · <a href=\"/observe/metrics\">metrics</a> · ")
                 .append("<a href=\"/api/documents\">JSON</a></footer>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** 100%, 97.5%, or — when nothing was read (a scan) or the document predates the ledger. */
+    private static String coverage(DocumentHeadline entry) {
+        return entry.coverage() == null ? "—"
+                : entry.coverage().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static void option(StringBuilder html, String value, String label, String selected) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.ledger.FigureLedger;
 
 /** Checks a disclosure against itself with every rule it knows. */
 public final class Reconciler {
@@ -12,6 +13,11 @@ public final class Reconciler {
             new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule(),
             new ProjectRule(), new NarrativeTableRule(), new YearRule(),
             new SidesRule(), new NarrativeConsistencyRule(), new ShareColumnRule(), new GrowthColumnRule());
+
+    /** Every rule's checks; those our own reading of the page leaves in doubt are unverified (see {@link FigureLedger}). */
+    public List<Check> check(DisclosureDocument document, FigureLedger ledger) {
+        return ExtractionDoubts.apply(check(document), document, ledger);
+    }
 
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();

@@ -14,6 +14,8 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.disclosure.RequiredTable;
+import org.disclosure.pipeline.ledger.FigureLedger;
+import org.disclosure.pipeline.ledger.PageLedger;
 import org.disclosure.pipeline.reconcile.Amounts;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
@@ -28,6 +30,7 @@ final class HtmlReport {
 
     /** Pages pictured per finding: enough to see the cells, not a copy of the document. */
     private static final int PICTURES_PER_FINDING = 2;
+    private static final int LEDGER_EXAMPLES = 5;
 
     private final DocumentRecord record;
     private Evidence evidence;
@@ -78,6 +81,7 @@ final class HtmlReport {
         this.locator = locator;
         html = new StringBuilder();
         findings();
+        ledger();
         narrative();
         required();
         tables();
@@ -242,6 +246,35 @@ final class HtmlReport {
 
     private boolean isTurned(int page) {
         return page >= 1 && page <= record.pages().size() && record.pages().get(page - 1).turned() != null;
+    }
+
+    /** Every printed number accounted for, or the pages where some were not: a missed table shows here. */
+    private void ledger() {
+        FigureLedger ledger = record.ledger();
+        if (ledger == null) {
+            return;
+        }
+        List<PageLedger> unread = ledger.pages().stream().filter(p -> !p.unaccounted().isEmpty()).toList();
+        html.append("<section id=\"ledger\">\n<h2>数字覆盖 Numbers accounted for</h2>\n<p class=\"coverage\">")
+                .append(ledger.accounted()).append(" / ").append(ledger.numbers())
+                .append(" 个印出的数字已读入表格、文字说明或页面要素（页码、日期、表号、科目编码、目录页码）")
+                .append(" of the printed numbers are table cells, narrative figures or page furniture: coverage <b>")
+                .append(ledger.coverage().movePointRight(2).stripTrailingZeros().toPlainString()).append("%</b>.</p>\n");
+        if (unread.isEmpty()) {
+            html.append("</section>\n");
+            return;
+        }
+        html.append("<p>以下页面有未能读入的数字，所在表格的核查为“未核实”。 These pages print numbers nothing read; ")
+                .append("checks of the tables beside them are unverified.</p>\n<table class=\"claims\">\n")
+                .append("<tr><th>页 Page</th><th>未读入 Unaccounted</th><th>例 Examples</th></tr>\n");
+        for (PageLedger page : unread) {
+            html.append("<tr><td>").append(page.page()).append("</td><td>").append(page.unaccounted().size())
+                    .append(" / ").append(page.numbers()).append("</td><td>");
+            page.unaccounted().stream().limit(LEDGER_EXAMPLES).forEach(n -> html.append("<b>").append(esc(n.text()))
+                    .append("</b> <span class=\"meta\">").append(esc(n.line())).append("</span><br>"));
+            html.append("</td></tr>\n");
+        }
+        html.append("</table>\n</section>\n");
     }
 
     private void narrative() {

@@ -10,6 +10,7 @@ import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.archive.SourceInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DocumentModeller;
+import org.disclosure.pipeline.ledger.LedgerKeeper;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
 import org.disclosure.pipeline.pdf.UnreadablePdfException;
@@ -56,7 +57,8 @@ public final class ExtractStage implements Extractor {
                 new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator(),
                         pdf.repair()),
                 document.identity(), document.pages(), document.tables(), document.requiredTables(), document.performanceTargets(), document.projects(),
-                document.figures(), CheckSummary.of(List.of()), List.of(),
+                document.figures(), imageOnly ? null : LedgerKeeper.account(pdf.pages(), found, document.figures()),
+                CheckSummary.of(List.of()), List.of(),
                 new ProcessingInfo(version, job.receivedAt().toString(), null));
         try {
             store.writeDocument(job, record);

@@ -29,7 +29,7 @@ public final class ReconcileStage {
                     record.figures());
             // the last stage that writes document.json stamps the processing time too
             ProcessingInfo processing = record.processing();
-            store.writeDocument(job, record.withChecks(reconciler.check(document)).withProcessing(
+            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger())).withProcessing(
                     new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
             return job;
         } catch (IOException e) {

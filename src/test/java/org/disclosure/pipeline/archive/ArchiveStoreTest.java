@@ -63,7 +63,7 @@ class ArchiveStoreTest {
         store.writeDocument(job, new DocumentRecord(1, DocumentRecord.COMPLETE,
                 new SourceInfo("b.pdf", job.sha256(), job.bytes(), 0, null, null, null), null, java.util.List.of(),
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                null, java.util.List.of(), null));
+                null, null, java.util.List.of(), null));
         Path folder = store.archive(job);
         assertThat(store.findArchived(job.sha256())).isEqualTo(folder);
         assertThat(store.findArchived("0".repeat(64))).isNull();
@@ -93,7 +93,7 @@ class ArchiveStoreTest {
 
     private static DocumentRecord record(Job job, String name) {
         return new DocumentRecord(1, DocumentRecord.COMPLETE, new SourceInfo(name, job.sha256(), job.bytes(), 0, null, null, null),
-                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(),
                 new ProcessingInfo("test", job.receivedAt().toString(), 1L));
     }
 }

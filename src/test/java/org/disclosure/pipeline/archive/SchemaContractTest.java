@@ -18,7 +18,10 @@ class SchemaContractTest {
              "pages":[{"number":1,"text":"…","hasTextLayer":true}],
              "tables":[{"id":"t1","title":"单位收支总体情况表","unit":"万元","pages":[1],"columnCount":1,"headerRows":0,
                         "ruled":true,"columns":["合计"],"quality":{"ruled":true,"emptyCellShare":0,"strayTextShare":0},"rows":[[%s]]}],
-             "requiredTables":[],"performanceTargets":[],"projects":[],"figures":[],"summary":{"run":0,"passed":0,"warned":0,"failed":0},"checks":[]}
+             "requiredTables":[],"performanceTargets":[],"projects":[],"figures":[],
+             "ledger":{"numbers":2,"accounted":1,"coverage":0.5,"pages":[{"page":1,"numbers":2,"table":1,"narrative":0,
+                       "furniture":0,"unaccounted":[{"text":"157","line":"其他支出 157","bbox":[1,2,3,4]}]}]},
+             "summary":{"run":0,"passed":0,"warned":0,"failed":0,"unverified":0},"checks":[]}
             """;
     private static final String SHA = "a".repeat(64);
     private static final String CELL = "{\"text\":\"1, 089. 40\",\"value\":1089.40,\"page\":1,\"bbox\":[1,2,3,4],"

@@ -44,7 +44,7 @@ class ConsolePageTest {
     @Test
     void aScanShowsNotCheckedRatherThanNoFailedChecks() throws Exception {
         Listing listing = new Listing(List.of(scan(), clean()), List.of(), 0, 0, 0);
-        String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null));
+        String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null, null));
         String scanRow = row(html, "scan.pdf");
         assertThat(scanRow).contains("未核验 not checked").doesNotContain("<td class=\"n fail\">0</td>");
         assertThat(row(html, "clean.pdf")).contains("<td class=\"n fail\">0</td>");
@@ -53,20 +53,41 @@ class ConsolePageTest {
 
     @Test
     void theNotCheckedFilterFindsTheScanAndTheCompleteOneDoesNot() throws Exception {
-        ConsoleFilter notChecked = ConsoleFilter.of("not-checked", null, null, null);
+        ConsoleFilter notChecked = ConsoleFilter.of("not-checked", null, null, null, null);
         assertThat(notChecked.matches(scan())).isTrue();
         assertThat(notChecked.matches(clean())).isFalse();
-        assertThat(ConsoleFilter.of("problems", null, null, null).matches(scan())).isFalse();
+        assertThat(ConsoleFilter.of("problems", null, null, null, null).matches(scan())).isFalse();
     }
 
     @Test
     void anArtefactThatFailedIsShownAndNotLinked() throws Exception {
         Listing listing = new Listing(List.of(scan(), clean()), List.of(), 0, 0, 0);
-        String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null));
+        String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null, null));
         String cleanRow = row(html, "clean.pdf");
         assertThat(cleanRow).contains("tables.xlsx").contains("Merge conflicted:A2:B2").doesNotContain("tables.xlsx\">XLSX");
         assertThat(row(html, "scan.pdf")).doesNotContain("未能生成");
-        assertThat(ConsoleFilter.of("artefact-failed", null, null, null).matches(clean())).isTrue();
-        assertThat(ConsoleFilter.of("artefact-failed", null, null, null).matches(scan())).isFalse();
+        assertThat(ConsoleFilter.of("artefact-failed", null, null, null, null).matches(clean())).isTrue();
+        assertThat(ConsoleFilter.of("artefact-failed", null, null, null, null).matches(scan())).isFalse();
+    }
+
+    private static Listing.Archived partlyRead() throws Exception {
+        return archived("partly_cccccccc", """
+                {"status":"complete","source":{"fileName":"partly.pdf","sha256":"%s","bytes":10,"pages":3},
+                 "summary":{"run":5,"passed":3,"warned":0,"failed":0,"unverified":2},"tables":[{}],
+                 "ledger":{"numbers":200,"accounted":195,"coverage":0.975,"pages":[]}}
+                """.formatted(SHA));
+    }
+
+    @Test
+    void coverageIsListedAndTheDocumentsWithUnreadNumbersCanBeFound() throws Exception {
+        Listing listing = new Listing(List.of(scan(), partlyRead()), List.of(), 0, 0, 0);
+        String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null, "coverage"));
+        assertThat(row(html, "partly.pdf")).contains("<td class=\"n coverage\">97.5%</td>");
+        assertThat(row(html, "scan.pdf")).contains("<td class=\"n coverage\">—</td>");
+        assertThat(html).contains("<option value=\"coverage\" selected>");
+        ConsoleFilter incomplete = ConsoleFilter.of("incomplete", null, null, null, null);
+        assertThat(incomplete.matches(partlyRead())).isTrue();
+        assertThat(incomplete.matches(clean())).isFalse();
+        assertThat(incomplete.matches(scan())).isFalse();
     }
 }

@@ -12,10 +12,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.ledger.FigureLedger;
+import org.disclosure.pipeline.ledger.LedgerKeeper;
+import org.disclosure.pipeline.ledger.PageLedger;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.Reconciler;
+import org.disclosure.pipeline.table.Table;
 import org.disclosure.pipeline.table.TableExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,9 +68,10 @@ class RealDisclosuresGoldenTest {
 
     static String summary(Path pdf) throws Exception {
         ParsedPdf parsed = new PdfReader(2000).read(pdf);
-        DisclosureDocument document = new DocumentModeller().model(parsed,
-                parsed.isImageOnly() ? List.of() : new TableExtractor().extract(parsed.pages()));
-        List<Check> checks = new Reconciler().check(document);
+        List<Table> tables = parsed.isImageOnly() ? List.of() : new TableExtractor().extract(parsed.pages());
+        DisclosureDocument document = new DocumentModeller().model(parsed, tables);
+        FigureLedger ledger = parsed.isImageOnly() ? null : LedgerKeeper.account(parsed.pages(), tables, document.figures());
+        List<Check> checks = new Reconciler().check(document, ledger);
         StringBuilder out = new StringBuilder();
         DocumentIdentity id = document.identity();
         out.append("document: ").append(id.title()).append(" | unit ").append(id.unit()).append(" | year ")
@@ -113,9 +118,20 @@ class RealDisclosuresGoldenTest {
                     .append(figure.value().toPlainString()).append(' ').append(figure.unit()).append(' ')
                     .append(figure.kind()).append(" | ").append(figure.section()).append('\n');
         }
+        if (ledger != null) {
+            out.append("ledger: ").append(ledger.numbers()).append(" numbers, coverage ").append(ledger.coverage())
+                    .append(" (table ").append(ledger.pages().stream().mapToInt(PageLedger::table).sum())
+                    .append(", narrative ").append(ledger.pages().stream().mapToInt(PageLedger::narrative).sum())
+                    .append(", furniture ").append(ledger.pages().stream().mapToInt(PageLedger::furniture).sum())
+                    .append(")\n");
+            for (PageLedger page : ledger.pages()) {
+                page.unaccounted().stream().limit(3).forEach(n -> out.append("   unaccounted p").append(page.page())
+                        .append(' ').append(n.text()).append(" | ").append(n.line()).append('\n'));
+            }
+        }
         for (Check check : checks) {
             out.append("check ").append(check.status()).append(' ').append(check.rule()).append(": ")
-                    .append(check.message()).append('\n');
+                    .append(check.message()).append(check.doubt() == null ? "" : " | doubt: " + check.doubt()).append('\n');
         }
         return out.toString();
     }

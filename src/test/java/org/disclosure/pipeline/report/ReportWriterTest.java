@@ -299,7 +299,7 @@ class ReportWriterTest {
         tables.add(TableExportTest.overlappingMerges());
         store.writeDocument(job, new DocumentRecord(record.schemaVersion(), record.status(), record.source(), record.document(),
                 record.pages(), tables, record.requiredTables(), record.performanceTargets(), record.projects(),
-                record.figures(), record.summary(), record.checks(), record.processing()));
+                record.figures(), record.ledger(), record.summary(), record.checks(), record.processing()));
         new ReportStage(store).report(job);
         Path folder = job.workFolder();
         assertThat(Files.readString(folder.resolve(ReportWriter.REPORT))).doesNotContain("id=\"report-failed\"");

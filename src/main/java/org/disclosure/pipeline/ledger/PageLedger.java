@@ -1,0 +1,21 @@
+package org.disclosure.pipeline.ledger;
+
+import java.util.List;
+
+/**
+ * How every number printed on one page was accounted for.
+ *
+ * @param page        1-based page number
+ * @param numbers     numbers printed on the page
+ * @param table       read as table cells
+ * @param narrative   read as figures of the running text, or numbers inside its sentences
+ * @param furniture   page numbers, dates, labels, codes, contents references, numbering
+ * @param unaccounted the numbers none of these account for, each with its place
+ */
+public record PageLedger(int page, int numbers, int table, int narrative, int furniture,
+                         List<UnaccountedNumber> unaccounted) {
+
+    public int accounted() {
+        return table + narrative + furniture;
+    }
+}

@@ -1,0 +1,110 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.ledger.FigureLedger;
+import org.disclosure.pipeline.ledger.PageLedger;
+import org.disclosure.pipeline.ledger.UnaccountedNumber;
+
+/**
+ * Where our own reading is in doubt, a check can neither pass nor fail. A table with printed numbers
+ * beside it that no cell took may have lost a row or a column, so its sums prove nothing either way;
+ * a table reported missing may be one the pages print and the extraction could not read.
+ */
+final class ExtractionDoubts {
+
+    /** Rules that report a table absent: wrong only if the table is truly not printed. */
+    private static final Set<String> ABSENCE_RULES = Set.of(DocumentRule.REQUIRED, "document.contents");
+    /** Unaccounted numbers this many row heights above or below a table may be rows it lost. */
+    private static final double ROWS_AROUND = 2.5;
+    /** A page with at least this many unaccounted numbers may hold a table nobody read. */
+    private static final int TABLE_SIZED = 3;
+    private static final int EXAMPLES = 3;
+
+    private ExtractionDoubts() {
+    }
+
+    static List<Check> apply(List<Check> checks, DisclosureDocument document, FigureLedger ledger) {
+        if (ledger == null || ledger.unaccounted() == 0) {
+            return checks;
+        }
+        List<Check> judged = new ArrayList<>(checks.size());
+        for (Check check : checks) {
+            String doubt = check.status() == CheckStatus.UNVERIFIED ? null : doubt(check, document, ledger);
+            judged.add(doubt == null ? check : check.unverified(doubt));
+        }
+        return judged;
+    }
+
+    private static String doubt(Check check, DisclosureDocument document, FigureLedger ledger) {
+        if (ABSENCE_RULES.contains(check.rule()) && check.status() == CheckStatus.FAIL) {
+            List<PageLedger> unread = ledger.pages().stream().filter(p -> p.unaccounted().size() >= TABLE_SIZED).toList();
+            if (!unread.isEmpty()) {
+                return "第" + unread.stream().map(p -> String.valueOf(p.page())).collect(Collectors.joining("、"))
+                        + "页印有未能读入任何表格的数字，缺少的表可能印在那里而未被读出 (numbers on those pages were not read"
+                        + " into any table: the table reported missing may be printed there)";
+            }
+            return null;
+        }
+        for (CheckRef ref : check.refs()) {
+            if (ref.tableId() == null) {
+                continue;
+            }
+            DisclosureTable table = document.tables().stream().filter(t -> ref.tableId().equals(t.id())).findFirst()
+                    .orElse(null);
+            if (table == null) {
+                continue;
+            }
+            List<UnaccountedNumber> near = besideTable(table, ref.page(), ledger.unaccountedOn(ref.page()));
+            if (!near.isEmpty()) {
+                return "第" + ref.page() + "页" + TableCells.name(table) + "旁有" + near.size() + "个数字未能读入表格（如"
+                        + near.stream().limit(EXAMPLES).map(n -> "「" + n.text() + "」").collect(Collectors.joining())
+                        + "），该表可能未读全 (numbers beside the table were not read into it: a row or column may be missing)";
+            }
+        }
+        return null;
+    }
+
+    /** The unaccounted numbers within the table's extent on the page, or a few rows above or below it. */
+    private static List<UnaccountedNumber> besideTable(DisclosureTable table, int page, List<UnaccountedNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        double x0 = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        List<Double> heights = new ArrayList<>();
+        for (List<DisclosureCell> row : table.rows()) {
+            for (DisclosureCell cell : row) {
+                if (cell.page() == page && cell.bbox() != null) {
+                    x0 = Math.min(x0, cell.bbox().get(0));
+                    top = Math.min(top, cell.bbox().get(1));
+                    x1 = Math.max(x1, cell.bbox().get(2));
+                    bottom = Math.max(bottom, cell.bbox().get(3));
+                    heights.add((cell.bbox().get(3) - cell.bbox().get(1)) / Math.max(1, cell.rowSpan()));
+                }
+            }
+        }
+        if (heights.isEmpty()) {
+            return List.of();
+        }
+        heights.sort(null);
+        double margin = ROWS_AROUND * heights.get(heights.size() / 2);
+        List<UnaccountedNumber> near = new ArrayList<>();
+        for (UnaccountedNumber n : numbers) {
+            double cx = (n.bbox().get(0) + n.bbox().get(2)) / 2;
+            double cy = (n.bbox().get(1) + n.bbox().get(3)) / 2;
+            if (cx >= x0 - margin && cx <= x1 + margin && cy >= top - margin && cy <= bottom + margin) {
+                near.add(n);
+            }
+        }
+        return near;
+    }
+}
