@@ -34,10 +34,13 @@ final class NarrativeReader {
         List<Integer> indexOf = new ArrayList<>();
         List<String> sectionAt = new ArrayList<>();
         TextLine previous = null;
+        double margin = prose.stream().mapToDouble(l -> l.box().x1()).max().orElse(0);
         for (TextLine line : prose) {
             if (previous != null) {
+                // a full line ending in a digit wraps its figure (1346.1 | 6万元); a short one ended its paragraph
+                boolean full = previous.box().x1() >= margin - previous.size();
                 boolean sameParagraph = line.box().top() - previous.box().bottom() < PARAGRAPH_LEADING * line.size()
-                        && !digitsMeet(previous.text(), line.text());
+                        && (full || !digitsMeet(previous.text(), line.text()));
                 text.append(sameParagraph ? "" : "\n");
                 if (!sameParagraph) {
                     lineOf.add(null);

@@ -59,6 +59,11 @@ final class NarrativeTableRule implements Rule {
         return checks;
     }
 
+    /** Whether this rule checks amounts named {@code label} against a total of their own. */
+    static boolean handles(String label) {
+        return LABELS.containsKey(label);
+    }
+
     /** The words printed just before a figure in its sentence: 基本支出 in "其中:基本支出1346.16万元". */
     static String labelBefore(NarrativeFigure figure) {
         String context = figure.context();
@@ -105,7 +110,7 @@ final class NarrativeTableRule implements Rule {
      * A figure of the text against the value it should show, rounded as the text rounds: equal is a
      * pass, one unit of the last printed digit off is rounding done differently (warn), more fails.
      */
-    private static CheckStatus judgeText(BigDecimal printed, BigDecimal roundedExpectation) {
+    static CheckStatus judgeText(BigDecimal printed, BigDecimal roundedExpectation) {
         BigDecimal difference = printed.subtract(roundedExpectation).abs();
         if (difference.signum() == 0) {
             return CheckStatus.PASS;

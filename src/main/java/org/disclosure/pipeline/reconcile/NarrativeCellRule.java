@@ -1,0 +1,280 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.disclosure.RowMeaning;
+
+/**
+ * Every amount the narrative quotes after the name of a table's row or column restates that row's or
+ * column's figure: "基本工资 324.15 万元", "行政运行(项)：2022年预算数为1346.16万元", "公务接待费 40 万元"
+ * (the column of a one-row table such as the 三公 table). Any table with that row may be the one the
+ * sentence restates, so one agreeing cell is enough; none agreeing is a finding. Amounts tied to no row or
+ * column are listed once, unverified, rather than dropped.
+ */
+final class NarrativeCellRule implements Rule {
+
+    static final String UNTIED = "narrative.untied-amounts";
+
+    /** Rows and columns too generic to name what a sentence quotes. */
+    private static final Set<String> GENERIC = Set.of("合计", "总计", "小计", "其中", "项目", "科目名称", "金额", "年初预算数",
+            "预算数", "决算数", "本年", "上年", "收入", "支出", "其他");
+    /** What may stand between a row's name and the amount: (项)：2022年预算数为 … but never 上年 or 比. */
+    private static final Pattern FILLER = Pattern.compile(
+            "[()类款项:]*(?:(?:19|20)\\d{2}年度?)?(?:年初|本年|全年)?"
+                    + "(?:预算|决算|支出|收入|拨款|安排|执行|完成|数|为|是|共|计|合|总|金额|达|资金|规模|额)*");
+    /** Where a sentence's clause starts: the amount's subject stands after it. */
+    private static final Pattern CLAUSE = Pattern.compile("[。；;，,、!?！？]");
+    /** Words after which a row's name starts a word: 其中：, 包括：, 2022年 … */
+    private static final Pattern LEAD = Pattern.compile("(其中|包括|年度|年|用于|分别为|即)$");
+    /** A row name with a trailing qualifier in brackets, which may itself hold brackets. */
+    private static final Pattern QUALIFIED = Pattern.compile("(.+?)\\((?:[^()]|\\([^()]*\\))*\\)");
+    private static final MathContext PRECISION = new MathContext(20);
+    private static final int LISTED = 12;
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        if (document.tables().isEmpty()) {
+            return checks;
+        }
+        boolean ownScope = document.identity().kind() != null
+                && (document.identity().kind().contains("部门") || document.identity().kind().contains("单位"));
+        List<NarrativeFigure> untied = new ArrayList<>();
+        for (NarrativeFigure figure : document.figures()) {
+            if (!"amount".equals(figure.kind()) || figure.unit() == null || !figure.unit().endsWith("元")
+                    || figure.relation() != null || Boolean.TRUE.equals(figure.approximate())) {
+                continue;
+            }
+            String clause = clauseBefore(figure);
+            if (clause == null) {
+                continue;
+            }
+            List<Candidate> candidates = candidates(document, clause);
+            if (candidates.isEmpty()) {
+                untied.add(figure);
+            } else if (!NarrativeTableRule.handles(candidates.get(0).label())) {
+                checks.add(judge(figure, candidates, ownScope));
+            }
+        }
+        if (!untied.isEmpty()) {
+            checks.add(untied(untied));
+        }
+        return checks;
+    }
+
+    /** The text of the figure's clause before it, without spaces and with ASCII brackets and colons. */
+    static String clauseBefore(NarrativeFigure figure) {
+        int at = figure.context().indexOf(figure.text());
+        if (at < 0) {
+            return null;
+        }
+        String before = normalise(figure.context().substring(0, at));
+        Matcher m = CLAUSE.matcher(before);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return before.substring(start);
+    }
+
+    static String normalise(String text) {
+        return text.replaceAll("\\s+", "").replace('（', '(').replace('）', ')').replace('：', ':')
+                .replaceAll("[“”\"'‘’]", "");
+    }
+
+    /** A table cell the amount may restate, with the row or column name it was found by. */
+    private record Candidate(DisclosureTable table, DisclosureCell cell, BigDecimal value, String label) {
+    }
+
+    /** Cells whose row (or, in a table of one body row, column) the clause names just before the amount. */
+    private static List<Candidate> candidates(DisclosureDocument document, String clause) {
+        List<Candidate> found = new ArrayList<>();
+        int longest = 0;
+        for (DisclosureTable table : document.tables()) {
+            if (table.unit() == null || table.rowMeanings() == null) {
+                continue;
+            }
+            for (RowMeaning row : table.rowMeanings()) {
+                String label = row.name() == null ? "" : normalise(row.name());
+                int length = named(clause, label);
+                Matcher qualified = QUALIFIED.matcher(label);
+                if (length == 0 && qualified.matches()) {
+                    // 行政运行(政府办公厅(室)及相关机构事务): the text names the row without its qualifier
+                    label = qualified.group(1);
+                    length = named(clause, label);
+                }
+                if (length > 0 && length >= longest) {
+                    longest = add(found, rowCells(table, row.row(), label), length, longest);
+                }
+            }
+            if (table.rowMeanings().size() <= 2) {
+                for (int column = 0; column < table.columns().size(); column++) {
+                    String label = columnName(table.columns().get(column));
+                    int length = named(clause, label);
+                    if (length == 0 && label.endsWith("费")) {
+                        length = named(clause, label.substring(0, label.length() - 1)); // 公务用车购置 (费)
+                    }
+                    if (length > 0 && length >= longest) {
+                        longest = add(found, columnCells(table, column, label), length, longest);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Keeps the cells found by the longest name only; returns the longest length so far. */
+    private static int add(List<Candidate> found, List<Candidate> cells, int length, int longest) {
+        if (cells.isEmpty()) {
+            return longest;
+        }
+        if (length > longest) {
+            found.clear();
+        }
+        found.addAll(cells);
+        return length;
+    }
+
+    /** A column's own name: the last part of its header path that is not 小计 or 合计 (公务用车购置及运行费 / 小计). */
+    private static String columnName(String path) {
+        String[] parts = path.split("/");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String part = normalise(parts[i]);
+            if (!GENERIC.contains(part)) {
+                return part;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * How long a name the clause ends with (its filler aside), or 0 when it does not name it there. The
+     * name must start a word: 机关运行经费财政拨款预算 names no row 财政拨款.
+     */
+    private static int named(String clause, String label) {
+        if (label.length() < 2 || GENERIC.contains(label) || !label.codePoints().allMatch(NarrativeCellRule::isWordChar)) {
+            return 0;
+        }
+        int at = clause.lastIndexOf(label);
+        while (at >= 0) {
+            String before = clause.substring(0, at);
+            boolean starts = before.isEmpty() || !isHan(before.codePointBefore(before.length()))
+                    || LEAD.matcher(before).find();
+            if (starts && FILLER.matcher(clause.substring(at + label.length())).matches()) {
+                return label.length();
+            }
+            at = at == 0 ? -1 : clause.lastIndexOf(label, at - 1);
+        }
+        return 0;
+    }
+
+    private static boolean isWordChar(int c) {
+        return isHan(c) || c == '(' || c == ')';
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The row's amounts (not its percentages); a row printed with no figure at all states zero. */
+    private static List<Candidate> rowCells(DisclosureTable table, int row, String label) {
+        List<Candidate> cells = new ArrayList<>();
+        DisclosureCell blank = null;
+        for (List<DisclosureCell> printed : table.rows()) {
+            for (DisclosureCell cell : printed) {
+                if (cell.row() != row) {
+                    continue;
+                }
+                if (cell.hasValue() && !Boolean.TRUE.equals(cell.percent())) {
+                    cells.add(new Candidate(table, cell, cell.value(), label));
+                } else if (blank == null && cell.text().isBlank() && cell.column() > 0) {
+                    blank = cell;
+                }
+            }
+        }
+        if (cells.isEmpty() && blank != null) {
+            cells.add(new Candidate(table, blank, BigDecimal.ZERO, label));
+        }
+        return cells;
+    }
+
+    /** The column's body cells; a blank one states zero. */
+    private static List<Candidate> columnCells(DisclosureTable table, int column, String label) {
+        List<Candidate> cells = new ArrayList<>();
+        for (RowMeaning row : table.rowMeanings()) {
+            DisclosureCell cell = table.cellAt(row.row(), column);
+            if (cell == null || cell.column() != column || Boolean.TRUE.equals(cell.percent())) {
+                continue;
+            }
+            if (cell.hasValue()) {
+                cells.add(new Candidate(table, cell, cell.value(), label));
+            } else if (cell.text().isBlank()) {
+                cells.add(new Candidate(table, cell, BigDecimal.ZERO, label));
+            }
+        }
+        return cells;
+    }
+
+    /** The closest candidate decides: agreeing, agreeing within the text's rounding, or not at all. */
+    private static Check judge(NarrativeFigure figure, List<Candidate> candidates, boolean ownScope) {
+        Candidate best = null;
+        BigDecimal bestRounded = null;
+        for (Candidate candidate : candidates) {
+            BigDecimal rounded = inTextUnit(candidate, figure);
+            if (best == null || figure.value().subtract(rounded).abs()
+                    .compareTo(figure.value().subtract(bestRounded).abs()) < 0) {
+                best = candidate;
+                bestRounded = rounded;
+            }
+        }
+        CheckStatus status = NarrativeTableRule.judgeText(figure.value(), bestRounded);
+        DisclosureTable table = best.table();
+        String where = "第" + best.cell().page() + "页" + TableCells.name(table) + "「" + best.label() + "」";
+        String quoted = "第" + figure.page() + "页文中「" + best.label() + " " + figure.text().strip() + "」";
+        String message = switch (status) {
+            case PASS -> quoted + "与" + where + "所列相符";
+            case WARN -> quoted + "与" + where + "所列 " + best.cell().text().strip() + " 仅差舍入";
+            default -> quoted + "，而" + where + "所列为 " + Amounts.format(best.value(), table.unit()) + "（即 "
+                    + Amounts.format(bestRounded, figure.unit()) + "）" + (candidates.size() > 1 ? "，其他同名行列亦不相符" : "");
+        };
+        Check check = new Check(NarrativeTableRule.AMOUNT, status, message, bestRounded, figure.value(),
+                figure.value().subtract(bestRounded), List.of(TableCells.ref(figure), TableCells.ref(table, best.cell())),
+                figure.unit(), figure.text(), null, where + " 「" + best.cell().text().strip() + "」 " + table.unit()
+                + ", 换算为" + figure.unit() + "并按文中位数取整 converted and rounded as the text prints");
+        if (status == CheckStatus.FAIL && !ownScope) {
+            return check.unverified("全市或本级报告中同名的行可能属于不同口径，文中数字未必复述此表"
+                    + " (a government-level report may quote the same line for another scope)");
+        }
+        return check;
+    }
+
+    private static BigDecimal inTextUnit(Candidate candidate, NarrativeFigure figure) {
+        BigDecimal value = candidate.value().multiply(TableCells.scaleToYuan(candidate.table().unit()))
+                .divide(TableCells.scaleToYuan(figure.unit()), PRECISION);
+        return value.setScale(Math.max(figure.value().scale(), 0), RoundingMode.HALF_UP);
+    }
+
+    private static Check untied(List<NarrativeFigure> untied) {
+        StringBuilder message = new StringBuilder("文中有 ").append(untied.size())
+                .append(" 处金额未能对应到任何表格的行或列，未能核对：");
+        untied.stream().limit(LISTED).forEach(f -> message.append("第").append(f.page()).append("页「")
+                .append(f.context().strip()).append("」；"));
+        if (untied.size() > LISTED) {
+            message.append("等");
+        }
+        List<CheckRef> refs = untied.stream().map(TableCells::ref).toList();
+        return new Check(UNTIED, CheckStatus.UNVERIFIED, message.toString(), null, null, null, refs, null, null, null,
+                null, "these amounts name no row or column of any table read, so nothing could be compared");
+    }
+}

@@ -1,0 +1,87 @@
+package org.disclosure.pipeline.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.fixtures.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every amount the narrative quotes by a row's or column's name restates that row or column. */
+class NarrativeCellRuleTest {
+
+    private static final String SEED = "seed-2022-unit-budget.spec";
+
+    @TempDir
+    Path folder;
+
+    private List<Check> checks(UnaryOperator<String> mutation) throws Exception {
+        DisclosureDocument document = Samples.modelled(SEED, mutation, folder);
+        return new NarrativeCellRule().check(document);
+    }
+
+    @Test
+    void theSeedsNarrativeAgreesWithItsTablesRowByRowAndColumnByColumn() throws Exception {
+        List<Check> checks = checks(UnaryOperator.identity());
+        List<Check> amounts = checks.stream().filter(c -> c.rule().equals(NarrativeTableRule.AMOUNT)).toList();
+        assertThat(amounts).extracting(Check::status).doesNotContain(CheckStatus.FAIL, CheckStatus.UNVERIFIED);
+        assertThat(amounts).extracting(Check::message).anySatisfy(m -> assertThat(m)
+                .contains("「基本工资 324.15 万元」").contains("《一般公共预算基本支出情况表》「基本工资」"));
+        assertThat(amounts).extracting(Check::message).anySatisfy(m -> assertThat(m)
+                .contains("「公务接待费 40 万元」").contains("《一般公共预算\"三公\"经费支出情况表》"));
+        assertThat(amounts).extracting(Check::message).anySatisfy(m -> assertThat(m)
+                .contains("「行政运行 1346.16万元」"));
+        Check untied = checks.stream().filter(c -> c.rule().equals(NarrativeCellRule.UNTIED)).findFirst().orElseThrow();
+        assertThat(untied.status()).isEqualTo(CheckStatus.UNVERIFIED);
+        assertThat(untied.message()).contains("处金额未能对应到任何表格的行或列");
+        assertThat(untied.refs()).extracting(CheckRef::text).contains("165万元", "489.11 万元");
+        assertThat(untied.refs()).isNotEmpty().allSatisfy(r -> assertThat(r.bbox()).hasSize(4));
+    }
+
+    @Test
+    void anItemisedAmountThatDisagreesWithItsRowFailsAndSaysWhere() throws Exception {
+        List<Check> failed = checks(spec -> spec.replace("基本工资 324.15 万元", "基本工资 342.15 万元")).stream()
+                .filter(c -> c.status() == CheckStatus.FAIL).toList();
+        assertThat(failed).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(NarrativeTableRule.AMOUNT);
+            assertThat(c.message()).contains("「基本工资 342.15 万元」").contains("《一般公共预算基本支出情况表》「基本工资」")
+                    .contains("324.15");
+            assertThat(c.printed()).isEqualByComparingTo("342.15");
+            assertThat(c.expected()).isEqualByComparingTo("324.15");
+            assertThat(c.refs()).extracting(CheckRef::table).containsExactly(null, "一般公共预算基本支出情况表");
+        });
+    }
+
+    @Test
+    void aThreePublicItemThatDisagreesWithItsColumnFails() throws Exception {
+        List<Check> failed = checks(spec -> spec.replace("公务接待费 40 万元。", "公务接待费 45 万元。")).stream()
+                .filter(c -> c.status() == CheckStatus.FAIL).toList();
+        assertThat(failed).singleElement().satisfies(c -> {
+            assertThat(c.message()).contains("「公务接待费 45 万元」").contains("\"三公\"经费支出情况表");
+            assertThat(c.expected()).isEqualByComparingTo("40");
+        });
+    }
+
+    @Test
+    void aZeroQuotedForAFilledRowFails() throws Exception {
+        List<Check> failed = checks(spec -> spec.replace("奖金 27.01 万元", "奖金 0 万元")).stream()
+                .filter(c -> c.status() == CheckStatus.FAIL).toList();
+        assertThat(failed).singleElement().satisfies(c -> assertThat(c.message()).contains("「奖金 0 万元」"));
+    }
+
+    @Test
+    void lastYearsFiguresAndChangesAreNotTakenForThisYearsRow() throws Exception {
+        assertThat(NarrativeCellRule.clauseBefore(figure("基本工资上年预算为300万元", "300万元"))).isEqualTo("基本工资上年预算为");
+        List<Check> checks = checks(spec -> spec.replace("基本工资 324.15 万元", "基本工资上年预算 300 万元"));
+        assertThat(checks).noneMatch(c -> c.status() == CheckStatus.FAIL);
+    }
+
+    private static org.disclosure.pipeline.disclosure.NarrativeFigure figure(String context, String text) {
+        return new org.disclosure.pipeline.disclosure.NarrativeFigure(text, java.math.BigDecimal.ONE, "万元", "amount",
+                null, null, context, null, 1, List.of(List.of(0.0, 0.0, 1.0, 1.0)));
+    }
+}
