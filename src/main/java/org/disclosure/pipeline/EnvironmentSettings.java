@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The README's rule for configuration from the environment: every key of application.properties
+ * The rule for configuration from the environment (docs/configuration.md): every key of application.properties
  * can be set by an environment variable named after it in upper case, with dots and dashes as
  * underscores ({@code camel.server.port} → {@code CAMEL_SERVER_PORT}, {@code pipeline.read-lock-quiet}
  * → {@code PIPELINE_READ_LOCK_QUIET}).

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * One run, one machine, the same files: our pipeline, tabula-java 1.0.5 (lattice and stream) and
  * pdftotext -layout side by side, then how we scale. Prints a markdown report and writes it to
- * OUT/results.md. Run it with bench/run (see the README), which builds the class paths it needs.
+ * OUT/results.md. Run it with bench/run (see docs/benchmark.md), which builds the class paths it needs.
  *
  * <p>Arguments: [--pages N] [--out DIR] [--tabula-classpath FILE] [--quick]
  */
