@@ -69,7 +69,7 @@ class RealDisclosuresGoldenTest {
     static String summary(Path pdf) throws Exception {
         ParsedPdf parsed = new PdfReader(2000).read(pdf);
         List<Table> tables = parsed.isImageOnly() ? List.of() : new TableExtractor().extract(parsed.pages());
-        DisclosureDocument document = new DocumentModeller().model(parsed, tables);
+        DisclosureDocument document = new DocumentModeller().model(parsed, tables, pdf.getFileName().toString());
         FigureLedger ledger = parsed.isImageOnly() ? null : LedgerKeeper.account(parsed.pages(), tables, document.figures());
         List<Check> checks = new Reconciler().check(document, ledger);
         StringBuilder out = new StringBuilder();
