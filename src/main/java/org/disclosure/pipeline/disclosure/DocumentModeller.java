@@ -84,7 +84,7 @@ public final class DocumentModeller {
         List<String> paths = header.columnPaths(table);
         return new DisclosureTable(id, table.title(), table.unit(), table.preparedBy(), table.pages(),
                 table.columnCount(), header.rowCount(), table.quality().ruled(), paths, TableMeaning.columns(paths),
-                table.quality(), null, TableMeaning.rows(rows, header.rowCount()), rows);
+                table.quality(), null, TableMeaning.rows(rows, header.rowCount()), rows, table.untitledReason());
     }
 
     private static DisclosureCell cell(Cell cell, TableHeader header) {

@@ -84,7 +84,8 @@ class RealDisclosuresGoldenTest {
                     .filter(DisclosureCell::hasValue).map(DisclosureCell::value).toList();
             long codes = table.rows().stream().flatMap(List::stream).filter(c -> c.code() != null).count();
             BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            out.append(table.id()).append(" pages ").append(table.pages()).append(" | ").append(table.title())
+            out.append(table.id()).append(" pages ").append(table.pages()).append(" | ")
+                    .append(table.title() != null ? table.title() : "untitled (" + table.untitledReason() + ")")
                     .append(" | unit ").append(table.unit()).append(" | ").append(table.rows().size()).append(" rows x ")
                     .append(table.columnCount()).append(" cols, header ").append(table.headerRows()).append(" | ")
                     .append(values.size()).append(" figures, sum ").append(sum.toPlainString()).append(" | ")
