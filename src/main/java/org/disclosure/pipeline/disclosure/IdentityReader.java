@@ -27,6 +27,8 @@ public final class IdentityReader {
     private static final Pattern UNIT_LABEL = Pattern.compile(
             "(?:预算主管部门|预算单位|主管部门|部门名称|单位名称|编制部门|编制单位)\\s*[:：]\\s*(\\S+)");
     /** Words that end the name of an organ or institution, as opposed to a region. */
+    /** A title that is only an organ's name, the year and kind set on lines of their own. */
+    private static final Pattern ORGAN_TITLE = Pattern.compile("\\p{IsHan}{2,30}(局|办公室|委员会|厅|院|中心|所|站|馆|校|社)");
     static final Pattern ORGANISATION = Pattern.compile("(局|办公室|办|院|委员会|委|厅|处|中心|所|室|会|部|站|馆|校|队|社|团)$");
     private static final Pattern DATE_LINE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DELIVERED = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日在.{0,30}(?:会议|大会)");
@@ -74,6 +76,8 @@ public final class IdentityReader {
             year = Integer.valueOf(yearMatch.group(1));
             String before = normalized.substring(0, yearMatch.start()).replaceFirst("^关于", "").strip();
             titlePrefix = before.isEmpty() ? null : before;
+        } else if (ORGAN_TITLE.matcher(normalized.replaceAll("\\s+", "")).matches()) {
+            titlePrefix = normalized.replaceAll("\\s+", ""); // a cover led by the organ's name alone (江源市教育局)
         }
         Matcher draft = DRAFT_YEAR.matcher(normalized);
         if (draft.find()) {
@@ -122,6 +126,13 @@ public final class IdentityReader {
         if (unit == null && titlePrefix != null) {
             unit = titlePrefix;
             evidence.put("unit", "the title");
+        }
+        if (unit == null) {
+            IdentitySource header = IdentitySource.runningHeaderOf(pages);
+            if (header != null && header.unit() != null) {
+                unit = header.unit();
+                evidence.put("unit", header.evidence());
+            }
         }
         if (unit == null) {
             String[] signed = UnitWording.signed(pages);

@@ -38,12 +38,21 @@ record IdentitySource(Integer year, String kind, String unit, String evidence) {
                 add(sources, read(line.normalizedText(), "page " + cover.number() + ": " + line.text().strip()));
             }
         });
-        String header = runningHeader(pages);
-        if (header != null) {
-            add(sources, read(header, "the running header " + header));
-        }
+        add(sources, runningHeaderOf(pages));
         add(sources, fileName(fileName));
         return sources;
+    }
+
+    /** What the pages' running header tells (江源市2022年市级决算 on every page), its unit too, or null. */
+    static IdentitySource runningHeaderOf(List<PageModel> pages) {
+        String header = runningHeader(pages);
+        if (header == null) {
+            return null;
+        }
+        IdentitySource read = read(header, "the running header " + header);
+        Matcher named = NAMED.matcher(IdentityReader.joinDigits(header).replaceAll("\\s+", ""));
+        String unit = named.find() && REGION_OR_ORGAN.matcher(named.group(1)).find() ? named.group(1) : null;
+        return new IdentitySource(read.year(), read.kind(), unit, read.evidence());
     }
 
     /** What a file name tells (上海市普陀区规划和自然资源局2024年度部门决算.pdf), or null. */

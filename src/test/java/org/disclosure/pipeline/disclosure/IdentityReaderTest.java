@@ -89,6 +89,16 @@ class IdentityReaderTest {
     }
 
     @Test
+    void aCoverLedByTheOrgansNameAloneNamesTheUnit() {
+        PageModel cover = page(1, line("江源市教育局", 26, 100), line("2023年部门决算", 20, 160), line("二〇二四年八月", 14, 400));
+        DocumentIdentity identity = IdentityReader.read(List.of(cover), List.of(), null);
+        assertThat(identity.unit()).isEqualTo("江源市教育局");
+        assertThat(identity.evidence().get("unit")).isEqualTo("the title");
+        assertThat(identity.year()).isEqualTo(2023);
+        assertThat(identity.kind()).isEqualTo("部门决算");
+    }
+
+    @Test
     void aRunningHeaderTellsWhatTheCoverDoesNot() {
         List<PageModel> pages = new java.util.ArrayList<>(List.of(page(1, line("目 录", 22, 100))));
         for (int n = 2; n <= 5; n++) {
@@ -98,6 +108,8 @@ class IdentityReaderTest {
         assertThat(identity.year()).isEqualTo(2022);
         assertThat(identity.kind()).isEqualTo("决算");
         assertThat(identity.evidence().get("year")).contains("running header");
+        assertThat(identity.unit()).isEqualTo("江源市");
+        assertThat(identity.evidence().get("unit")).isEqualTo("the running header 江源市2022年市级决算");
     }
 
     @Test
