@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Recovers a private-use glyph the font could not name from where it stands: a single narrow glyph
- * between two digits of one number (１３<U+1001B0>７％) is that number's decimal point. It must be
+ * between two digits of one number (１３<U+1001B0>７％, or 1346<U+E000> 16 with a typed space) is
+ * that number's decimal point. It must be
  * no wider than the digits around it and at most {@link #NARROW} of the font size; a number with two
  * such glyphs of the same code keeps both unrecovered, since a number has one decimal point but may
  * have several thousands separators. What stays unrecovered keeps its private-use text.
@@ -16,6 +17,8 @@ final class PrivateUseInNumbers {
     private static final double NARROW = 0.6;
     /** Neighbours further apart than this fraction of the font size are not one number. */
     private static final double ADJACENT = 0.3;
+    /** The decimals may stand a typed space after the point (1346. 16), as some producers print them. */
+    private static final double AFTER_POINT = 0.65;
     /** Baselines closer than this fraction of the font size are one line. */
     private static final double SAME_LINE = 0.2;
 
@@ -43,7 +46,8 @@ final class PrivateUseInNumbers {
     }
 
     private static boolean isDecimalPoint(Glyph glyph, Glyph before, Glyph after) {
-        if (!isDigit(before.text()) || !isDigit(after.text()) || !adjacent(before, glyph) || !adjacent(glyph, after)) {
+        if (!isDigit(before.text()) || !isDigit(after.text()) || !adjacent(before, glyph)
+                || !within(glyph, after, AFTER_POINT)) {
             return false;
         }
         double width = glyph.x1() - glyph.x0();
@@ -73,8 +77,12 @@ final class PrivateUseInNumbers {
     }
 
     private static boolean adjacent(Glyph left, Glyph right) {
+        return within(left, right, ADJACENT);
+    }
+
+    private static boolean within(Glyph left, Glyph right, double gap) {
         return Math.abs(left.baseline() - right.baseline()) <= SAME_LINE * left.size()
-                && right.x0() - left.x1() <= ADJACENT * left.size() && right.x0() >= left.x0();
+                && right.x0() - left.x1() <= gap * left.size() && right.x0() >= left.x0();
     }
 
     private static boolean isDigit(String text) {

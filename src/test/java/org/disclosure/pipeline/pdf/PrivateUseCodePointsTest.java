@@ -157,7 +157,7 @@ class PrivateUseCodePointsTest {
             cmap.append(">\n");
         });
         cmap.append("endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+        try (PDDocument doc = Loader.loadPDF(java.nio.file.Files.readAllBytes(file))) {
             PDPage page = doc.getPage(0);
             COSName name = page.getResources().getFontNames().iterator().next();
             PDStream stream = new PDStream(doc);
