@@ -85,7 +85,7 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
             } else if (looksLikeTitle(stripped, line, page)) {
                 title = wrappedAbove(lines, i, ceiling) + stripped.replace('\t', ' ');
             } else {
-                notTitle = text;
+                notTitle = sentenceEndingAt(lines, i);
             }
             break;
         }
@@ -163,6 +163,21 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
             return null;
         }
         return wrappedAbove(lines, i - 1, ceiling) + stripped.replace('\t', ' ');
+    }
+
+    /** The line with the lines of its sentence wrapped close above it (纳入…部门决算 / 编制范围的单位包括：). */
+    private static String sentenceEndingAt(List<TextLine> lines, int last) {
+        StringBuilder sentence = new StringBuilder(lines.get(last).normalizedText().strip());
+        TextLine below = lines.get(last);
+        for (int i = last - 1; i >= 0 && last - i <= 2; i--) {
+            String text = lines.get(i).normalizedText().strip();
+            if (below.box().top() - lines.get(i).box().bottom() > 1.2 * below.size() || text.matches(".*[。；;:：!！?？]$")) {
+                break;
+            }
+            sentence.insert(0, text);
+            below = lines.get(i);
+        }
+        return sentence.toString();
     }
 
     private static boolean namesATable(String text) {
