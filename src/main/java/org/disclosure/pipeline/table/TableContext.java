@@ -90,7 +90,9 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
             break;
         }
         String reason = null;
-        if (title == null && !continuation) {
+        if (title == null && continuation) {
+            reason = "it is marked as the continuation (续表) of a table before it, and none precedes it";
+        } else if (title == null) {
             if (numbering != null) {
                 title = numbering; // only its number is printed: 表3 still names it
             } else {
@@ -150,7 +152,8 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
 
     /** This context with the title of the table it continues. */
     TableContext continuing(String continuedTitle) {
-        return new TableContext(continuedTitle, unit, preparedBy, true, continuedTitle == null ? untitledReason : null);
+        return new TableContext(continuedTitle, unit, preparedBy, true,
+                continuedTitle == null ? "it continues a table without a title" : null);
     }
 
     /** The title on the line just above line i, close above it, if it names a table. */

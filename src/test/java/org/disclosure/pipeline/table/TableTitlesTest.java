@@ -109,13 +109,16 @@ class TableTitlesTest {
         text(page, 72, TOP, 12, "纳入本部门2024年度部门决算编制范围的单位包括：");
         grid(page, 72, TOP - 30, concat(new String[][] {{"序号", "单位名称", "备注"}}, new String[][] {{"1", "本级", ""}}));
         PDPageContentStream bare = page();
-        grid(bare, 72, TOP, concat(new String[][] {{"序号", "单位名称", "备注"}}, new String[][] {{"1", "本级", ""}}), 60, 250, 100);
+        grid(bare, 72, TOP, concat(new String[][] {{"编号", "名称", "说明"}}, new String[][] {{"1", "本级", ""}}), 60, 250, 100);
+        PDPageContentStream continued = page();
+        grid(continued, 72, TOP, concat(new String[][] {{"编号", "名称", "说明"}}, new String[][] {{"2", "下属", ""}}), 80, 230, 100);
 
         List<Table> tables = extract();
 
         assertThat(tables).extracting(Table::title).containsOnlyNulls();
         assertThat(tables.get(0).untitledReason()).isEqualTo("the line above it is not a title: 纳入本部门2024年度部门决算编制范围的单位包括：");
         assertThat(tables.get(1).untitledReason()).isEqualTo("nothing is printed above it");
+        assertThat(tables.get(2).untitledReason()).isEqualTo("it continues a table without a title");
     }
 
     @Test
