@@ -18,4 +18,10 @@ import java.util.List;
  */
 public record Table(String title, String unit, String preparedBy, List<Integer> pages, int columnCount,
                     List<List<Cell>> rows, TableQuality quality, String untitledReason) {
+
+    /** A table whose title, if it has none, is not explained. */
+    public Table(String title, String unit, String preparedBy, List<Integer> pages, int columnCount,
+                 List<List<Cell>> rows, TableQuality quality) {
+        this(title, unit, preparedBy, pages, columnCount, rows, quality, null);
+    }
 }
