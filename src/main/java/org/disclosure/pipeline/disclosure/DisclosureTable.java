@@ -12,15 +12,25 @@ import org.disclosure.pipeline.table.TableQuality;
  * @param columnMeanings what each column holds: total, basic, project, personnel, code.class … (null if unknown)
  * @param standard which standard table this is, or null when it matches none
  * @param rowMeanings    what each body row is: its role, subject code, level and parent
+ * @param untitledReason why the table has no title, null when it has one
  */
 public record DisclosureTable(String id, String title, String unit, String preparedBy, List<Integer> pages,
                               int columnCount, int headerRows, boolean ruled, List<String> columns,
                               List<String> columnMeanings, TableQuality quality, Classification standard,
-                              List<RowMeaning> rowMeanings, List<List<DisclosureCell>> rows) {
+                              List<RowMeaning> rowMeanings, List<List<DisclosureCell>> rows, String untitledReason) {
+
+    /** A table whose title, if it has none, is not explained. */
+    public DisclosureTable(String id, String title, String unit, String preparedBy, List<Integer> pages,
+                           int columnCount, int headerRows, boolean ruled, List<String> columns,
+                           List<String> columnMeanings, TableQuality quality, Classification standard,
+                           List<RowMeaning> rowMeanings, List<List<DisclosureCell>> rows) {
+        this(id, title, unit, preparedBy, pages, columnCount, headerRows, ruled, columns, columnMeanings, quality,
+                standard, rowMeanings, rows, null);
+    }
 
     DisclosureTable withStandard(Classification classification) {
         return new DisclosureTable(id, title, unit, preparedBy, pages, columnCount, headerRows, ruled, columns,
-                columnMeanings, quality, classification, rowMeanings, rows);
+                columnMeanings, quality, classification, rowMeanings, rows, untitledReason);
     }
 
     /** The cell whose grid area covers the given position, or null. */

@@ -20,6 +20,11 @@ public final class DocumentModeller {
     private final TableCatalogue catalogue = TableCatalogue.standard();
 
     public DisclosureDocument model(ParsedPdf pdf, List<Table> tables) {
+        return model(pdf, tables, null);
+    }
+
+    /** The model, with the name the file was dropped with as the identity's last resort. */
+    public DisclosureDocument model(ParsedPdf pdf, List<Table> tables, String fileName) {
         List<DisclosurePage> pages = new ArrayList<>();
         for (PageModel page : pdf.pages()) {
             pages.add(new DisclosurePage(page.number(), page.text(), page.hasTextLayer(),
@@ -38,7 +43,7 @@ public final class DocumentModeller {
         // A scan has no title to read; the publisher's metadata may still name it. The file name is
         // not the document's title and is reported in source.fileName instead.
         String fallback = pdf.infoTitle() != null && !pdf.infoTitle().isBlank() ? pdf.infoTitle().strip() : null;
-        DocumentIdentity identity = IdentityReader.read(pdf.pages(), tables, fallback);
+        DocumentIdentity identity = IdentityReader.read(pdf.pages(), tables, fallback, fileName);
         List<DisclosureTable> classified = modelled.stream()
                 .map(t -> t.withStandard(catalogue.classify(t.title(), t.columns(), identity.kind()))).toList();
         List<PerformanceTarget> targets = PerformanceTargets.read(classified);
@@ -79,7 +84,7 @@ public final class DocumentModeller {
         List<String> paths = header.columnPaths(table);
         return new DisclosureTable(id, table.title(), table.unit(), table.preparedBy(), table.pages(),
                 table.columnCount(), header.rowCount(), table.quality().ruled(), paths, TableMeaning.columns(paths),
-                table.quality(), null, TableMeaning.rows(rows, header.rowCount()), rows);
+                table.quality(), null, TableMeaning.rows(rows, header.rowCount()), rows, table.untitledReason());
     }
 
     private static DisclosureCell cell(Cell cell, TableHeader header) {

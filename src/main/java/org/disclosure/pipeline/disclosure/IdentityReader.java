@@ -14,7 +14,7 @@ import org.disclosure.pipeline.table.Table;
 /** Reads the document's identity from its title page: the largest text on the first page with text. */
 public final class IdentityReader {
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     /** A city report covers last year's execution and this year's draft: the draft's year is the budget year. */
     private static final Pattern DRAFT_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*预算草案");
     /**
@@ -27,12 +27,14 @@ public final class IdentityReader {
     private static final Pattern UNIT_LABEL = Pattern.compile(
             "(?:预算主管部门|预算单位|主管部门|部门名称|单位名称|编制部门|编制单位)\\s*[:：]\\s*(\\S+)");
     /** Words that end the name of an organ or institution, as opposed to a region. */
-    private static final Pattern ORGANISATION = Pattern.compile("(局|办公室|办|院|委员会|委|厅|处|中心|所|室|会|部|站|馆|校|队|社|团)$");
+    /** A title that is only an organ's name, the year and kind set on lines of their own. */
+    private static final Pattern ORGAN_TITLE = Pattern.compile("\\p{IsHan}{2,30}(局|办公室|委员会|厅|院|中心|所|站|馆|校|社)");
+    static final Pattern ORGANISATION = Pattern.compile("(局|办公室|办|院|委员会|委|厅|处|中心|所|室|会|部|站|馆|校|队|社|团)$");
     private static final Pattern DATE_LINE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DELIVERED = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日在.{0,30}(?:会议|大会)");
     /** How many leading pages may name the unit. */
     private static final int TITLE_PAGES = 2;
-    private static final List<String> KINDS = List.of("部门决算", "单位决算", "部门预算", "单位预算", "决算", "预算");
+    static final List<String> KINDS = List.of("部门决算", "单位决算", "部门预算", "单位预算", "决算", "预算");
 
     private IdentityReader() {
     }
@@ -47,6 +49,15 @@ public final class IdentityReader {
     }
 
     public static DocumentIdentity read(List<PageModel> pages, List<Table> tables, String fallbackTitle) {
+        return read(pages, tables, fallbackTitle, null);
+    }
+
+    /**
+     * The identity from the title; what the title leaves out, from the rest of the cover, the
+     * pages' running header, signature and 编制单位 lines and the report's own wording, and only
+     * then from the file name. The evidence names the source of each field.
+     */
+    public static DocumentIdentity read(List<PageModel> pages, List<Table> tables, String fallbackTitle, String fileName) {
         Map<String, String> evidence = new LinkedHashMap<>();
         String title = titleOf(pages);
         if (title == null || title.isBlank()) {
@@ -57,7 +68,7 @@ public final class IdentityReader {
         } else {
             evidence.put("title", "page " + firstTextPage(pages) + ": the largest text");
         }
-        String normalized = title == null ? "" : TextNormalizer.normalize(title);
+        String normalized = title == null ? "" : joinDigits(TextNormalizer.normalize(title));
         Integer year = null;
         String titlePrefix = null;
         Matcher yearMatch = YEAR.matcher(normalized);
@@ -65,6 +76,8 @@ public final class IdentityReader {
             year = Integer.valueOf(yearMatch.group(1));
             String before = normalized.substring(0, yearMatch.start()).replaceFirst("^关于", "").strip();
             titlePrefix = before.isEmpty() ? null : before;
+        } else if (ORGAN_TITLE.matcher(normalized.replaceAll("\\s+", "")).matches()) {
+            titlePrefix = normalized.replaceAll("\\s+", ""); // a cover led by the organ's name alone (江源市教育局)
         }
         Matcher draft = DRAFT_YEAR.matcher(normalized);
         if (draft.find()) {
@@ -73,9 +86,20 @@ public final class IdentityReader {
         if (year != null) {
             evidence.put("year", draft.find(0) ? "the title's 预算草案 year" : "the title");
         }
-        String kind = KINDS.stream().filter(normalized::contains).findFirst().orElse(null);
+        String spaceless = normalized.replaceAll("\\s+", "");
+        String kind = KINDS.stream().filter(spaceless::contains).findFirst().orElse(null);
         if (kind != null) {
             evidence.put("kind", "the title");
+        }
+        for (IdentitySource source : IdentitySource.beyondTheTitle(pages, fileName)) {
+            if (year == null && source.year() != null) {
+                year = source.year();
+                evidence.put("year", source.evidence());
+            }
+            if (kind == null && source.kind() != null) {
+                kind = source.kind();
+                evidence.put("kind", source.evidence());
+            }
         }
         Integer proposed = kind != null && kind.endsWith("预算") ? lastBudgetYear(normalized) : null;
         if (proposed != null && !proposed.equals(year)) {
@@ -102,6 +126,28 @@ public final class IdentityReader {
         if (unit == null && titlePrefix != null) {
             unit = titlePrefix;
             evidence.put("unit", "the title");
+        }
+        if (unit == null) {
+            IdentitySource header = IdentitySource.runningHeaderOf(pages);
+            if (header != null && header.unit() != null) {
+                unit = header.unit();
+                evidence.put("unit", header.evidence());
+            }
+        }
+        if (unit == null) {
+            String[] signed = UnitWording.signed(pages);
+            String[] worded = signed != null ? signed : UnitWording.worded(pages);
+            if (worded != null) {
+                unit = worded[0];
+                evidence.put("unit", worded[1]);
+            }
+        }
+        if (unit == null) {
+            IdentitySource named = IdentitySource.fileName(fileName);
+            if (named != null && named.unit() != null) {
+                unit = named.unit();
+                evidence.put("unit", named.evidence());
+            }
         }
         String[] published = publicationDate(pages);
         if (published != null) {
@@ -143,6 +189,11 @@ public final class IdentityReader {
             }
         }
         return found;
+    }
+
+    /** A year printed with its digits spaced apart (2 0 2 3年) reads as 2023年. */
+    static String joinDigits(String text) {
+        return text.replaceAll("(?<=\\d)\\s+(?=\\d)", "");
     }
 
     private static int firstTextPage(List<PageModel> pages) {

@@ -22,6 +22,15 @@ public record PageModel(int number, double width, double height, List<Glyph> gly
         return glyphs.stream().anyMatch(g -> !g.isSpace());
     }
 
+    /**
+     * How many glyphs still read as private-use code points after recovery from their font's glyph
+     * names and their place in a number: kept in the text, never dropped, and counted so a reader of
+     * the page can be told that part of it could not be read.
+     */
+    public int unrecoveredPrivateUse() {
+        return (int) glyphs.stream().filter(g -> PrivateUse.contains(g.text())).count();
+    }
+
     public String text() {
         StringBuilder text = new StringBuilder();
         for (TextLine line : lines) {

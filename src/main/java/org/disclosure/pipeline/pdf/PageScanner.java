@@ -181,6 +181,13 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
         super.showGlyph(trm, font, code, displacement);
         String unicode = font.toUnicode(code);
+        if (unicode == null || unicode.isEmpty() || PrivateUse.contains(unicode)) {
+            // a private-use code point (or none) says nothing: the font's own name for the glyph may
+            String named = GlyphNames.unicodeOf(font, code);
+            if (named != null) {
+                unicode = named;
+            }
+        }
         if (unicode == null || unicode.isEmpty()) {
             unicode = code == 32 ? " " : "\uFFFD";
         }

@@ -81,7 +81,7 @@ public final class PdfReader {
     private static PageModel model(PDPage page, int number) throws IOException {
         PageScanner scanner = new PageScanner(page);
         scanner.scan();
-        List<Glyph> glyphs = withoutFakeBold(scanner.glyphs());
+        List<Glyph> glyphs = PrivateUseInNumbers.recover(withoutFakeBold(scanner.glyphs()));
         List<Ruling> rulings = RulingMerger.merge(scanner.rulings());
         List<Ruling> verticals = rulings.stream().filter(Ruling::isVertical).toList();
         return new PageModel(number, scanner.width(), scanner.height(), glyphs, rulings,

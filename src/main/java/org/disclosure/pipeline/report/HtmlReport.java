@@ -326,6 +326,7 @@ final class HtmlReport {
         html.append("<section id=\"tables\">\n<h2>表格 Tables</h2>\n");
         for (DisclosureTable table : record.tables()) {
             html.append("<h3 id=\"").append(esc(table.id())).append("\">").append(esc(table.title() == null ? table.id() : table.title())).append("</h3>\n<p class=\"meta\">")
+                    .append(table.untitledReason() == null ? "" : "无标题 untitled: " + esc(table.untitledReason()) + " · ")
                     .append(table.unit() == null ? "" : "单位 unit: " + esc(table.unit()) + " · ")
                     .append("第 ").append(table.pages().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")).append(" 页 pages")
                     .append(table.standard() == null ? "" : " · " + esc(table.standard().name()))

@@ -51,7 +51,7 @@ public final class ExtractStage implements Extractor {
         boolean imageOnly = pdf.isImageOnly();
         // A scan has no text to find tables in; say so rather than return tables that are not there.
         List<Table> found = imageOnly ? List.of() : tables.extract(pdf.pages());
-        DisclosureDocument document = modeller.model(pdf, found);
+        DisclosureDocument document = modeller.model(pdf, found, job.fileName());
         DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION,
                 status(pdf),
                 new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator(),

@@ -13,7 +13,15 @@ import java.util.List;
  * @param rows        every row as printed, header rows included; each row lists the cells whose
  *                    top-left corner lies in it, left to right
  * @param quality     whether it was ruled, and how cleanly its text fell into cells
+ * @param untitledReason why it has no title (nothing printed above it, or what is there is not one);
+ *                    null when it has one
  */
 public record Table(String title, String unit, String preparedBy, List<Integer> pages, int columnCount,
-                    List<List<Cell>> rows, TableQuality quality) {
+                    List<List<Cell>> rows, TableQuality quality, String untitledReason) {
+
+    /** A table whose title, if it has none, is not explained. */
+    public Table(String title, String unit, String preparedBy, List<Integer> pages, int columnCount,
+                 List<List<Cell>> rows, TableQuality quality) {
+        this(title, unit, preparedBy, pages, columnCount, rows, quality, null);
+    }
 }

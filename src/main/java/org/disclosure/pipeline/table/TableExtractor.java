@@ -18,6 +18,8 @@ public final class TableExtractor {
     public List<Table> extract(List<PageModel> pages) {
         List<Table> tables = new ArrayList<>();
         Part open = null;
+        PageModel previousPage = null;
+        double previousFloor = 0;
         for (PageModel page : pages) {
             List<PageTable> found = new ArrayList<>(LatticeExtractor.extract(page));
             // a ruled box with a single column is a framed heading or note, not a table: its text stays page text
@@ -30,9 +32,21 @@ public final class TableExtractor {
                 TableContext context = TableContext.above(page, pageTable, ceiling);
                 ceiling = pageTable.box().bottom();
                 boolean firstOnPage = i == 0;
+                if (firstOnPage && context.title() == null && !context.continuation() && previousPage != null
+                        && previousPage.number() == page.number() - 1) {
+                    TableContext foot = TableContext.atFootOf(previousPage, previousFloor);
+                    if (foot != null) {
+                        context = context.withFoot(foot);
+                    }
+                }
                 if (open != null && firstOnPage && continues(open, pageTable, context)) {
                     open.append(pageTable);
                 } else {
+                    if (open != null && firstOnPage && context.title() == null && open.lastPage == pageTable.page() - 1
+                            && (context.continuation() || open.repeatedHeaderRows(pageTable) > 0)) {
+                        // a continuation laid out afresh (续表, or the header repeated over other column edges)
+                        context = context.continuing(open.context.title());
+                    }
                     if (open != null) {
                         tables.add(open.toTable());
                     }
@@ -44,6 +58,8 @@ public final class TableExtractor {
                     open = null;
                 }
             }
+            previousPage = page;
+            previousFloor = found.isEmpty() ? 0 : found.get(found.size() - 1).box().bottom();
         }
         if (open != null) {
             tables.add(open.toTable());
@@ -64,12 +80,27 @@ public final class TableExtractor {
             return false;
         }
         List<Double> edges = open.first.columnEdges();
-        List<Double> nextEdges = next.columnEdges();
+        double shift = shift(open, next);
+        List<Double> nextEdges = next.columnEdges().stream().map(x -> x - shift).toList();
         if (Math.abs(edges.get(0) - nextEdges.get(0)) > ALIGNED
                 || Math.abs(edges.get(edges.size() - 1) - nextEdges.get(nextEdges.size() - 1)) > ALIGNED) {
             return false;
         }
         return nextEdges.stream().allMatch(x -> edgeIndex(edges, x) >= 0);
+    }
+
+    /**
+     * How far the next part stands to the right of the open table: none when their left edges line
+     * up; else, for a part as wide as the table (facing pages printed with different margins), the
+     * difference of their left edges, so that equal columns still match.
+     */
+    private static double shift(Part open, PageTable next) {
+        List<Double> edges = open.first.columnEdges();
+        List<Double> nextEdges = next.columnEdges();
+        double left = nextEdges.get(0) - edges.get(0);
+        double width = edges.get(edges.size() - 1) - edges.get(0);
+        double nextWidth = nextEdges.get(nextEdges.size() - 1) - nextEdges.get(0);
+        return Math.abs(left) > ALIGNED && Math.abs(width - nextWidth) <= ALIGNED ? left : 0;
     }
 
     /** The index of the edge within {@link #ALIGNED} of x, or -1. */
@@ -103,13 +134,14 @@ public final class TableExtractor {
         }
 
         void append(PageTable next) {
+            double shift = shift(this, next);
             int repeated = repeatedHeaderRows(next);
             int offset = rows.size() - repeated;
             for (int r = repeated; r < next.rows().size(); r++) {
                 List<Cell> shifted = new ArrayList<>();
                 for (Cell cell : next.rows().get(r)) {
-                    int column = edgeIndex(first.columnEdges(), cell.box().x0());
-                    int end = edgeIndex(first.columnEdges(), cell.box().x1());
+                    int column = edgeIndex(first.columnEdges(), cell.box().x0() - shift);
+                    int end = edgeIndex(first.columnEdges(), cell.box().x1() - shift);
                     shifted.add(cell.moved(cell.row() + offset, column, end - column));
                 }
                 rows.add(shifted);
@@ -121,7 +153,7 @@ public final class TableExtractor {
         }
 
         /** Leading rows of the continuation that repeat the first part's leading rows word for word. */
-        private int repeatedHeaderRows(PageTable next) {
+        int repeatedHeaderRows(PageTable next) {
             int n = 0;
             while (n < next.rows().size() && n < first.rows().size() - 1
                     && texts(next.rows().get(n)).equals(texts(first.rows().get(n)))
@@ -140,7 +172,8 @@ public final class TableExtractor {
             int empty = (int) rows.stream().flatMap(List::stream).filter(Cell::isEmpty).count();
             return new Table(context.title(), context.unit(), context.preparedBy(), List.copyOf(pages),
                     first.columnCount(), List.copyOf(rows),
-                    TableQuality.of(first.ruled(), cells, empty, glyphs, strayGlyphs));
+                    TableQuality.of(first.ruled(), cells, empty, glyphs, strayGlyphs),
+                    context.title() == null ? context.untitledReason() : null);
         }
     }
 }

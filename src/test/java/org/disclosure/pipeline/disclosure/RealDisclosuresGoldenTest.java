@@ -69,7 +69,7 @@ class RealDisclosuresGoldenTest {
     static String summary(Path pdf) throws Exception {
         ParsedPdf parsed = new PdfReader(2000).read(pdf);
         List<Table> tables = parsed.isImageOnly() ? List.of() : new TableExtractor().extract(parsed.pages());
-        DisclosureDocument document = new DocumentModeller().model(parsed, tables);
+        DisclosureDocument document = new DocumentModeller().model(parsed, tables, pdf.getFileName().toString());
         FigureLedger ledger = parsed.isImageOnly() ? null : LedgerKeeper.account(parsed.pages(), tables, document.figures());
         List<Check> checks = new Reconciler().check(document, ledger);
         StringBuilder out = new StringBuilder();
@@ -84,7 +84,8 @@ class RealDisclosuresGoldenTest {
                     .filter(DisclosureCell::hasValue).map(DisclosureCell::value).toList();
             long codes = table.rows().stream().flatMap(List::stream).filter(c -> c.code() != null).count();
             BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            out.append(table.id()).append(" pages ").append(table.pages()).append(" | ").append(table.title())
+            out.append(table.id()).append(" pages ").append(table.pages()).append(" | ")
+                    .append(table.title() != null ? table.title() : "untitled (" + table.untitledReason() + ")")
                     .append(" | unit ").append(table.unit()).append(" | ").append(table.rows().size()).append(" rows x ")
                     .append(table.columnCount()).append(" cols, header ").append(table.headerRows()).append(" | ")
                     .append(values.size()).append(" figures, sum ").append(sum.toPlainString()).append(" | ")
