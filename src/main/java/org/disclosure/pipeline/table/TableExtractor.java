@@ -3,6 +3,7 @@ package org.disclosure.pipeline.table;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.PageModel;
 
 /**
@@ -14,10 +15,13 @@ public final class TableExtractor {
 
     /** Column edges of a continuation must line up with the first part's within this many points. */
     private static final double ALIGNED = 3.0;
+    /** A digit run in a split row's rest: words of a wrapped label never hold a figure or a code here. */
+    private static final java.util.regex.Pattern SPLIT_FIGURE_OR_CODE = java.util.regex.Pattern.compile("^[-(（]?[0-9０-９][0-9０-９,，.%]*[)）]?$|^\\d{3,}");
 
     public List<Table> extract(List<PageModel> pages) {
         List<Table> tables = new ArrayList<>();
         Part open = null;
+        PageModel previous = null;
         for (PageModel page : pages) {
             List<PageTable> found = new ArrayList<>(LatticeExtractor.extract(page));
             // a ruled box with a single column is a framed heading or note, not a table: its text stays page text
@@ -30,6 +34,15 @@ public final class TableExtractor {
                 TableContext context = TableContext.above(page, pageTable, ceiling);
                 ceiling = pageTable.box().bottom();
                 boolean firstOnPage = i == 0;
+                if (firstOnPage && open != null && context.title() == null && previous != null) {
+                    // a title left alone at the foot of the previous page, below the open table, is this table's
+                    TableContext orphan = titleAtFoot(previous, open);
+                    // only a line that names a table: a page number or footer centred at the foot is none
+                    if (orphan.title() != null && orphan.title().contains("表")) {
+                        context = new TableContext(orphan.title(), context.unit() != null ? context.unit() : orphan.unit(),
+                                context.preparedBy() != null ? context.preparedBy() : orphan.preparedBy(), false);
+                    }
+                }
                 if (open != null && firstOnPage && continues(open, pageTable, context)) {
                     open.append(pageTable);
                 } else {
@@ -44,11 +57,22 @@ public final class TableExtractor {
                     open = null;
                 }
             }
+            previous = page;
         }
         if (open != null) {
             tables.add(open.toTable());
         }
         return tables;
+    }
+
+    /** What is printed below the open table's last part, at the foot of its page, read as a title. */
+    private static TableContext titleAtFoot(PageModel page, Part open) {
+        if (open.lastPage != page.number()) {
+            return new TableContext(null, null, null, false);
+        }
+        Box foot = new Box(open.lastBox.x0(), page.height(), open.lastBox.x1(), page.height());
+        PageTable end = new PageTable(page.number(), foot, 0, List.of(), List.of(), false, 0, 0);
+        return TableContext.above(page, end, open.lastBox.bottom());
     }
 
     /**
@@ -65,11 +89,36 @@ public final class TableExtractor {
         }
         List<Double> edges = open.first.columnEdges();
         List<Double> nextEdges = next.columnEdges();
+        if (!open.first.ruled() && !next.ruled()) {
+            return sameTextColumns(edges, nextEdges);
+        }
         if (Math.abs(edges.get(0) - nextEdges.get(0)) > ALIGNED
                 || Math.abs(edges.get(edges.size() - 1) - nextEdges.get(nextEdges.size() - 1)) > ALIGNED) {
             return false;
         }
         return nextEdges.stream().allMatch(x -> edgeIndex(edges, x) >= 0);
+    }
+
+    /**
+     * Columns found from text alignment have edges in the whitespace between columns, where each
+     * page's text puts them: a continuation has as many columns, the same outer edges (left-aligned
+     * labels, right-aligned figures) and each inner edge between the same two columns.
+     */
+    private static boolean sameTextColumns(List<Double> edges, List<Double> nextEdges) {
+        if (edges.size() != nextEdges.size()) {
+            return false;
+        }
+        int last = edges.size() - 1;
+        if (Math.abs(edges.get(0) - nextEdges.get(0)) > ALIGNED || Math.abs(edges.get(last) - nextEdges.get(last)) > ALIGNED) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            if (nextEdges.get(i) <= edges.get(i - 1) || nextEdges.get(i) >= edges.get(i + 1)
+                    || edges.get(i) <= nextEdges.get(i - 1) || edges.get(i) >= nextEdges.get(i + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the edge within {@link #ALIGNED} of x, or -1. */
@@ -89,6 +138,7 @@ public final class TableExtractor {
         private final List<Integer> pages = new ArrayList<>();
         private final List<List<Cell>> rows = new ArrayList<>();
         private int lastPage;
+        private Box lastBox;
         private int glyphs;
         private int strayGlyphs;
 
@@ -98,26 +148,81 @@ public final class TableExtractor {
             this.pages.add(first.page());
             this.rows.addAll(first.rows());
             this.lastPage = first.page();
+            this.lastBox = first.box();
             this.glyphs = first.glyphs();
             this.strayGlyphs = first.strayGlyphs();
         }
 
         void append(PageTable next) {
-            int repeated = repeatedHeaderRows(next);
-            int offset = rows.size() - repeated;
-            for (int r = repeated; r < next.rows().size(); r++) {
+            int start = repeatedHeaderRows(next);
+            if (start < next.rows().size() && rows.size() > 1
+                    && splitRowRest(rows.get(rows.size() - 1), next.rows().get(start), next)) {
+                rows.set(rows.size() - 1, joined(rows.get(rows.size() - 1), next.rows().get(start), next));
+                start++;
+            }
+            int offset = rows.size() - start;
+            for (int r = start; r < next.rows().size(); r++) {
                 List<Cell> shifted = new ArrayList<>();
                 for (Cell cell : next.rows().get(r)) {
-                    int column = edgeIndex(first.columnEdges(), cell.box().x0());
-                    int end = edgeIndex(first.columnEdges(), cell.box().x1());
+                    int column = column(cell, next);
+                    int end = next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x1()) : column + cell.colSpan();
                     shifted.add(cell.moved(cell.row() + offset, column, end - column));
                 }
                 rows.add(shifted);
             }
             pages.add(next.page());
             lastPage = next.page();
+            lastBox = next.box();
             glyphs += next.glyphs();
             strayGlyphs += next.strayGlyphs();
+        }
+
+        /** The open table's column a continuation's cell starts in; text columns continue one for one. */
+        private int column(Cell cell, PageTable next) {
+            return next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x0()) : cell.column();
+        }
+
+        /**
+         * Whether the continuation's first row is the rest of the open table's last row, which the
+         * producer split at the page break (LibreOffice splits any row, Chromium a row taller than
+         * the room left): only words go on, no figure or code, and only in cells the last row
+         * has text in, of the same width, fewer of them. A label row that introduces the rows below (其中:) is a row.
+         */
+        private boolean splitRowRest(List<Cell> last, List<Cell> rest, PageTable next) {
+            int restTexts = 0;
+            for (Cell cell : rest) {
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                String text = cell.text().strip();
+                if (SPLIT_FIGURE_OR_CODE.matcher(text).find() || text.endsWith(":") || text.endsWith("：")) {
+                    return false;
+                }
+                int column = column(cell, next);
+                int span = next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x1()) - column : cell.colSpan();
+                if (last.stream().noneMatch(c -> c.column() == column && c.colSpan() == span && !c.isEmpty())) {
+                    return false;
+                }
+                restTexts++;
+            }
+            long lastTexts = last.stream().filter(c -> !c.isEmpty()).count();
+            return restTexts > 0 && restTexts < lastTexts;
+        }
+
+        private List<Cell> joined(List<Cell> last, List<Cell> rest, PageTable next) {
+            List<Cell> cells = new ArrayList<>();
+            for (Cell cell : last) {
+                String text = cell.text();
+                for (Cell more : rest) {
+                    if (!more.isEmpty() && column(more, next) == cell.column()) {
+                        String tail = more.text().strip();
+                        text = text.isEmpty() || !LatticeExtractor.needsSpace(text.charAt(text.length() - 1), tail.charAt(0))
+                                ? text + tail : text + " " + tail;
+                    }
+                }
+                cells.add(new Cell(cell.row(), cell.column(), cell.rowSpan(), cell.colSpan(), text, cell.page(), cell.box()));
+            }
+            return cells;
         }
 
         /** Leading rows of the continuation that repeat the first part's leading rows word for word. */
