@@ -15,8 +15,8 @@ public final class TableExtractor {
 
     /** Column edges of a continuation must line up with the first part's within this many points. */
     private static final double ALIGNED = 3.0;
-    /** A digit run in a split row's rest: words of a wrapped label never hold a figure or a code here. */
-    private static final java.util.regex.Pattern SPLIT_FIGURE_OR_CODE = java.util.regex.Pattern.compile("^[-(（]?[0-9０-９][0-9０-９,，.%]*[)）]?$|^\\d{3,}");
+    /** A digit in what may be a split row's rest: a row with figures, codes or targets is a row of its own. */
+    private static final java.util.regex.Pattern SPLIT_FIGURE_OR_CODE = java.util.regex.Pattern.compile("[0-9０-９]");
 
     public List<Table> extract(List<PageModel> pages) {
         List<Table> tables = new ArrayList<>();
@@ -185,13 +185,16 @@ public final class TableExtractor {
         /**
          * Whether the continuation's first row is the rest of the open table's last row, which the
          * producer split at the page break (LibreOffice splits any row, Chromium a row taller than
-         * the room left): only words go on, no figure or code, and only in cells the last row
-         * has text in, of the same width, fewer of them. A label row that introduces the rows below (其中:) is a row.
+         * the room left): only words go on, no digit, in one cell the last row has text in, of
+         * the same width, while another of its cells ended before the break. A label row that introduces the rows below (其中:) is a row.
          */
         private boolean splitRowRest(List<Cell> last, List<Cell> rest, PageTable next) {
             int restTexts = 0;
+            boolean endedBefore = false;
             for (Cell cell : rest) {
                 if (cell.isEmpty()) {
+                    int column = column(cell, next);
+                    endedBefore |= last.stream().anyMatch(c -> c.column() == column && !c.isEmpty());
                     continue;
                 }
                 String text = cell.text().strip();
@@ -205,8 +208,8 @@ public final class TableExtractor {
                 }
                 restTexts++;
             }
-            long lastTexts = last.stream().filter(c -> !c.isEmpty()).count();
-            return restTexts > 0 && restTexts < lastTexts;
+            // one cell goes on: rows of a vertically merged group look alike at a break, but fill more cells
+            return restTexts == 1 && endedBefore;
         }
 
         private List<Cell> joined(List<Cell> last, List<Cell> rest, PageTable next) {
