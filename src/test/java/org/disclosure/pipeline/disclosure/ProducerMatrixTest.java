@@ -40,7 +40,25 @@ class ProducerMatrixTest {
      * Cases that do not read back right yet, with the reason. Each is still run and must still fail:
      * when one passes, take it off this list.
      */
-    private static final Map<String, String> KNOWN_FAILURES = Map.of();
+    private static final Map<String, String> KNOWN_FAILURES = knownFailures(
+            // rulings carry the tables these styles drop; column detection from alignment alone is not there yet
+            "without rulings, tables of text (绩效目标表), an empty table (政府性基金) and a one-row table (三公) are not found",
+            List.of("seed-2022-unit-budget CHROMIUM BORDERLESS", "seed-2022-unit-budget CHROMIUM THREE_LINE",
+                    "seed-2022-unit-budget LIBREOFFICE BORDERLESS", "seed-2022-unit-budget LIBREOFFICE THREE_LINE"),
+            "without rulings, a two-level header (支出预算 over 合计, 基本支出, 项目支出) is read as body rows and cells shift",
+            List.of("district-2024-dept-budget CHROMIUM BORDERLESS", "district-2024-dept-budget CHROMIUM THREE_LINE",
+                    "district-2024-dept-budget LIBREOFFICE BORDERLESS", "district-2024-dept-budget LIBREOFFICE THREE_LINE"),
+            "LibreOffice keeps neither the column widths nor landscape pages: in the 16-column 表二 and 表七 a label"
+                    + " wraps over five lines, a figure over two (1346. / 16), and that row's cells come out empty or cut",
+            List.of("seed-2022-unit-budget LIBREOFFICE RULED", "seed-2022-unit-budget LIBREOFFICE LETTER_SPACED",
+                    "seed-2022-unit-budget LIBREOFFICE JUSTIFIED", "seed-2022-unit-budget LIBREOFFICE FRAMED_PARAGRAPH",
+                    "seed-2022-unit-budget LIBREOFFICE FULL_WIDTH_DIGITS", "seed-2022-unit-budget LIBREOFFICE LONG_TABLES"),
+            "letter-spaced, 表二's figure 1346. 16 wraps over two lines and its label over several: that row's cells come out empty or cut",
+            List.of("seed-2022-unit-budget CHROMIUM LETTER_SPACED"),
+            "LibreOffice's boxed headings and paragraphs come out as phantom untitled tables",
+            List.of("seed-2022-unit-budget LIBREOFFICE TITLE_BOX"),
+            "a performance table's row split over three pages leaves a phantom untitled table",
+            List.of("seed-2022-unit-budget CHROMIUM LONG_TABLES"));
 
     private static final Map<String, DocumentIdentity> REFERENCE_IDENTITY = new ConcurrentHashMap<>();
 
@@ -73,6 +91,17 @@ class ProducerMatrixTest {
         } else {
             assertThat(errors).as(id + " (" + pdf + "): " + errors.size() + " differences").isEmpty();
         }
+    }
+
+    /** Pairs of a reason and the cases it explains. */
+    private static Map<String, String> knownFailures(Object... reasonsAndCases) {
+        Map<String, String> known = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < reasonsAndCases.length; i += 2) {
+            for (Object id : (List<?>) reasonsAndCases[i + 1]) {
+                known.put((String) id, (String) reasonsAndCases[i]);
+            }
+        }
+        return known;
     }
 
     static String caseId(String spec, Producer producer, Style style) {
