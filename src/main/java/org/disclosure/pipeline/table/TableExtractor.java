@@ -25,7 +25,7 @@ public final class TableExtractor {
         for (PageModel page : pages) {
             List<PageTable> found = new ArrayList<>(LatticeExtractor.extract(page));
             // a ruled box with a single column is a framed heading or note, not a table: its text stays page text
-            found.removeIf(table -> table.columnCount() < 2);
+            found.removeIf(table -> table.columnCount() < 2 || framedText(table));
             found.addAll(StreamExtractor.extract(page, found.stream().map(PageTable::box).toList()));
             found.sort(java.util.Comparator.comparingDouble(t -> t.box().top()));
             double ceiling = 0;
@@ -73,6 +73,15 @@ public final class TableExtractor {
         Box foot = new Box(open.lastBox.x0(), page.height(), open.lastBox.x1(), page.height());
         PageTable end = new PageTable(page.number(), foot, 0, List.of(), List.of(), false, 0, 0);
         return TableContext.above(page, end, open.lastBox.bottom());
+    }
+
+    /**
+     * A few ruled rows that never hold text side by side are boxed text, not a table: LibreOffice
+     * boxes each line of a wrapped heading on its own, a staircase of rectangles that looks like a grid.
+     */
+    private static boolean framedText(PageTable table) {
+        return table.rows().size() <= 3
+                && table.rows().stream().allMatch(row -> row.stream().filter(c -> !c.isEmpty()).count() <= 1);
     }
 
     /**
