@@ -198,25 +198,42 @@ final class StreamExtractor {
         return new PageTable(page, box, columns.size(), List.copyOf(edges), cellRows, false, glyphs, stray);
     }
 
-    /** Column extents: the body segments' x-ranges, overlapping ranges merged. */
+    /**
+     * Column extents: the body segments' x-ranges, overlapping ranges merged. A range holding only
+     * one line's words (合计 printed across the code and name columns) is a merged cell, not a
+     * column: its text goes to the nearest column.
+     */
     private static List<double[]> columns(List<Line> body) {
         List<double[]> ranges = new ArrayList<>();
-        for (Line line : body) {
-            for (Segment s : line.segments()) {
-                ranges.add(new double[] {s.box().x0(), s.box().x1()});
+        for (int i = 0; i < body.size(); i++) {
+            for (Segment s : body.get(i).segments()) {
+                ranges.add(new double[] {s.box().x0(), s.box().x1(), i, s.figure() ? 1 : 0});
             }
         }
         ranges.sort(Comparator.comparingDouble(r -> r[0]));
         List<double[]> merged = new ArrayList<>();
+        List<java.util.Set<Integer>> lines = new ArrayList<>();
+        List<Boolean> figures = new ArrayList<>();
         for (double[] range : ranges) {
             double[] lastRange = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (lastRange != null && range[0] <= lastRange[1]) {
                 lastRange[1] = Math.max(lastRange[1], range[1]);
             } else {
                 merged.add(new double[] {range[0], range[1]});
+                lines.add(new java.util.HashSet<>());
+                figures.add(false);
+            }
+            lines.get(lines.size() - 1).add((int) range[2]);
+            figures.set(figures.size() - 1, figures.get(figures.size() - 1) || range[3] > 0);
+        }
+        List<double[]> columns = new ArrayList<>();
+        for (int c = 0; c < merged.size(); c++) {
+            boolean mergedLabel = lines.get(c).size() == 1 && !figures.get(c) && body.size() >= MIN_ROWS;
+            if (!mergedLabel) {
+                columns.add(merged.get(c));
             }
         }
-        return merged;
+        return columns.size() >= MIN_COLUMNS ? columns : merged;
     }
 
     /** Rows: header lines wrapped together, then body lines grouped where no whitespace separates them. */

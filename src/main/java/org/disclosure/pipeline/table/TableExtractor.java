@@ -3,6 +3,7 @@ package org.disclosure.pipeline.table;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.PageModel;
 
 /**
@@ -14,6 +15,8 @@ public final class TableExtractor {
 
     /** Column edges of a continuation must line up with the first part's within this many points. */
     private static final double ALIGNED = 3.0;
+    /** A digit in what may be a split row's rest: a row with figures, codes or targets is a row of its own. */
+    private static final java.util.regex.Pattern SPLIT_FIGURE_OR_CODE = java.util.regex.Pattern.compile("[0-9０-９]");
 
     public List<Table> extract(List<PageModel> pages) {
         List<Table> tables = new ArrayList<>();
@@ -23,7 +26,7 @@ public final class TableExtractor {
         for (PageModel page : pages) {
             List<PageTable> found = new ArrayList<>(LatticeExtractor.extract(page));
             // a ruled box with a single column is a framed heading or note, not a table: its text stays page text
-            found.removeIf(table -> table.columnCount() < 2);
+            found.removeIf(table -> table.columnCount() < 2 || framedText(table));
             found.addAll(StreamExtractor.extract(page, found.stream().map(PageTable::box).toList()));
             found.sort(java.util.Comparator.comparingDouble(t -> t.box().top()));
             double ceiling = 0;
@@ -68,6 +71,15 @@ public final class TableExtractor {
     }
 
     /**
+     * A few ruled rows that never hold text side by side are boxed text, not a table: LibreOffice
+     * boxes each line of a wrapped heading on its own, a staircase of rectangles that looks like a grid.
+     */
+    private static boolean framedText(PageTable table) {
+        return table.rows().size() <= 3
+                && table.rows().stream().allMatch(row -> row.stream().filter(c -> !c.isEmpty()).count() <= 1);
+    }
+
+    /**
      * A table on the next page continues the open one when nothing titles it as a new table and its
      * column edges are the open table's (all of them, or some where cells are merged, as in a
      * closing 合计 row), with the same outer edges.
@@ -80,6 +92,9 @@ public final class TableExtractor {
             return false;
         }
         List<Double> edges = open.first.columnEdges();
+        if (!open.first.ruled() && !next.ruled()) {
+            return sameTextColumns(edges, next.columnEdges());
+        }
         double shift = shift(open, next);
         List<Double> nextEdges = next.columnEdges().stream().map(x -> x - shift).toList();
         if (Math.abs(edges.get(0) - nextEdges.get(0)) > ALIGNED
@@ -103,6 +118,28 @@ public final class TableExtractor {
         return Math.abs(left) > ALIGNED && Math.abs(width - nextWidth) <= ALIGNED ? left : 0;
     }
 
+    /**
+     * Columns found from text alignment have edges in the whitespace between columns, where each
+     * page's text puts them: a continuation has as many columns, the same outer edges (left-aligned
+     * labels, right-aligned figures) and each inner edge between the same two columns.
+     */
+    private static boolean sameTextColumns(List<Double> edges, List<Double> nextEdges) {
+        if (edges.size() != nextEdges.size()) {
+            return false;
+        }
+        int last = edges.size() - 1;
+        if (Math.abs(edges.get(0) - nextEdges.get(0)) > ALIGNED || Math.abs(edges.get(last) - nextEdges.get(last)) > ALIGNED) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            if (nextEdges.get(i) <= edges.get(i - 1) || nextEdges.get(i) >= edges.get(i + 1)
+                    || edges.get(i) <= nextEdges.get(i - 1) || edges.get(i) >= nextEdges.get(i + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The index of the edge within {@link #ALIGNED} of x, or -1. */
     static int edgeIndex(List<Double> edges, double x) {
         for (int i = 0; i < edges.size(); i++) {
@@ -120,6 +157,7 @@ public final class TableExtractor {
         private final List<Integer> pages = new ArrayList<>();
         private final List<List<Cell>> rows = new ArrayList<>();
         private int lastPage;
+        private Box lastBox;
         private int glyphs;
         private int strayGlyphs;
 
@@ -129,27 +167,89 @@ public final class TableExtractor {
             this.pages.add(first.page());
             this.rows.addAll(first.rows());
             this.lastPage = first.page();
+            this.lastBox = first.box();
             this.glyphs = first.glyphs();
             this.strayGlyphs = first.strayGlyphs();
         }
 
         void append(PageTable next) {
             double shift = shift(this, next);
-            int repeated = repeatedHeaderRows(next);
-            int offset = rows.size() - repeated;
-            for (int r = repeated; r < next.rows().size(); r++) {
+            int start = repeatedHeaderRows(next);
+            if (start < next.rows().size() && rows.size() > 1
+                    && splitRowRest(rows.get(rows.size() - 1), next.rows().get(start), next)) {
+                rows.set(rows.size() - 1, joined(rows.get(rows.size() - 1), next.rows().get(start), next));
+                start++;
+            }
+            int offset = rows.size() - start;
+            for (int r = start; r < next.rows().size(); r++) {
                 List<Cell> shifted = new ArrayList<>();
                 for (Cell cell : next.rows().get(r)) {
-                    int column = edgeIndex(first.columnEdges(), cell.box().x0() - shift);
-                    int end = edgeIndex(first.columnEdges(), cell.box().x1() - shift);
+                    int column = column(cell, next, shift);
+                    int end = next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x1() - shift) : column + cell.colSpan();
                     shifted.add(cell.moved(cell.row() + offset, column, end - column));
                 }
                 rows.add(shifted);
             }
             pages.add(next.page());
             lastPage = next.page();
+            lastBox = next.box();
             glyphs += next.glyphs();
             strayGlyphs += next.strayGlyphs();
+        }
+
+        /** The open table's column a continuation's cell starts in; text columns continue one for one. */
+        private int column(Cell cell, PageTable next) {
+            return column(cell, next, shift(this, next));
+        }
+
+        private int column(Cell cell, PageTable next, double shift) {
+            return next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x0() - shift) : cell.column();
+        }
+
+        /**
+         * Whether the continuation's first row is the rest of the open table's last row, which the
+         * producer split at the page break (LibreOffice splits any row, Chromium a row taller than
+         * the room left): only words go on, no digit, in one cell the last row has text in, of
+         * the same width, while another of its cells ended before the break. A label row that introduces the rows below (其中:) is a row.
+         */
+        private boolean splitRowRest(List<Cell> last, List<Cell> rest, PageTable next) {
+            int restTexts = 0;
+            boolean endedBefore = false;
+            for (Cell cell : rest) {
+                if (cell.isEmpty()) {
+                    int column = column(cell, next);
+                    endedBefore |= last.stream().anyMatch(c -> c.column() == column && !c.isEmpty());
+                    continue;
+                }
+                String text = cell.text().strip();
+                if (SPLIT_FIGURE_OR_CODE.matcher(text).find() || text.endsWith(":") || text.endsWith("：")) {
+                    return false;
+                }
+                int column = column(cell, next);
+                int span = next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x1()) - column : cell.colSpan();
+                if (last.stream().noneMatch(c -> c.column() == column && c.colSpan() == span && !c.isEmpty())) {
+                    return false;
+                }
+                restTexts++;
+            }
+            // one cell goes on: rows of a vertically merged group look alike at a break, but fill more cells
+            return restTexts == 1 && endedBefore;
+        }
+
+        private List<Cell> joined(List<Cell> last, List<Cell> rest, PageTable next) {
+            List<Cell> cells = new ArrayList<>();
+            for (Cell cell : last) {
+                String text = cell.text();
+                for (Cell more : rest) {
+                    if (!more.isEmpty() && column(more, next) == cell.column()) {
+                        String tail = more.text().strip();
+                        text = text.isEmpty() || !LatticeExtractor.needsSpace(text.charAt(text.length() - 1), tail.charAt(0))
+                                ? text + tail : text + " " + tail;
+                    }
+                }
+                cells.add(new Cell(cell.row(), cell.column(), cell.rowSpan(), cell.colSpan(), text, cell.page(), cell.box()));
+            }
+            return cells;
         }
 
         /** Leading rows of the continuation that repeat the first part's leading rows word for word. */
