@@ -11,7 +11,8 @@ public final class Reconciler {
     private final List<Rule> rules = List.of(new BalanceRule(), new ClassTotalRule(), new RowIdentityRule(),
             new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule(),
             new ProjectRule(), new NarrativeTableRule(), new YearRule(),
-            new SidesRule(), new NarrativeConsistencyRule(), new ShareColumnRule(), new GrowthColumnRule());
+            new SidesRule(), new NarrativeConsistencyRule(), new ShareColumnRule(), new GrowthColumnRule(),
+            new ContentsRule(), new EmptyTableRule());
 
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();
