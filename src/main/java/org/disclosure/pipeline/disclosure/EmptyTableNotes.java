@@ -114,6 +114,11 @@ public final class EmptyTableNotes {
         return texts;
     }
 
+    /** The sentence (or line) of {@code text} that holds position {@code at}. */
+    public static String sentenceAround(String text, int at) {
+        return sentence(text, segmentStart(text, at));
+    }
+
     /** Where the sentence or line holding {@code at} begins. */
     static int segmentStart(String text, int at) {
         return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;

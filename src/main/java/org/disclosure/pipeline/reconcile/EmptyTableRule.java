@@ -110,10 +110,11 @@ final class EmptyTableRule implements Rule {
                     continue;
                 }
                 DisclosureCell figure = firstFigure(table);
-                return new Check(NARRATIVE, CheckStatus.FAIL, "第" + page.number() + "页文中称「" + m.group().strip()
-                        + "」，但第" + table.pages().get(0) + "页" + TableCells.name(table) + "列有数字(如"
-                        + TableCells.rowName(table, figure.row()) + "「" + figure.text() + "」)", null, figure.value(), null,
-                        List.of(new CheckRef(null, null, null, null, null, page.number(), null, m.group().strip()),
+                String said = EmptyTableNotes.sentenceAround(page.text(), m.start());
+                return new Check(NARRATIVE, CheckStatus.FAIL, "第" + page.number() + "页文中称「" + said
+                        + "」，但第" + table.pages().get(0) + "页" + TableCells.name(table) + "列有数字(如\""
+                        + columnName(table, figure) + "\"列「" + figure.text() + "」)", null, figure.value(), null,
+                        List.of(new CheckRef(null, null, null, null, null, page.number(), null, said),
                                 TableCells.ref(table, figure)));
             }
         }
@@ -127,6 +128,10 @@ final class EmptyTableRule implements Rule {
     private static DisclosureCell firstFigure(DisclosureTable table) {
         return table.rows().stream().flatMap(List::stream)
                 .filter(c -> c.value() != null && c.value().signum() != 0).findFirst().orElseThrow();
+    }
+
+    private static String columnName(DisclosureTable table, DisclosureCell cell) {
+        return cell.column() < table.columns().size() ? table.columns().get(cell.column()) : "第" + (cell.column() + 1);
     }
 
     private static boolean anyWithFigures(DisclosureDocument document, String subject) {

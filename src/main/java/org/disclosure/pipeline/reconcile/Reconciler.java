@@ -12,7 +12,7 @@ public final class Reconciler {
             new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule(),
             new ProjectRule(), new NarrativeTableRule(), new YearRule(),
             new SidesRule(), new NarrativeConsistencyRule(), new ShareColumnRule(), new GrowthColumnRule(),
-            new ContentsRule(), new EmptyTableRule());
+            new ContentsRule(), new EmptyTableRule(), new ComparisonRule());
 
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();
