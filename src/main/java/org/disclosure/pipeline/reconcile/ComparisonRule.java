@@ -37,11 +37,19 @@ final class ComparisonRule implements Rule {
     /** The marker before the amount compared with, and the label of that amount (比预算数, 较上年决算). */
     private static final Pattern BASE_MARKER = Pattern.compile("(?:比|较|与)[\\p{IsHan}\\s]{0,12}$");
     /** Characters every label of an amount has (数, 为 …): no sign of which amount a word names. */
-    private static final Pattern GENERIC = Pattern.compile("[数为的是年元万额度本共计达]");
+    private static final Pattern GENERIC = Pattern.compile("[数为的是元万额度共计达]");
     /** Two things compared with 与/和/同 before the comparative: 决算数与预算数(相比基本)持平. */
     private static final Pattern PAIR = Pattern.compile("(\\p{IsHan}+?)[与和同跟](\\p{IsHan}+?)(?:相比)?(?:基本|大致|完全)?");
     /** A completion rate's phrase: 完成年初预算的, 完成调整预算的, 为预算的. */
     private static final Pattern COMPLETION = Pattern.compile("(?:完成|为|占)了?((?:年初|调整后?|全年)?预算(?:数)?)的?\\s*$");
+    /** The label of an outturn, the amount a completion rate is of: 支出决算为, 实际完成, 执行数. */
+    private static final Pattern OUTTURN = Pattern.compile("决算|完成|执行|实际|实现");
+    /** A line that starts an item or a heading of its own: 1. …, (三) …, 二、… (not 1.5%). */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{1,2}[.、．](?!\\d)|[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,3}、)");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("[\\d.]+$");
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^\\d+(?![\\d.])");
+    /** Put where a line break splits digits we cannot tell apart: the sentence holding it is not read. */
+    private static final char UNSURE = '\u2016';
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
@@ -83,7 +91,12 @@ final class ComparisonRule implements Rule {
         return figures.stream().filter(f -> f.kind() == FigureKind.AMOUNT && f.isMoney()).toList();
     }
 
-    /** The page's prose as sentences: table rows (cells apart by tabs) left out, wrapped lines joined. */
+    /**
+     * The page's prose as sentences: table rows (cells apart by tabs) left out, wrapped lines joined,
+     * a numbered line (1. …, (三) …) starting a new one. A figure wrapped over a line break is joined
+     * when its decimals tell (1346.1 | 6万元); when they cannot (1346 | 16万元 or 1346 | 2022年?),
+     * the sentence is left unread rather than guessed.
+     */
     static List<String> sentences(String text) {
         StringBuilder prose = new StringBuilder();
         for (String line : text.split("\n")) {
@@ -92,19 +105,33 @@ final class ComparisonRule implements Rule {
                 continue;
             }
             String stripped = line.strip();
-            if (!prose.isEmpty() && !stripped.isEmpty() && Character.isDigit(prose.charAt(prose.length() - 1))
+            if (NUMBERED.matcher(stripped).find()) {
+                prose.append('。');
+            } else if (!prose.isEmpty() && !stripped.isEmpty() && Character.isDigit(prose.charAt(prose.length() - 1))
                     && Character.isDigit(stripped.charAt(0))) {
-                prose.append(' ');
+                prose.append(wrappedFigure(prose, stripped) ? "" : UNSURE);
             }
             prose.append(stripped);
         }
         List<String> sentences = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(prose)) {
-            if (!sentence.isBlank()) {
+            if (!sentence.isBlank() && sentence.indexOf(UNSURE) < 0) {
                 sentences.add(sentence.strip());
             }
         }
         return sentences;
+    }
+
+    /** 1346.1 | 6万元: a decimal figure whose decimals, joined, are no more than money has (two). */
+    private static boolean wrappedFigure(CharSequence before, String after) {
+        Matcher tail = TRAILING_NUMBER.matcher(before);
+        Matcher head = LEADING_DIGITS.matcher(after);
+        if (!tail.find() || !head.find()) {
+            return false;
+        }
+        String number = tail.group();
+        int dot = number.lastIndexOf('.');
+        return dot >= 0 && number.length() - dot - 1 + head.group().length() <= 2;
     }
 
     /** 决算数为430万元，比预算数500万元减少70万元，下降14%: each change held against current minus base. */
@@ -229,6 +256,14 @@ final class ComparisonRule implements Rule {
                 List<Figure> earlier = amounts.stream().filter(f -> f.end() <= word.start()).toList();
                 left = object.isEmpty() ? null : named(subject, earlier, sentence);
                 right = object.isEmpty() ? null : named(object, earlier, sentence);
+                // of two amounts, the one side told apart names the other by elimination (本年预算数大于上年预算数)
+                if (earlier.size() == 2 && (left == null) != (right == null)
+                        && namesEach(left == null ? subject : object, earlier, sentence)) {
+                    Figure known = left != null ? left : right;
+                    Figure other = earlier.get(0) == known ? earlier.get(1) : earlier.get(0);
+                    left = left != null ? left : other;
+                    right = right != null ? right : other;
+                }
             }
             if (left == null || right == null || left == right) {
                 continue;
@@ -258,6 +293,9 @@ final class ComparisonRule implements Rule {
                 continue;
             }
             Figure done = planned == pair.get(0) ? pair.get(1) : pair.get(0);
+            if (!OUTTURN.matcher(labelOf(done, earlier, sentence)).find() || !labelOf(planned, earlier, sentence).contains("预算")) {
+                continue; // 其中:地方财力安排的支出…，完成调整预算的: the rate of an amount whose budget the sentence does not give
+            }
             BigDecimal denominator = inUnitOf(planned, done);
             BigDecimal exact = done.value().multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64);
             CheckStatus status = PrintedRates.judge(rate.value(), exact,
@@ -323,6 +361,24 @@ final class ComparisonRule implements Rule {
             }
         }
         return tie ? null : best;
+    }
+
+    /** The clause before an amount, back to the amount before it: its label (支出决算为). */
+    private static String labelOf(Figure amount, List<Figure> amounts, String sentence) {
+        int i = amounts.indexOf(amount);
+        int from = i <= 0 ? 0 : amounts.get(i - 1).end();
+        return clause(sentence.substring(from, amount.start()), true);
+    }
+
+    /** Whether the words share a word with the label of each amount: a tie, not a miss. */
+    private static boolean namesEach(String words, List<Figure> amounts, String sentence) {
+        for (int i = 0; i < amounts.size(); i++) {
+            int from = i == 0 ? 0 : amounts.get(i - 1).end();
+            if (shared(words, clause(sentence.substring(from, amounts.get(i).start()), true)) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int shared(String a, String b) {

@@ -62,7 +62,8 @@ final class ContentsRule implements Rule {
                     null, null, null, List.of(ref(entry), tableRef(table))));
         }
         for (DisclosureTable table : document.tables()) {
-            if (table.standard() != null && !found.containsValue(table) && !continues(table, found.values())) {
+            if (table.standard() != null && publishedBy(table, document) && !found.containsValue(table)
+                    && !continues(table, found.values())) {
                 checks.add(new Check(ID, CheckStatus.WARN, "第" + page(table) + "页" + TableCells.name(table) + "未列入目录(目录第"
                         + entries.get(0).page() + "页)", null, null, null, List.of(tableRef(table))));
             }
@@ -139,6 +140,13 @@ final class ContentsRule implements Rule {
             }
         }
         return fail;
+    }
+
+    /** Whether the document's kind must publish tables of this one's kind (项目支出绩效目标表 need not, and go unlisted with the narrative). */
+    private boolean publishedBy(DisclosureTable table, DisclosureDocument document) {
+        String kind = document.identity().kind();
+        return kind != null && catalogue.tables().stream().anyMatch(s -> s.kind().equals(table.standard().kind())
+                && s.requiredIn().contains(kind));
     }
 
     /** A later part of a table printed in pieces (续表) whose first part is listed: no entry of its own is due. */

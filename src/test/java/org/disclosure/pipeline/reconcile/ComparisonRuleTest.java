@@ -80,6 +80,8 @@ class ComparisonRuleTest {
                     assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
                     assertThat(c.expected()).isEqualByComparingTo("98.61");
                 });
+        // the rate of a part whose own budget the sentence does not give
+        assertThat(check("市级一般公共预算支出5606.0亿元,其中:地方财力安排的支出4777.5亿元,完成调整预算的100.0%。")).isEmpty();
         // 95.457…% printed cut to 95.45%: rounding
         assertThat(statuses("年初预算为10210.34万元，支出决算为9746.50万元，完成年初预算的95.45%。"))
                 .containsExactly(CheckStatus.WARN);
