@@ -24,6 +24,8 @@ final class EmptyTableRule implements Rule {
     static final String NARRATIVE = "table.empty-narrative";
     /** Words that put an amount in another year or make it a change, not the amount the table would hold. */
     private static final Pattern NOT_THIS_AMOUNT = Pattern.compile("上年|去年|同期|比|较|增|减|降|上升");
+    /** What may follow the subject in a label that names its whole (政府性基金预算财政拨款支出为), not one item of it. */
+    private static final String TOTAL_OF_SUBJECT = "(?:经费)?(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(?:支出|收入|收支)?(?:预算|决算)?数?(?:为|是)?$";
     private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|以前年度|(?:19|20)\\d{2}\\s*年");
 
     @Override
@@ -44,6 +46,7 @@ final class EmptyTableRule implements Rule {
                 if (said != null) {
                     checks.add(said);
                 }
+                checks.addAll(zeroQuoted(document, table, subject));
             }
         }
         return checks;
@@ -82,6 +85,27 @@ final class EmptyTableRule implements Rule {
                     + "」，但第" + table.pages().get(0) + "页" + TableCells.name(table) + "为空表，没有任何数字",
                     null, figure.value(), null, List.of(TableCells.ref(figure), ref(table)), figure.unit(),
                     figure.text(), null, null));
+        }
+        return checks;
+    }
+
+    /** 政府性基金预算支出0万元 while the table lists figures: the narrative's total of the subject, said to be nothing. */
+    private static List<Check> zeroQuoted(DisclosureDocument document, DisclosureTable table, String subject) {
+        Pattern total = Pattern.compile(Pattern.quote(subject) + TOTAL_OF_SUBJECT);
+        List<Check> checks = new ArrayList<>();
+        for (NarrativeFigure figure : document.figures()) {
+            if (!"amount".equals(figure.kind()) || figure.value().signum() != 0) {
+                continue;
+            }
+            String label = NarrativeTableRule.labelBefore(figure);
+            if (!total.matcher(label).find() || NOT_THIS_AMOUNT.matcher(label).find() || otherYear(document, figure, label)) {
+                continue;
+            }
+            DisclosureCell cell = firstFigure(table);
+            checks.add(new Check(NARRATIVE, CheckStatus.FAIL, "第" + figure.page() + "页文中「" + label + figure.text().strip()
+                    + "」，但第" + table.pages().get(0) + "页" + TableCells.name(table) + "列有数字(如\"" + columnName(table, cell)
+                    + "\"列「" + cell.text() + "」)", null, figure.value(), null,
+                    List.of(TableCells.ref(figure), TableCells.ref(table, cell)), figure.unit(), figure.text(), null, null));
         }
         return checks;
     }

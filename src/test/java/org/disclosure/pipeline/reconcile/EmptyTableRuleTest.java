@@ -85,4 +85,17 @@ class EmptyTableRuleTest {
         assertThat(fails(checks(seed, spec -> spec.replaceAll("#p [^\\n]*(?:为空表|预算未安排)。\\n", "")))).singleElement()
                 .satisfies(c -> assertThat(c.message()).contains("《政府性基金预算支出情况表》没有任何数字(空表)"));
     }
+
+    @Test
+    void aNarrativeSayingNothingForATableWithFiguresFails() throws Exception {
+        List<Check> checks = checks(SMALL, spec -> spec.replaceFirst("合计\\{c2\\}\\t*\\n#end\\n" + FUND_NOTE.replace("(", "\\("),
+                "合计{c2}\t100.00\t0.00\t100.00\n#end\n") + "\n#p 本单位2024年政府性基金预算支出0万元。\n");
+        assertThat(fails(checks)).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(EmptyTableRule.NARRATIVE);
+            assertThat(c.message()).contains("政府性基金预算支出0万元」").contains(FUND_TITLE + "列有数字");
+        });
+        // an item of the subject at 0 is no claim about its total
+        assertThat(fails(checks(SMALL, spec -> spec.replaceFirst("合计\\{c2\\}\\t*\\n#end\\n" + FUND_NOTE.replace("(", "\\("),
+                "合计{c2}\t100.00\t0.00\t100.00\n#end\n") + "\n#p 本单位2024年政府性基金预算支出中基本支出0万元。\n"))).isEmpty();
+    }
 }
