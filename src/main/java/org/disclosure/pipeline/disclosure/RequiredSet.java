@@ -1,23 +1,14 @@
 package org.disclosure.pipeline.disclosure;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * For a document of a given kind, which standard tables are present, empty or missing, and
  * whether an empty one carries the explanatory note the disclosure rules require.
  */
 final class RequiredSet {
-
-    /**
-     * How disclosures explain an empty table (本表为空表, 无政府性基金预算支出, 没有…支出, 未安排): the
-     * words alone, the note being the sentence around them (a leading [^。]* made each search quadratic).
-     */
-    private static final Pattern NOTE = Pattern.compile(
-            "空表|本表无数据|故本表无|无[^。，,\\n]{0,24}(?:支出|收入|经费|数据)|没有[^。\\n]{0,40}(?:支出|收入|安排)|未安排");
 
     private RequiredSet() {
     }
@@ -66,8 +57,7 @@ final class RequiredSet {
 
     /** No cell states a figure other than zero. */
     static boolean statesNothing(DisclosureTable table) {
-        return table.rows().stream().flatMap(List::stream)
-                .noneMatch(c -> c.value() != null && c.value().compareTo(BigDecimal.ZERO) != 0);
+        return EmptyTableNotes.statesNothing(table);
     }
 
     /**
@@ -79,14 +69,14 @@ final class RequiredSet {
             if (!near.contains(page.number())) {
                 continue;
             }
-            Matcher m = NOTE.matcher(page.text());
+            Matcher m = EmptyTableNotes.NOTE.matcher(page.text());
             if (m.find()) {
                 return sentence(page.text(), segmentStart(page.text(), m.start()));
             }
         }
         String subject = subjectOf(standard);
         for (DisclosurePage page : pages) {
-            Matcher m = NOTE.matcher(page.text());
+            Matcher m = EmptyTableNotes.NOTE.matcher(page.text());
             while (m.find()) {
                 String sentence = sentence(page.text(), segmentStart(page.text(), m.start()));
                 if (sentence.replaceAll("\\s+", "").contains(subject)) {
@@ -97,32 +87,16 @@ final class RequiredSet {
         return null;
     }
 
-    /** Where the sentence or line holding {@code at} begins. */
-    private static int segmentStart(String text, int at) {
-        return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    private static String sentence(String text, int start) {
+        return EmptyTableNotes.sentence(text, start);
     }
 
-    /** The sentence from {@code start} to its 。, read across the line breaks it wraps over (three at most). */
-    private static String sentence(String text, int start) {
-        int end = text.indexOf('。', start);
-        int limit = start;
-        for (int lines = 0; lines < 4 && limit >= 0; lines++) {
-            limit = text.indexOf('\n', limit + 1);
-        }
-        if (end < 0 || limit >= 0 && end > limit) {
-            end = limit < 0 ? text.length() - 1 : limit - 1;
-        }
-        return text.substring(start, end + 1).replace("\n", "").strip();
+    private static int segmentStart(String text, int at) {
+        return EmptyTableNotes.segmentStart(text, at);
     }
 
     /** The words a note about this table would use: 政府性基金, 国有资本经营, 三公 ... */
     private static String subjectOf(StandardTable standard) {
-        String name = standard.name().replaceAll("[\"“”]", "");
-        for (String subject : List.of("政府性基金", "国有资本经营", "三公", "项目支出", "机关运行经费", "政府采购")) {
-            if (name.contains(subject)) {
-                return subject;
-            }
-        }
-        return name;
+        return EmptyTableNotes.subjectOf(standard.name());
     }
 }

@@ -1,23 +1,35 @@
 package org.disclosure.pipeline.reconcile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.disclosure.pipeline.disclosure.ContentsReader;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.disclosure.PrintedTitles;
 import org.disclosure.pipeline.disclosure.RequiredTable;
+import org.disclosure.pipeline.disclosure.TableCatalogue;
 
 /**
- * The document as a whole: the standard tables its kind requires are published, an empty one says
- * why, and no template placeholder (XX局, ××, 待填写) was left in.
+ * The document as a whole: the standard tables its kind requires are published (a missing one whose
+ * title a page prints is our doubt, unverified), and no template placeholder (XX局, ××, 待填写) was
+ * left in. Whether an empty table says why is {@link EmptyTableRule}'s.
  */
 final class DocumentRule implements Rule {
 
     static final String REQUIRED = "document.required-tables";
     static final String PLACEHOLDERS = "document.placeholders";
     private static final Pattern PLACEHOLDER = Pattern.compile("XX[局部处单位县市区]|[×]{2,}|[Ｘ]{2,}|待填写|待补充|（此处填写|\\[填写");
+
+    private final TableCatalogue catalogue = TableCatalogue.standard();
+
+    /** The titles the standard table of this kind is printed under. */
+    private List<String> titlesOf(String kind) {
+        return catalogue.tables().stream().filter(t -> t.kind().equals(kind)).flatMap(t -> t.titles().stream()).toList();
+    }
 
     @Override
     public List<Check> check(DisclosureDocument document) {
@@ -32,12 +44,19 @@ final class DocumentRule implements Rule {
                 case RequiredTable.MISSING -> {
                     status = CheckStatus.FAIL;
                     message = "缺少必须公开的《" + table.name() + "》";
+                    Integer named = PrintedTitles.pageNaming(document.pages(), titlesOf(table.kind()),
+                            new HashSet<>(ContentsReader.pages(document.pages())));
+                    if (named != null) {
+                        checks.add(new Check(REQUIRED, status, message, null, null, null, List.of(
+                                new CheckRef(null, null, null, null, null, named, null, null)))
+                                .unverified("第" + named + "页印有该表标题，但未从该页读出可归类为此表的表格"));
+                        continue;
+                    }
                 }
                 case RequiredTable.EMPTY -> {
-                    status = Boolean.TRUE.equals(table.explained()) ? CheckStatus.PASS : CheckStatus.FAIL;
-                    message = status == CheckStatus.PASS
-                            ? "《" + table.name() + "》为空表, 已说明: " + table.note()
-                            : "《" + table.name() + "》为空表, 但未说明原因(应注明本表为空表或无相关支出)";
+                    // whether an empty table says why is table.empty-explained's finding
+                    status = CheckStatus.PASS;
+                    message = "《" + table.name() + "》已公开(空表)";
                 }
                 default -> {
                     status = CheckStatus.PASS;

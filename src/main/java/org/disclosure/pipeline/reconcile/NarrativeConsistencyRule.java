@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
@@ -11,7 +12,8 @@ import org.disclosure.pipeline.disclosure.NarrativeFigure;
 
 /**
  * The narrative agrees with itself: a change's word and its sign agree (增加-5万元 is not an
- * increase), and the same thing named twice in one sentence is given the same amount. Whether a
+ * increase), and the same thing named twice in one sentence is given the same amount (not so a
+ * thing of two years, 2023年…收入 and 2024年…收入, nor a change of state, 由X亿元调整为Y亿元). Whether a
  * 持平 contradicts a change beside it is not checked: in practice 持平 speaks of a sub-item
  * ("减少0.15万元, 其中: 因公出国(境)费…持平").
  */
@@ -21,6 +23,9 @@ final class NarrativeConsistencyRule implements Rule {
     static final String REPEATED = "narrative.repeated-figure";
     private static final Pattern INCREASE = Pattern.compile("^(?:增长|增加|上升|提高|提升|增幅)");
     /** Labels too generic to name one thing (其中, 合计 …): a repeat of them is no claim. */
+    /** Words that make the later amount a new state of the same thing (由X亿元调整为Y亿元) or another item of a list (分别). */
+    private static final Pattern TRANSITION = Pattern.compile("调整|变更|变为|增加到|增至|减少到|减至|降至|降为|提高到|提高至|上升到|上升至|分别|由|从");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d{2})\\s*$");
     private static final Pattern GENERIC = Pattern.compile("^(?:其中|合计|总计|小计|共计|共|计|约|为|达|安排|预算|包括)$");
 
     @Override
@@ -40,6 +45,20 @@ final class NarrativeConsistencyRule implements Rule {
         }
         checks.addAll(repeated(figures));
         return checks;
+    }
+
+    /** The year printed right before the label (2023年 in 2023年市级…收入): amounts of two years are two things. */
+    private static String yearBefore(NarrativeFigure figure, String label) {
+        int at = figure.context().indexOf(label + figure.text());
+        Matcher year = at < 0 ? null : YEAR_BEFORE.matcher(figure.context().substring(0, at));
+        return year != null && year.find() ? year.group(1) : "";
+    }
+
+    /** The text between the earlier figure and the later one in the later one's context. */
+    private static String between(String context, String earlier, String later) {
+        int end = context.lastIndexOf(later.strip());
+        int start = end <= 0 ? -1 : context.lastIndexOf(earlier.strip(), end - 1);
+        return start < 0 || start + earlier.strip().length() > end ? "" : context.substring(start + earlier.strip().length(), end);
     }
 
     /** 单位价值50万元以上: a bound in a definition, not an amount the document states. */
@@ -67,10 +86,11 @@ final class NarrativeConsistencyRule implements Rule {
             if (label.length() < 2 || GENERIC.matcher(label).matches() || isThreshold(figure)) {
                 continue;
             }
-            String key = figure.section() + "|" + label + "|" + figure.unit();
+            String key = figure.section() + "|" + yearBefore(figure, label) + label + "|" + figure.unit();
             NarrativeFigure earlier = first.put(key, figure);
             if (earlier == null || earlier.page() != figure.page()
-                    || !NarrativeRateRule.sameSentence(figure.context(), earlier.text(), figure.text())) {
+                    || !NarrativeRateRule.sameSentence(figure.context(), earlier.text(), figure.text())
+                    || TRANSITION.matcher(between(figure.context(), earlier.text(), figure.text())).find()) {
                 continue;
             }
             boolean same = earlier.value().compareTo(figure.value()) == 0;

@@ -31,8 +31,8 @@ final class NarrativeRateRule implements Rule {
                 continue;
             }
             NarrativeFigure current = currentAmount(figures, i);
-            if (current == null) {
-                continue;
+            if (current == null || ComparisonRule.comparedWith(current)) {
+                continue; // 比预算数500万元减少70万元: the amount is the base, and narrative.comparison checks the change from it
             }
             BigDecimal previous = current.value().subtract(change.value());
             if (previous.signum() <= 0) {

@@ -52,4 +52,11 @@ class NarrativeConsistencyRuleTest {
         assertThat(check("单位价值50万元以上大型设备0台(套),单位价值100万元以上大型设备0台(套)。")).isEmpty();
         assertThat(check("年初预算为54.53万元。年初预算为28.11万元。")).isEmpty();
     }
+
+    @Test
+    void amountsOfTwoYearsOrBeforeAndAfterAChangeAreNotOneFigureStatedTwice() {
+        assertThat(check("2023年市级社会保险基金收入4574268万元,2024年市级社会保险基金收入5308631万元。")).isEmpty();
+        assertThat(check("一般债务限额800亿元,调整为一般债务限额900亿元。")).isEmpty();
+        assertThat(check("专项债券限额200亿元、一般债券限额100亿元,分别为专项债券限额300亿元。")).isEmpty();
+    }
 }

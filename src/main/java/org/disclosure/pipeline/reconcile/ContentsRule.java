@@ -1,0 +1,181 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.disclosure.pipeline.disclosure.ContentsEntry;
+import org.disclosure.pipeline.disclosure.ContentsReader;
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.disclosure.PrintedTitles;
+import org.disclosure.pipeline.disclosure.TableCatalogue;
+
+/**
+ * The 目录 against the tables: every table it lists is published, in the order it lists them, and
+ * every standard table published is listed. A listed table we did not find is a fail only when
+ * nothing on the pages suggests it is there: a page that prints its title, or figures where it
+ * should be that we did not read into a table, make it our doubt (unverified).
+ */
+final class ContentsRule implements Rule {
+
+    static final String ID = "document.contents";
+    /** A 目录 that lists fewer tables than this lists parts and sections, not its tables. */
+    private static final int LISTS_TABLES = 3;
+
+    private final TableCatalogue catalogue = TableCatalogue.standard();
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<ContentsEntry> entries = ContentsReader.entries(document.pages(), catalogue, document.identity().kind());
+        if (entries.size() < LISTS_TABLES) {
+            return List.of();
+        }
+        Map<ContentsEntry, DisclosureTable> found = match(entries, document);
+        Set<Integer> contentsPages = new HashSet<>(ContentsReader.pages(document.pages()));
+        List<Check> checks = new ArrayList<>();
+        DisclosureTable furthest = null;
+        ContentsEntry furthestEntry = null;
+        for (int i = 0; i < entries.size(); i++) {
+            ContentsEntry entry = entries.get(i);
+            DisclosureTable table = found.get(entry);
+            if (table == null) {
+                checks.add(missing(document, entries, found, i, contentsPages));
+                continue;
+            }
+            if (furthest != null && position(table) < position(furthest)) {
+                checks.add(new Check(ID, CheckStatus.FAIL, listed(entry) + "列在「" + furthestEntry.line() + "」之后，但正文第"
+                        + page(table) + "页" + TableCells.name(table) + "印在第" + page(furthest) + "页"
+                        + TableCells.name(furthest) + "之前：表的顺序与目录不符",
+                        null, null, null, List.of(ref(entry), tableRef(table), tableRef(furthest))));
+                continue;
+            }
+            if (furthest == null || position(table) > position(furthest)) {
+                furthest = table;
+                furthestEntry = entry;
+            }
+            checks.add(new Check(ID, CheckStatus.PASS, listed(entry) + "见第" + page(table) + "页" + TableCells.name(table),
+                    null, null, null, List.of(ref(entry), tableRef(table))));
+        }
+        for (DisclosureTable table : document.tables()) {
+            if (table.standard() != null && publishedBy(table, document) && !found.containsValue(table)
+                    && !continues(table, found.values())) {
+                checks.add(new Check(ID, CheckStatus.WARN, "第" + page(table) + "页" + TableCells.name(table) + "未列入目录(目录第"
+                        + entries.get(0).page() + "页)", null, null, null, List.of(tableRef(table))));
+            }
+        }
+        return checks;
+    }
+
+    /**
+     * Each entry's table: the one whose printed title is most alike (not yet taken), or failing
+     * that the first untaken table of the standard kind the entry's title names.
+     */
+    private Map<ContentsEntry, DisclosureTable> match(List<ContentsEntry> entries, DisclosureDocument document) {
+        Map<ContentsEntry, DisclosureTable> found = new LinkedHashMap<>();
+        Set<DisclosureTable> taken = new HashSet<>();
+        for (ContentsEntry entry : entries) {
+            DisclosureTable best = null;
+            double likeness = PrintedTitles.SAME;
+            for (DisclosureTable table : document.tables()) {
+                double l = table.title() == null || taken.contains(table) ? 0 : PrintedTitles.likeness(entry.title(), table.title());
+                if (l >= likeness && (best == null || l > likeness)) {
+                    best = table;
+                    likeness = l;
+                }
+            }
+            if (best != null) {
+                found.put(entry, best);
+                taken.add(best);
+            }
+        }
+        for (ContentsEntry entry : entries) {
+            if (found.containsKey(entry)) {
+                continue;
+            }
+            var kind = catalogue.classify(entry.title(), List.of(), document.identity().kind());
+            if (kind == null) {
+                continue;
+            }
+            document.tables().stream().filter(t -> !taken.contains(t) && t.standard() != null
+                    && t.standard().kind().equals(kind.kind())).findFirst().ifPresent(t -> {
+                        found.put(entry, t);
+                        taken.add(t);
+                    });
+        }
+        return found;
+    }
+
+    /** The finding for a listed table not found: where it should be, and whether the page suggests it is there after all. */
+    private static Check missing(DisclosureDocument document, List<ContentsEntry> entries,
+                                 Map<ContentsEntry, DisclosureTable> found, int index, Set<Integer> contentsPages) {
+        ContentsEntry entry = entries.get(index);
+        DisclosureTable before = null;
+        for (int i = index - 1; i >= 0 && before == null; i--) {
+            before = found.get(entries.get(i));
+        }
+        DisclosureTable after = null;
+        for (int i = index + 1; i < entries.size() && after == null; i++) {
+            after = found.get(entries.get(i));
+        }
+        String where = before == null && after == null ? ""
+                : "(应在" + (before == null ? "" : "第" + page(before) + "页" + TableCells.name(before) + "之后")
+                + (before != null && after != null ? "、" : "")
+                + (after == null ? "" : "第" + page(after) + "页" + TableCells.name(after) + "之前") + ")";
+        Check fail = new Check(ID, CheckStatus.FAIL, listed(entry) + "在正文中未见" + where, null, null, null,
+                List.of(ref(entry)));
+        Integer named = PrintedTitles.pageNaming(document.pages(), List.of(entry.title()), contentsPages);
+        if (named != null) {
+            return fail.unverified("第" + named + "页印有该表标题，但未从该页读出表格");
+        }
+        int from = before == null ? 1 : page(before);
+        int to = after == null ? document.pages().size() : page(after);
+        for (int p = from; p <= to; p++) {
+            if (!contentsPages.contains(p) && UnreadFigures.on(document, p)) {
+                return fail.unverified("第" + p + "页有未读入任何表格的数字，该表可能在此而未被读出");
+            }
+        }
+        return fail;
+    }
+
+    /** Whether the document's kind must publish tables of this one's kind (项目支出绩效目标表 need not, and go unlisted with the narrative). */
+    private boolean publishedBy(DisclosureTable table, DisclosureDocument document) {
+        String kind = document.identity().kind();
+        return kind != null && catalogue.tables().stream().anyMatch(s -> s.kind().equals(table.standard().kind())
+                && s.requiredIn().contains(kind));
+    }
+
+    /** A later part of a table printed in pieces (续表) whose first part is listed: no entry of its own is due. */
+    private static boolean continues(DisclosureTable table, java.util.Collection<DisclosureTable> listed) {
+        return listed.stream().anyMatch(t -> t.standard() != null && t.standard().kind().equals(table.standard().kind())
+                && t.title() != null && table.title() != null && PrintedTitles.likeness(t.title(), table.title()) >= PrintedTitles.SAME);
+    }
+
+    private static String listed(ContentsEntry entry) {
+        return "目录第" + entry.page() + "页「" + entry.line() + "」" + (entry.printedPage() == null ? "" : "(标第" + entry.printedPage() + "页)");
+    }
+
+    private static int page(DisclosureTable table) {
+        return table.pages().get(0);
+    }
+
+    /** Where the table begins: its page, then how far down. */
+    private static double position(DisclosureTable table) {
+        double top = table.rows().stream().flatMap(List::stream).filter(c -> c.bbox() != null && c.page() == page(table))
+                .map(c -> c.bbox().get(1)).min(Comparator.naturalOrder()).orElse(0.0);
+        return page(table) * 10_000.0 + top;
+    }
+
+    private static CheckRef ref(ContentsEntry entry) {
+        return new CheckRef(null, null, null, null, null, entry.page(), null, entry.line());
+    }
+
+    private static CheckRef tableRef(DisclosureTable table) {
+        return new CheckRef(table.title() != null ? table.title() : table.id(), table.id(), null, null, null, page(table),
+                null, null);
+    }
+}
