@@ -1,47 +1,258 @@
 package org.disclosure.pipeline.reconcile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
-import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.disclosure.DocumentIdentity;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
- * The document speaks of its own year: a 2022 budget that gives "2021年预算数为157万元" for this
- * year's figure has kept last year's text. Years in comparisons (比上年, 截至2021年底) are fine.
+ * Every year the document gives as its own agrees with its year: the cover, the headings and
+ * table titles of a department's or unit's document, the sentences that give this year's figures
+ * (2021年预算数为 in a 2022 budget has kept last year's text), the columns of this year's figures,
+ * the date of its asset counts (截至…年12月31日) and of its signature. A year compared with
+ * (比2021年), cited (《…2019年修订》, 〔2021〕12号), spanned (2021-2025年) or recalled (自2018年以来)
+ * is no claim; neither is last year's execution in a budget (2023年预算执行数 in a 2024 budget).
  */
 final class YearRule implements Rule {
 
     static final String ID = "document.year";
-    /** A year stated as the year of this document's own figures: 2021年预算数为, 2021年决算数为. */
-    private static final Pattern OWN_FIGURE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(?:预算数|决算数|预算安排|部门预算|单位预算)\\s*为");
+    static final String HEADING = "document.year-heading";
+    static final String COLUMN = "document.year-column";
+    static final String DATE = "document.year-date";
+    static final String COMPARISON = "document.year-comparison";
+    /** A heading may speak of last year's execution in a budget (2025年预算执行情况), or next year's plan in final accounts. */
+    private static final Pattern PAST_WORDS = Pattern.compile("执行|决算|上年|实际|完成");
+    private static final Pattern NEXT_WORDS = Pattern.compile("预算|计划|上半年|1[-—－~]6月");
+    /** Who the document speaks of as itself: 本部门2024年…, 2022年，本单位…. */
+    private static final Pattern SELF_BEFORE = Pattern.compile("(?:本部门|本单位|本局|我局|我单位|我部门|本机关)\\s*$");
+    private static final Pattern SELF_AFTER = Pattern.compile("^\\s*度?\\s*[，,]?\\s*(?:本部门|本单位|本局|我局|我单位|我部门)");
 
     @Override
     public List<Check> check(DisclosureDocument document) {
-        Integer year = document.identity().year();
-        if (year == null) {
+        DocumentIdentity identity = document.identity();
+        if (identity.year() == null || identity.kind() == null) {
             return List.of();
         }
-        List<CheckRef> wrong = new ArrayList<>();
-        int seen = 0;
-        for (DisclosurePage page : document.pages()) {
-            Matcher m = OWN_FIGURE.matcher(page.text().replace("\n", ""));
-            while (m.find()) {
-                seen++;
-                if (Integer.parseInt(m.group(1)) != year) {
-                    wrong.add(new CheckRef(null, null, null, null, null, page.number(), null, m.group()));
+        boolean budget = identity.kind().endsWith("预算");
+        boolean departmental = identity.kind().length() > 2;
+        List<PageText> pages = PageText.of(document.pages(), document.tables());
+        int year = departmental ? documentYear(identity.year(), pages, document.tables()) : identity.year();
+        Findings findings = new Findings(year, identity.kind());
+        String self = identity.unit() == null ? null : TextNormalizer.normalize(identity.unit()).replaceAll("\\s+", "");
+        Set<String> titles = new HashSet<>();
+        for (DisclosureTable table : document.tables()) {
+            if (table.title() != null) {
+                String title = TextNormalizer.normalize(table.title());
+                titles.add(title.replaceAll("\\s+", ""));
+                heading(findings, title, table.pages().get(0), table, departmental, budget);
+            }
+            columns(findings, table, budget);
+        }
+        int cover = pages.isEmpty() ? -1 : pages.get(0).number();
+        for (PageText page : pages) {
+            // the cover is read as headings: every year on it is the document's
+            for (String line : page.lines()) {
+                String flat = PageText.flat(line);
+                boolean isTitle = titles.stream().anyMatch(t -> !t.isEmpty() && flat.endsWith(t));
+                if (!isTitle && !PageText.isTableRow(line) && (page.number() == cover || PageText.isHeading(line))) {
+                    heading(findings, line.strip(), page.number(), null, departmental, budget);
+                }
+            }
+            for (String paragraph : page.number() == cover ? List.<String>of() : page.paragraphs()) {
+                if (!PageText.isTableRow(paragraph) && !PageText.isHeading(paragraph)) {
+                    narrative(findings, paragraph, page.number(), departmental, budget, self);
                 }
             }
         }
-        if (seen == 0) {
-            return List.of();
+        if (departmental) {
+            published(findings, identity, budget);
         }
-        String message = wrong.isEmpty()
-                ? "文中所称本年数字均为 " + year + " 年"
-                : year + " 年的文件中写有 " + wrong.stream().map(r -> "第" + r.page() + "页「" + r.text() + "」").toList()
-                + ", 年份与本文件不符";
-        return List.of(new Check(ID, wrong.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL, message, null, null, null, wrong));
+        return findings.checks();
+    }
+
+    /**
+     * The year the document is of: its title's, unless its headings and table titles mostly name
+     * another (a cover that kept last year's year is then the one wrong).
+     */
+    private static int documentYear(int titleYear, List<PageText> pages, List<DisclosureTable> tables) {
+        Map<Integer, Integer> votes = new TreeMap<>();
+        List<String> headings = new ArrayList<>();
+        tables.stream().map(DisclosureTable::title).filter(t -> t != null).forEach(t -> headings.add(TextNormalizer.normalize(t)));
+        pages.forEach(p -> p.lines().stream().filter(PageText::isHeading).forEach(headings::add));
+        for (String heading : headings) {
+            for (YearMention mention : YearMention.in(heading)) {
+                if (!mention.elsewhere()) {
+                    votes.merge(mention.year(), 1, Integer::sum);
+                }
+            }
+        }
+        int own = votes.getOrDefault(titleYear, 0);
+        return votes.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() > 2 * own)
+                .map(Map.Entry::getKey).findFirst().orElse(titleYear);
+    }
+
+    /** A heading, the cover or a table title: in a department's document each year in it is the document's. */
+    private static void heading(Findings findings, String line, int page, DisclosureTable table, boolean departmental,
+                                boolean budget) {
+        for (YearMention mention : YearMention.in(line)) {
+            if (mention.elsewhere() || mention.asOf()) {
+                continue;
+            }
+            boolean claim = departmental || mention.claimsOwnYear(budget);
+            if (!claim) {
+                continue;
+            }
+            findings.looked(HEADING);
+            int year = findings.year;
+            boolean otherPeriod = budget ? mention.year() == year - 1 && PAST_WORDS.matcher(line).find()
+                    : mention.year() == year + 1 && NEXT_WORDS.matcher(line).find();
+            if (mention.year() != year && !otherPeriod && (departmental || mention.claimsOwnYear(budget))) {
+                String where = table != null ? "第" + page + "页《" + table.title() + "》表题" : "第" + page + "页标题「" + line + "」";
+                findings.fail(HEADING, where + "写作 " + mention.year() + " 年, 本文件为 " + findings.describe(),
+                        ref(table, page, line));
+            }
+        }
+    }
+
+    /** A sentence: a year it gives as that of this document's own figures, or of its asset count. */
+    private static void narrative(Findings findings, String text, int page, boolean departmental, boolean budget,
+                                  String self) {
+        int year = findings.year;
+        for (YearMention mention : YearMention.in(text)) {
+            String before = text.substring(Math.max(0, mention.start() - 40), mention.start()).replaceAll("\\s+", "");
+            String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 12));
+            String shown = YearMention.around(text, mention.start(), mention.end());
+            boolean ofItself = departmental && !mention.elsewhere() && !mention.asOf()
+                    && (SELF_BEFORE.matcher(before).find() || SELF_AFTER.matcher(after).find()
+                    || self != null && self.length() >= 4 && before.endsWith(self));
+            if (mention.claimsOwnYear(budget) || ofItself) {
+                findings.looked(ID);
+                if (mention.year() != year) {
+                    findings.fail(ID, "第" + page + "页「" + shown + "」: 所称本年写作 " + mention.year() + " 年, 本文件为 "
+                            + findings.describe(), ref(null, page, shown));
+                }
+            } else if (departmental && mention.asOf() && mention.date()) {
+                findings.looked(DATE);
+                // 决算 counts assets at the end of its year; a budget at the end of last year or during this one
+                boolean right = budget ? mention.year() == year - 1 || mention.year() == year : mention.year() == year;
+                boolean yearEnd = after.matches("^\\s*(?:12\\s*月|底|末|年底|年末).*");
+                if (!right && (budget || yearEnd)) {
+                    findings.fail(DATE, "第" + page + "页「" + shown + "」: 时点写作 " + mention.year() + " 年, "
+                            + (budget ? "预算应截至 " + (year - 1) + " 年或 " + year + " 年" : "决算应截至 " + year + " 年末")
+                            + ", 本文件为 " + findings.describe(), ref(null, page, shown));
+                }
+            } else if (departmental && budget && mention.comparison() && mention.year() == year
+                    && mention.ownKind() != null && !after.contains("执行")) {
+                findings.warn(COMPARISON, "第" + page + "页「" + shown + "」: 与 " + year + " 年预算相比, 而本文件就是 "
+                        + year + " 年预算, 比较的基数应为上年(" + (year - 1) + " 年)", ref(null, page, shown));
+            }
+        }
+    }
+
+    /**
+     * A table with no column of this year whose column names another year as this year's figures
+     * (2021年预算数 as the only budget column of a 2022 budget). A column beside one of this year is a
+     * comparison; one of last year's execution or 决算 in a budget is last year's by its own words.
+     */
+    private static void columns(Findings findings, DisclosureTable table, boolean budget) {
+        int year = findings.year;
+        List<String> headers = table.columns().stream().map(c -> TextNormalizer.normalize(c).replace(" / ", "")).toList();
+        boolean thisYear = headers.stream().anyMatch(h -> YearMention.in(h).stream().anyMatch(m -> m.year() == year));
+        for (int c = 0; c < headers.size(); c++) {
+            for (YearMention mention : YearMention.in(headers.get(c))) {
+                if (!mention.claimsOwnYear(budget) || headers.get(c).contains("上年") || budget && headers.get(c).contains("执行")) {
+                    continue;
+                }
+                findings.looked(COLUMN);
+                if (mention.year() != year && !thisYear) {
+                    int page = table.pages().get(0);
+                    String title = table.title() != null ? table.title() : table.id();
+                    findings.fail(COLUMN, "第" + page + "页《" + title + "》\"" + table.columns().get(c) + "\"列写作 "
+                            + mention.year() + " 年, 表中没有 " + year + " 年的列, 本文件为 " + findings.describe(),
+                            new CheckRef(title, table.id(), null, c, null, page, null, table.columns().get(c)));
+                }
+            }
+        }
+    }
+
+    /** The date the document is signed: a budget in the months before or during its year, final accounts after it. */
+    private static void published(Findings findings, DocumentIdentity identity, boolean budget) {
+        if (identity.published() == null) {
+            return;
+        }
+        int year = findings.year;
+        int signed = Integer.parseInt(identity.published().substring(0, 4));
+        findings.looked(DATE);
+        boolean right = budget ? signed == year - 1 || signed == year : signed > year && signed <= year + 2;
+        if (!right) {
+            String evidence = identity.evidence().getOrDefault("published", "");
+            int page = evidence.matches("^page \\d+:.*") ? Integer.parseInt(evidence.replaceAll("^page (\\d+):.*", "$1")) : 0;
+            findings.fail(DATE, "第" + page + "页落款日期 " + identity.published() + " 与 " + findings.describe() + "不符("
+                    + (budget ? "预算应于 " + (year - 1) + " 年末或 " + year + " 年内公开" : "决算应于 " + (year + 1) + " 年后公开") + ")",
+                    new CheckRef(null, null, null, null, null, page, null, evidence.replaceFirst("^page \\d+: ", "")));
+        }
+    }
+
+    private static CheckRef ref(DisclosureTable table, int page, String text) {
+        return table == null ? new CheckRef(null, null, null, null, null, page, null, text)
+                : new CheckRef(table.title(), table.id(), null, null, null, page, null, table.title());
+    }
+
+    /** What the rule found, by check id, in the order found; a check id that found nothing wrong passes once. */
+    private static final class Findings {
+        private final int year;
+        private final String kind;
+        private final Map<String, Integer> looked = new LinkedHashMap<>();
+        private final List<Check> found = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+
+        Findings(int year, String kind) {
+            this.year = year;
+            this.kind = kind;
+        }
+
+        String describe() {
+            return year + " 年" + kind;
+        }
+
+        void looked(String id) {
+            looked.merge(id, 1, Integer::sum);
+        }
+
+        void fail(String id, String message, CheckRef ref) {
+            add(id, CheckStatus.FAIL, message, ref);
+        }
+
+        void warn(String id, String message, CheckRef ref) {
+            looked(id);
+            add(id, CheckStatus.WARN, message, ref);
+        }
+
+        private void add(String id, CheckStatus status, String message, CheckRef ref) {
+            if (seen.add(id + "|" + ref.page() + "|" + ref.text())) {
+                found.add(new Check(id, status, message, null, null, null, List.of(ref)));
+            }
+        }
+
+        List<Check> checks() {
+            List<Check> checks = new ArrayList<>();
+            for (Map.Entry<String, Integer> entry : looked.entrySet()) {
+                if (found.stream().noneMatch(c -> c.rule().equals(entry.getKey()))) {
+                    checks.add(new Check(entry.getKey(), CheckStatus.PASS, "所见 " + entry.getValue() + " 处年份均与本文件("
+                            + describe() + ")相符", null, null, null, List.of()));
+                }
+            }
+            checks.addAll(found);
+            return checks;
+        }
     }
 }
