@@ -10,7 +10,7 @@ public final class Reconciler {
 
     private final List<Rule> rules = List.of(new BalanceRule(), new ClassTotalRule(), new RowIdentityRule(),
             new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule(),
-            new ProjectRule(), new NarrativeTableRule(), new YearRule(), new UnitNameRule(),
+            new ProjectRule(), new NarrativeTableRule(), new YearRule(), new UnitNameRule(), new TextHygieneRule(),
             new SidesRule(), new NarrativeConsistencyRule(), new ShareColumnRule(), new GrowthColumnRule());
 
     public List<Check> check(DisclosureDocument document) {
