@@ -33,7 +33,11 @@ final class UnitMentions {
     private static final Pattern BEFORE_YEAR = Pattern.compile("([\\p{IsHan}()（）]{3,40})\\s*(?:19|20)\\d{2}\\s*年");
     /** What follows a name and its year when the sentence gives that unit's own figures: …办公室2022年支出预算. */
     private static final Pattern OWN_FIGURES = Pattern.compile(
-            "^\\s*度?\\s*(?:部门|单位)?(?:收入|支出|收支|预算|决算|一般公共|政府性|国有资本|[\"“]三公|财政拨款|所有|无|没有|未)");
+            "^\\s*度?\\s*(?:本级|及(?:其)?下属|(?:部门|单位)?(?:收入|支出|收支|预算|决算|政府采购|机关运行|共有|占用|国有资产|一般公共"
+                    + "|政府性|国有资本|[\"“]三公|财政拨款|所有|无|没有|未))");
+    /** A name after a preposition or a verb is another unit acting on this one (根据区财政局…, 经审计局…). */
+    private static final Pattern GOVERNED = Pattern.compile(
+            "^(?:根据|按照|依据|依照|经|由|向|对|与|和|及|受|据|从|在|为|将|把|是|报|请|接受|配合|会同|联合|通过|协助|指导)");
     private static final Pattern LEADING = Pattern.compile(
             "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|关于|备注|注)+");
     /** Words that name the document's own unit without its name, or a whole class of units. */
@@ -64,7 +68,7 @@ final class UnitMentions {
         }
         String suffix = UnitName.suffix(identity.unit());
         Pattern after = suffix.isEmpty() ? null : Pattern.compile(
-                "(?:(?:19|20)\\d{2}\\s*年度?|截至[^，,。]{2,16}日)\\s*[，,]\\s*([\\p{IsHan}()（）]{2,40}?" + suffix + ")");
+                "(?:(?:19|20)\\d{2}\\s*年度?|截至[^，,。]{2,16}日)\\s*[，,]\\s*([\\p{IsHan}()（）]{2,40}?" + suffix + ")(?=" + OWN_FIGURES.pattern().substring(1) + ")");
         for (PageText page : pages) {
             for (String line : page.lines()) {
                 String text = line.strip();
@@ -83,11 +87,12 @@ final class UnitMentions {
                 }
                 Matcher before = BEFORE_YEAR.matcher(paragraph);
                 while (before.find()) {
+                    // only the unit whose year's figures the sentence gives: …办公室2022年支出预算
                     String name = clean(before.group(1));
-                    if (UnitName.SUFFIX.matcher(name).find()) {
-                        boolean ownFigures = OWN_FIGURES.matcher(paragraph.substring(before.end())).find();
+                    if (UnitName.SUFFIX.matcher(name).find() && !GOVERNED.matcher(name).find()
+                            && OWN_FIGURES.matcher(paragraph.substring(before.end())).find()) {
                         add(mentions, seen, new Mention(name, page.number(),
-                                "「" + YearMention.around(paragraph, before.start(1), before.end()) + "」", null, ownFigures));
+                                "「" + YearMention.around(paragraph, before.start(1), before.end()) + "」", null, true));
                     }
                 }
                 Matcher following = after == null ? null : after.matcher(paragraph);

@@ -34,6 +34,8 @@ final class YearRule implements Rule {
     private static final Pattern NEXT_WORDS = Pattern.compile("预算|计划|上半年|1[-—－~]6月");
     /** Who the document speaks of as itself: 本部门2024年…, 2022年，本单位…. */
     private static final Pattern SELF_BEFORE = Pattern.compile("(?:本部门|本单位|本局|我局|我单位|我部门|本机关)\\s*$");
+    private static final int COVER_LINES = 15;
+    private static final int TITLE_LINES = 2;
     private static final Pattern SELF_AFTER = Pattern.compile("^\\s*度?\\s*[，,]?\\s*(?:本部门|本单位|本局|我局|我单位|我部门)");
 
     @Override
@@ -58,16 +60,20 @@ final class YearRule implements Rule {
             columns(findings, table, budget);
         }
         int cover = pages.isEmpty() ? -1 : pages.get(0).number();
+        // a cover is short; a first page of running text has only its title read as the cover
+        int coverLines = pages.isEmpty() || pages.get(0).lines().size() <= COVER_LINES ? COVER_LINES : TITLE_LINES;
         for (PageText page : pages) {
             // the cover is read as headings: every year on it is the document's
-            for (String line : page.lines()) {
+            for (int i = 0; i < page.lines().size(); i++) {
+                String line = page.lines().get(i);
                 String flat = PageText.flat(line);
                 boolean isTitle = titles.stream().anyMatch(t -> !t.isEmpty() && flat.endsWith(t));
-                if (!isTitle && !PageText.isTableRow(line) && (page.number() == cover || PageText.isHeading(line))) {
+                boolean onCover = page.number() == cover && i < coverLines;
+                if (!isTitle && !PageText.isTableRow(line) && (onCover || PageText.isHeading(line))) {
                     heading(findings, line.strip(), page.number(), null, departmental, budget);
                 }
             }
-            for (String paragraph : page.number() == cover ? List.<String>of() : page.paragraphs()) {
+            for (String paragraph : page.number() == cover && coverLines == COVER_LINES ? List.<String>of() : page.paragraphs()) {
                 if (!PageText.isTableRow(paragraph) && !PageText.isHeading(paragraph)) {
                     narrative(findings, paragraph, page.number(), departmental, budget, self);
                 }
