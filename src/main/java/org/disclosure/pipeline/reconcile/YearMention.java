@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * and whether it claims to be the year of the document's own figures (2021年预算数为, 2022年部门决算).
  */
 record YearMention(int year, int start, int end, String text, boolean comparison, boolean date, boolean asOf,
-                   boolean cited, String ownKind, boolean earlyBudget) {
+                   boolean cited, String ownKind, boolean earlyBudget, String figuresKind, boolean earlyFigures) {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.．])((?:19|20)\\d{2})\\s*年");
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[-—－~～至到]\\s*$");
@@ -27,6 +27,13 @@ record YearMention(int year, int start, int end, String text, boolean comparison
     /** The year of a 预算 or 决算 named as a document's own: 2021年预算数为, 2022年度部门决算, 2021年年初预算. */
     private static final Pattern OWN = Pattern.compile(
             "^\\s*(?:度)?\\s*(?:[区市县州省]级)?\\s*(?:部门|单位|预算单位)?\\s*(年初|初)?\\s*(预算|决算)(?!\\s*执行|调整)");
+
+    /**
+     * In a department's document, the year of figures named at more length: 2024年度一般公共预算财政拨款支出决算,
+     * 2023年收入、支出预算 (not last year's execution, 2023年当年预算执行数).
+     */
+    private static final Pattern OWN_FIGURES = Pattern.compile(
+            "^\\s*度?\\s*(?:[\\p{IsHan}、“”\"](?<!执行|上年|同期)){0,16}?(年初|初)?(预算|决算)(?!\\s*执行|调整)");
 
     /** Every year written in {@code text}. */
     static List<YearMention> in(String text) {
@@ -47,9 +54,11 @@ record YearMention(int year, int start, int end, String text, boolean comparison
                 ownKind = own.group(2);
                 early = own.group(1) != null;
             }
+            Matcher figures = OWN_FIGURES.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)));
+            boolean named = figures.find() && !figures.group().contains("执行");
             mentions.add(new YearMention(Integer.parseInt(m.group(1)), m.start(), m.end(), m.group(),
                     COMPARISON.matcher(before).find(), DATE_AFTER.matcher(after).find(), AS_OF.matcher(before).find(),
-                    cited, ownKind, early));
+                    cited, ownKind, early, named ? figures.group(2) : null, named && figures.group(1) != null));
         }
         return mentions;
     }
@@ -74,6 +83,17 @@ record YearMention(int year, int start, int end, String text, boolean comparison
             return false;
         }
         return budget ? ownKind.equals("预算") && !earlyBudget : ownKind.equals("决算") || earlyBudget;
+    }
+
+    /** {@link #claimsOwnYear}, or the document's kind named a few words on (2024年度一般公共预算财政拨款支出决算). */
+    boolean claimsOwnFigures(boolean budget) {
+        if (claimsOwnYear(budget)) {
+            return true;
+        }
+        if (figuresKind == null || elsewhere() || asOf) {
+            return false;
+        }
+        return budget ? figuresKind.equals("预算") && !earlyFigures : figuresKind.equals("决算") || earlyFigures;
     }
 
     /** A few characters either side, to show the reader where it is. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
@@ -34,6 +35,9 @@ final class YearRule implements Rule {
     private static final Pattern NEXT_WORDS = Pattern.compile("预算|计划|上半年|1[-—－~]6月");
     /** Who the document speaks of as itself: 本部门2024年…, 2022年，本单位…. */
     private static final Pattern SELF_BEFORE = Pattern.compile("(?:本部门|本单位|本局|我局|我单位|我部门|本机关)\\s*$");
+    /** The clause after a year and its comma: 2024年度，上海市普陀区规划与自然资源局收入… */
+    private static final Pattern OPENING = Pattern.compile("^\\s*度?\\s*[，,]\\s*([\\p{IsHan}()（）]{2,24})");
+    private static final Pattern MONEY = Pattern.compile("预算|决算|收入|支出|收支|经费|采购|拨款");
     private static final int COVER_LINES = 15;
     private static final int TITLE_LINES = 2;
     private static final Pattern SELF_AFTER = Pattern.compile("^\\s*度?\\s*[，,]?\\s*(?:本部门|本单位|本局|我局|我单位|我部门)");
@@ -49,7 +53,7 @@ final class YearRule implements Rule {
         List<PageText> pages = PageText.of(document.pages(), document.tables());
         int year = departmental ? documentYear(identity.year(), pages, document.tables()) : identity.year();
         Findings findings = new Findings(year, identity.kind());
-        String self = identity.unit() == null ? null : TextNormalizer.normalize(identity.unit()).replaceAll("\\s+", "");
+        UnitName self = identity.unit() == null ? null : UnitName.parse(identity.unit());
         Set<String> titles = new HashSet<>();
         for (DisclosureTable table : document.tables()) {
             if (table.title() != null) {
@@ -74,7 +78,9 @@ final class YearRule implements Rule {
                 }
             }
             for (String paragraph : page.number() == cover && coverLines == COVER_LINES ? List.<String>of() : page.paragraphs()) {
-                if (!PageText.isTableRow(paragraph) && !PageText.isHeading(paragraph)) {
+                String flat = PageText.flat(paragraph);
+                boolean isTitle = titles.stream().anyMatch(t -> !t.isEmpty() && flat.endsWith(t));
+                if (!isTitle && !PageText.isTableRow(paragraph) && !PageText.isHeading(paragraph)) {
                     narrative(findings, paragraph, page.number(), departmental, budget, self);
                 }
             }
@@ -131,16 +137,17 @@ final class YearRule implements Rule {
 
     /** A sentence: a year it gives as that of this document's own figures, or of its asset count. */
     private static void narrative(Findings findings, String text, int page, boolean departmental, boolean budget,
-                                  String self) {
+                                  UnitName self) {
         int year = findings.year;
         for (YearMention mention : YearMention.in(text)) {
             String before = text.substring(Math.max(0, mention.start() - 40), mention.start()).replaceAll("\\s+", "");
             String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 12));
             String shown = YearMention.around(text, mention.start(), mention.end());
-            boolean ofItself = departmental && !mention.elsewhere() && !mention.asOf()
-                    && (SELF_BEFORE.matcher(before).find() || SELF_AFTER.matcher(after).find()
-                    || self != null && self.length() >= 4 && before.endsWith(self));
-            if (mention.claimsOwnYear(budget) || ofItself) {
+            String following = text.substring(mention.end(), Math.min(text.length(), mention.end() + 30));
+            // the unit and a year, in a sentence of its money: 2025年，本部门完成… speaks of last year's work
+            boolean ofItself = departmental && !mention.elsewhere() && !mention.asOf() && MONEY.matcher(following).find()
+                    && (SELF_BEFORE.matcher(before).find() || SELF_AFTER.matcher(after).find() || namesSelf(self, before, following));
+            if (mention.claimsOwnYear(budget) || departmental && mention.claimsOwnFigures(budget) || ofItself) {
                 findings.looked(ID);
                 if (mention.year() != year) {
                     findings.fail(ID, "第" + page + "页「" + shown + "」: 所称本年写作 " + mention.year() + " 年, 本文件为 "
@@ -162,6 +169,21 @@ final class YearRule implements Rule {
                         + year + " 年预算, 比较的基数应为上年(" + (year - 1) + " 年)", ref(null, page, shown));
             }
         }
+    }
+
+    /**
+     * The unit's own name just before the year (…规划和自然资源局2024年度) or opening the clause after
+     * it (2024年度，上海市普陀区规划与自然资源局…), in any of its spellings.
+     */
+    private static boolean namesSelf(UnitName self, String before, String following) {
+        if (self == null || self.body().length() < 2) {
+            return false;
+        }
+        if (UnitName.canonical(before).endsWith(self.body())) {
+            return true;
+        }
+        Matcher opening = OPENING.matcher(following);
+        return opening.find() && UnitName.canonical(opening.group(1)).contains(self.body());
     }
 
     /**

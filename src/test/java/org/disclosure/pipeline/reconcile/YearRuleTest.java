@@ -70,6 +70,22 @@ class YearRuleTest {
     }
 
     @Test
+    void theUnitsFiguresOpenedByAnotherYearFail() throws Exception {
+        assertThat(added(SEED, replaceOnce("#p 2022年,克孜勒苏柯尔克孜自治州人民政府办公室政府采购预算",
+                "#p 2021年,克孜勒苏柯尔克孜自治州人民政府办公室政府采购预算"))).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(YearRule.ID);
+            assertThat(c.refs().get(0).text()).contains("2021年,克孜勒苏");
+        });
+    }
+
+    @Test
+    void lastYearsWorkIsNoClaimAboutThisYearsFigures() throws Exception {
+        assertThat(added(SEED, replaceOnce("#p 收入预算包括:一般公共服务1503.16万元。",
+                "#p 收入预算包括:一般公共服务1503.16万元。\n#p 2021年,克孜勒苏柯尔克孜自治州人民政府办公室圆满完成各项工作任务。")))
+                .isEmpty();
+    }
+
+    @Test
     void anAssetCountDatedTwoYearsBackFails() throws Exception {
         assertThat(added(SEED, replaceOnce("#p 截至2021年底,", "#p 截至2020年底,"))).singleElement().satisfies(c -> {
             assertThat(c.rule()).isEqualTo(YearRule.DATE);
