@@ -2,7 +2,6 @@ package org.disclosure.pipeline.reconcile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +51,7 @@ final class YearRule implements Rule {
         boolean departmental = identity.kind().length() > 2;
         List<PageText> pages = PageText.of(document.pages(), document.tables());
         int year = departmental ? documentYear(identity.year(), pages, document.tables()) : identity.year();
-        Findings findings = new Findings(year, identity.kind());
+        YearFindings findings = new YearFindings(year, identity.kind());
         UnitName self = identity.unit() == null ? null : UnitName.parse(identity.unit());
         Set<String> titles = new HashSet<>();
         for (DisclosureTable table : document.tables()) {
@@ -70,17 +69,14 @@ final class YearRule implements Rule {
             // the cover is read as headings: every year on it is the document's
             for (int i = 0; i < page.lines().size(); i++) {
                 String line = page.lines().get(i);
-                String flat = PageText.flat(line);
-                boolean isTitle = titles.stream().anyMatch(t -> !t.isEmpty() && flat.endsWith(t));
+                boolean isTitle = endsWithTitle(line, titles);
                 boolean onCover = page.number() == cover && i < coverLines;
                 if (!isTitle && !PageText.isTableRow(line) && (onCover || PageText.isHeading(line))) {
                     heading(findings, line.strip(), page.number(), null, departmental, budget);
                 }
             }
             for (String paragraph : page.number() == cover && coverLines == COVER_LINES ? List.<String>of() : page.paragraphs()) {
-                String flat = PageText.flat(paragraph);
-                boolean isTitle = titles.stream().anyMatch(t -> !t.isEmpty() && flat.endsWith(t));
-                if (!isTitle && !PageText.isTableRow(paragraph) && !PageText.isHeading(paragraph)) {
+                if (!endsWithTitle(paragraph, titles) && !PageText.isTableRow(paragraph) && !PageText.isHeading(paragraph)) {
                     narrative(findings, paragraph, page.number(), departmental, budget, self);
                 }
             }
@@ -89,6 +85,12 @@ final class YearRule implements Rule {
             published(findings, identity, budget);
         }
         return findings.checks();
+    }
+
+    /** A line that prints a table's title (表一: 单位收支总体情况表): the title is read with its table. */
+    private static boolean endsWithTitle(String line, Set<String> titles) {
+        String flat = PageText.flat(line);
+        return titles.stream().anyMatch(t -> !t.isEmpty() && flat.endsWith(t));
     }
 
     /**
@@ -113,7 +115,7 @@ final class YearRule implements Rule {
     }
 
     /** A heading, the cover or a table title: in a department's document each year in it is the document's. */
-    private static void heading(Findings findings, String line, int page, DisclosureTable table, boolean departmental,
+    private static void heading(YearFindings findings, String line, int page, DisclosureTable table, boolean departmental,
                                 boolean budget) {
         for (YearMention mention : YearMention.in(line)) {
             if (mention.elsewhere() || mention.asOf()) {
@@ -136,7 +138,7 @@ final class YearRule implements Rule {
     }
 
     /** A sentence: a year it gives as that of this document's own figures, or of its asset count. */
-    private static void narrative(Findings findings, String text, int page, boolean departmental, boolean budget,
+    private static void narrative(YearFindings findings, String text, int page, boolean departmental, boolean budget,
                                   UnitName self) {
         int year = findings.year;
         for (YearMention mention : YearMention.in(text)) {
@@ -191,7 +193,7 @@ final class YearRule implements Rule {
      * (2021年预算数 as the only budget column of a 2022 budget). A column beside one of this year is a
      * comparison; one of last year's execution or 决算 in a budget is last year's by its own words.
      */
-    private static void columns(Findings findings, DisclosureTable table, boolean budget) {
+    private static void columns(YearFindings findings, DisclosureTable table, boolean budget) {
         int year = findings.year;
         List<String> headers = table.columns().stream().map(c -> TextNormalizer.normalize(c).replace(" / ", "")).toList();
         boolean thisYear = headers.stream().anyMatch(h -> YearMention.in(h).stream().anyMatch(m -> m.year() == year));
@@ -213,7 +215,7 @@ final class YearRule implements Rule {
     }
 
     /** The date the document is signed: a budget in the months before or during its year, final accounts after it. */
-    private static void published(Findings findings, DocumentIdentity identity, boolean budget) {
+    private static void published(YearFindings findings, DocumentIdentity identity, boolean budget) {
         if (identity.published() == null) {
             return;
         }
@@ -233,54 +235,5 @@ final class YearRule implements Rule {
     private static CheckRef ref(DisclosureTable table, int page, String text) {
         return table == null ? new CheckRef(null, null, null, null, null, page, null, text)
                 : new CheckRef(table.title(), table.id(), null, null, null, page, null, table.title());
-    }
-
-    /** What the rule found, by check id, in the order found; a check id that found nothing wrong passes once. */
-    private static final class Findings {
-        private final int year;
-        private final String kind;
-        private final Map<String, Integer> looked = new LinkedHashMap<>();
-        private final List<Check> found = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
-
-        Findings(int year, String kind) {
-            this.year = year;
-            this.kind = kind;
-        }
-
-        String describe() {
-            return year + " 年" + kind;
-        }
-
-        void looked(String id) {
-            looked.merge(id, 1, Integer::sum);
-        }
-
-        void fail(String id, String message, CheckRef ref) {
-            add(id, CheckStatus.FAIL, message, ref);
-        }
-
-        void warn(String id, String message, CheckRef ref) {
-            looked(id);
-            add(id, CheckStatus.WARN, message, ref);
-        }
-
-        private void add(String id, CheckStatus status, String message, CheckRef ref) {
-            if (seen.add(id + "|" + ref.page() + "|" + ref.text())) {
-                found.add(new Check(id, status, message, null, null, null, List.of(ref)));
-            }
-        }
-
-        List<Check> checks() {
-            List<Check> checks = new ArrayList<>();
-            for (Map.Entry<String, Integer> entry : looked.entrySet()) {
-                if (found.stream().noneMatch(c -> c.rule().equals(entry.getKey()))) {
-                    checks.add(new Check(entry.getKey(), CheckStatus.PASS, "所见 " + entry.getValue() + " 处年份均与本文件("
-                            + describe() + ")相符", null, null, null, List.of()));
-                }
-            }
-            checks.addAll(found);
-            return checks;
-        }
     }
 }
