@@ -70,7 +70,8 @@ public final class LedgerKeeper {
                 }
             }
         }
-        return new PageLedger(page.number(), numbers, table, narrative, furniture, List.copyOf(unaccounted));
+        return new PageLedger(page.number(), numbers, table, narrative, furniture, List.copyOf(unaccounted),
+                page.unrecoveredPrivateUse());
     }
 
     /**

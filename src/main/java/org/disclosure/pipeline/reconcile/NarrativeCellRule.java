@@ -51,6 +51,7 @@ final class NarrativeCellRule implements Rule {
         boolean ownScope = document.identity().kind() != null
                 && (document.identity().kind().contains("部门") || document.identity().kind().contains("单位"));
         List<NarrativeFigure> untied = new ArrayList<>();
+        List<Named> names = names(document);
         for (NarrativeFigure figure : document.figures()) {
             if (!"amount".equals(figure.kind()) || figure.unit() == null || !figure.unit().endsWith("元")
                     || figure.relation() != null || Boolean.TRUE.equals(figure.approximate())) {
@@ -60,7 +61,7 @@ final class NarrativeCellRule implements Rule {
             if (clause == null) {
                 continue;
             }
-            List<Candidate> candidates = candidates(document, clause);
+            List<Candidate> candidates = candidates(names, clause);
             if (candidates.isEmpty()) {
                 untied.add(figure);
             } else if (!NarrativeTableRule.handles(candidates.get(0).label())) {
@@ -89,46 +90,66 @@ final class NarrativeCellRule implements Rule {
     }
 
     static String normalise(String text) {
-        return text.replaceAll("\\s+", "").replace('（', '(').replace('）', ')').replace('：', ':')
-                .replaceAll("[“”\"'‘’]", "");
+        return QUOTES.matcher(SPACES.matcher(text).replaceAll("")).replaceAll("")
+                .replace('（', '(').replace('）', ')').replace('：', ':');
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’]");
 
     /** A table cell the amount may restate, with the row or column name it was found by. */
     private record Candidate(DisclosureTable table, DisclosureCell cell, BigDecimal value, String label) {
     }
 
-    /** Cells whose row (or, in a table of one body row, column) the clause names just before the amount. */
-    private static List<Candidate> candidates(DisclosureDocument document, String clause) {
-        List<Candidate> found = new ArrayList<>();
-        int longest = 0;
+    /**
+     * A name a row or column goes by, normalised once per document, with the cells it names: a row's
+     * amounts, or the column's body cells in a table of one body row.
+     */
+    private record Named(String name, List<Candidate> cells) {
+    }
+
+    /** Every row's and one-row table's column's name, with its bracketed qualifier dropped as a second name. */
+    private static List<Named> names(DisclosureDocument document) {
+        List<Named> names = new ArrayList<>();
         for (DisclosureTable table : document.tables()) {
             if (table.unit() == null || table.rowMeanings() == null) {
                 continue;
             }
             for (RowMeaning row : table.rowMeanings()) {
                 String label = row.name() == null ? "" : normalise(row.name());
-                int length = named(clause, label);
-                Matcher qualified = QUALIFIED.matcher(label);
-                if (length == 0 && qualified.matches()) {
-                    // 行政运行(政府办公厅(室)及相关机构事务): the text names the row without its qualifier
-                    label = qualified.group(1);
-                    length = named(clause, label);
+                if (label.isEmpty()) {
+                    continue;
                 }
-                if (length > 0 && length >= longest) {
-                    longest = add(found, rowCells(table, row.row(), label), length, longest);
+                names.add(new Named(label, rowCells(table, row.row(), label)));
+                Matcher qualified = QUALIFIED.matcher(label);
+                if (qualified.matches()) {
+                    // 行政运行(政府办公厅(室)及相关机构事务): the text names the row without its qualifier
+                    names.add(new Named(qualified.group(1), rowCells(table, row.row(), qualified.group(1))));
                 }
             }
             if (table.rowMeanings().size() <= 2) {
                 for (int column = 0; column < table.columns().size(); column++) {
                     String label = columnName(table.columns().get(column));
-                    int length = named(clause, label);
-                    if (length == 0 && label.endsWith("费")) {
-                        length = named(clause, label.substring(0, label.length() - 1)); // 公务用车购置 (费)
-                    }
-                    if (length > 0 && length >= longest) {
-                        longest = add(found, columnCells(table, column, label), length, longest);
+                    List<Candidate> cells = columnCells(table, column, label);
+                    names.add(new Named(label, cells));
+                    if (label.endsWith("费")) {
+                        names.add(new Named(label.substring(0, label.length() - 1), cells)); // 公务用车购置 (费)
                     }
                 }
+            }
+        }
+        names.removeIf(n -> n.cells().isEmpty());
+        return names;
+    }
+
+    /** Cells whose row or column the clause names just before the amount, by the longest name it ends with. */
+    private static List<Candidate> candidates(List<Named> names, String clause) {
+        List<Candidate> found = new ArrayList<>();
+        int longest = 0;
+        for (Named named : names) {
+            int length = named(clause, named.name());
+            if (length > 0 && length >= longest) {
+                longest = add(found, named.cells(), length, longest);
             }
         }
         return found;

@@ -64,8 +64,11 @@ final class TableCells {
     static CheckRef ref(DisclosureTable table, DisclosureCell cell) {
         // An untitled table is named by its id, so every ref says which table it means.
         String title = table.title() != null ? table.title() : table.id();
+        RowMeaning meaning = table.rowMeanings().stream().filter(m -> m.row() == cell.row()).findFirst().orElse(null);
+        String header = cell.column() < table.columns().size() ? table.columns().get(cell.column()) : null;
         return new CheckRef(title, table.id(), cell.row(), cell.column(), rowLabel(table, cell.row()), cell.page(),
-                cell.bbox(), cell.text());
+                cell.bbox(), cell.text(), meaning == null ? null : meaning.name(), meaning == null ? null : meaning.code(),
+                header == null || header.isBlank() ? null : header);
     }
 
     static CheckRef ref(NarrativeFigure figure) {

@@ -42,7 +42,7 @@ final class YearFindings {
     }
 
     private void add(String id, CheckStatus status, String message, CheckRef ref) {
-        if (seen.add(id + "|" + ref.page() + "|" + ref.text())) {
+        if (seen.add(id + "|" + ref.page() + "|" + message)) {
             found.add(new Check(id, status, message, null, null, null, List.of(ref)));
         }
     }

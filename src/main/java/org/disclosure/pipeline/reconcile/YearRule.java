@@ -145,6 +145,8 @@ final class YearRule implements Rule {
             String before = text.substring(Math.max(0, mention.start() - 40), mention.start()).replaceAll("\\s+", "");
             String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 12));
             String shown = YearMention.around(text, mention.start(), mention.end());
+            // the ref quotes what is printed, without the ellipses of the message, so the page can be searched for it
+            String quoted = text.substring(mention.start(), mention.end()) + LEADING_WORDS.matcher(after).replaceFirst("$1");
             String following = text.substring(mention.end(), Math.min(text.length(), mention.end() + 30));
             // the unit and a year, in a sentence of its money: 2025年，本部门完成… speaks of last year's work
             boolean ofItself = departmental && !mention.elsewhere() && !mention.asOf() && MONEY.matcher(following).find()
@@ -153,7 +155,7 @@ final class YearRule implements Rule {
                 findings.looked(ID);
                 if (mention.year() != year) {
                     findings.fail(ID, "第" + page + "页「" + shown + "」: 所称本年写作 " + mention.year() + " 年, 本文件为 "
-                            + findings.describe(), ref(null, page, shown));
+                            + findings.describe(), ref(null, page, quoted));
                 }
             } else if (departmental && mention.asOf() && mention.date()) {
                 findings.looked(DATE);
@@ -163,12 +165,12 @@ final class YearRule implements Rule {
                 if (!right && (budget || yearEnd)) {
                     findings.fail(DATE, "第" + page + "页「" + shown + "」: 时点写作 " + mention.year() + " 年, "
                             + (budget ? "预算应截至 " + (year - 1) + " 年或 " + year + " 年" : "决算应截至 " + year + " 年末")
-                            + ", 本文件为 " + findings.describe(), ref(null, page, shown));
+                            + ", 本文件为 " + findings.describe(), ref(null, page, quoted));
                 }
             } else if (departmental && budget && mention.comparison() && mention.year() == year
                     && mention.ownKind() != null && !after.contains("执行")) {
                 findings.warn(COMPARISON, "第" + page + "页「" + shown + "」: 与 " + year + " 年预算相比, 而本文件就是 "
-                        + year + " 年预算, 比较的基数应为上年(" + (year - 1) + " 年)", ref(null, page, shown));
+                        + year + " 年预算, 比较的基数应为上年(" + (year - 1) + " 年)", ref(null, page, quoted));
             }
         }
     }
@@ -231,6 +233,10 @@ final class YearRule implements Rule {
                     new CheckRef(null, null, null, null, null, page, null, evidence.replaceFirst("^page \\d+: ", "")));
         }
     }
+
+    /** The words right after a year, up to a figure, a mark or a break: 2021年「预算数为」157万元. */
+    private static final java.util.regex.Pattern LEADING_WORDS = java.util.regex.Pattern.compile(
+            "^([^\\d\\s，,。；;：:、]{0,8}).*", java.util.regex.Pattern.DOTALL);
 
     private static CheckRef ref(DisclosureTable table, int page, String text) {
         return table == null ? new CheckRef(null, null, null, null, null, page, null, text)

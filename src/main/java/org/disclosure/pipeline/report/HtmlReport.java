@@ -151,6 +151,23 @@ final class HtmlReport {
         return "未核验 Not checked: no check could run on what was read from this document. 未能进行任何核验。";
     }
 
+    /** Where a ref is, as a reviewer writes it: 第12页《…》「行政运行(2010301)」行「支出预算 / 基本支出」列. */
+    static String place(CheckRef ref) {
+        StringBuilder words = new StringBuilder("第").append(ref.page()).append("页");
+        if (ref.table() == null) {
+            return words.append("正文").toString();
+        }
+        words.append("《").append(ref.table()).append("》");
+        String row = ref.rowName() != null ? ref.rowName() + (ref.code() != null ? "(" + ref.code() + ")" : "") : ref.rowLabel();
+        if (row != null) {
+            words.append("「").append(row).append("」行");
+        }
+        if (ref.columnHeader() != null) {
+            words.append("「").append(ref.columnHeader()).append("」列");
+        }
+        return words.toString();
+    }
+
     private static String badge(CheckStatus status) {
         return switch (status) {
             case FAIL -> "不符 FAIL";
@@ -190,8 +207,7 @@ final class HtmlReport {
             html.append("<ul class=\"refs\">\n");
             for (CheckRef ref : check.refs()) {
                 html.append("<li>");
-                String label = (ref.table() == null ? "正文 text" : ref.table()) + (ref.rowLabel() == null ? "" : " · " + ref.rowLabel())
-                        + " · 第" + ref.page() + "页 p." + ref.page();
+                String label = place(ref);
                 if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
                     html.append("<a href=\"#").append(cellId(ref.tableId(), ref.row(), ref.column())).append("\">").append(esc(label)).append("</a>");
                 } else {
@@ -260,6 +276,13 @@ final class HtmlReport {
                 .append(" 个印出的数字已读入表格、文字说明或页面要素（页码、日期、表号、科目编码、目录页码）")
                 .append(" of the printed numbers are table cells, narrative figures or page furniture: coverage <b>")
                 .append(ledger.coverage().movePointRight(2).stripTrailingZeros().toPlainString()).append("%</b>.</p>\n");
+        List<PageLedger> garbled = ledger.pages().stream().filter(p -> p.unreadGlyphs() > 0).toList();
+        if (!garbled.isEmpty()) {
+            html.append("<p class=\"unread-glyphs\">以下页面有字体未给出文字的字形（私用区编码），其内容未能读出 ")
+                    .append("Glyphs whose font gives no text (private-use code points) were printed but not read: ");
+            garbled.forEach(p -> html.append("第").append(p.page()).append("页 ").append(p.unreadGlyphs()).append(" 个; "));
+            html.append("</p>\n");
+        }
         if (unread.isEmpty()) {
             html.append("</section>\n");
             return;

@@ -26,6 +26,7 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
     private static final Pattern CONTINUED = Pattern.compile("^[（(]?续表[)）]?|续表$");
     /** A subtitle giving only the year, such as (2022年), printed under a title. */
     private static final Pattern YEAR_SUBTITLE = Pattern.compile("^[（(]\\s*\\d{4}\\s*年度?\\s*[)）]$");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("\\s*[（(]\\s*\\d{4}\\s*年度?\\s*[)）]$");
     /** A qualifier printed under a title, such as （含省对下转移支付）: it belongs to the title above it. */
     private static final Pattern QUALIFIER = Pattern.compile("^[（(][^（()）]+[)）]$");
     /** Page furniture at a page's foot: its number (— 86 —, 第3页, 3/20). */
@@ -98,6 +99,10 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
             } else {
                 reason = notTitle == null ? "nothing is printed above it" : "the line above it is not a title: " + notTitle;
             }
+        }
+        if (title != null) {
+            // a year printed beside the title, (2022年), is not part of its name, wherever the producer put it
+            title = TRAILING_YEAR.matcher(title).replaceFirst("").strip();
         }
         return new TableContext(title, unit, preparedBy, continuation, reason);
     }

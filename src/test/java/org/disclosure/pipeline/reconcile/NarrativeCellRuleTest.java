@@ -53,6 +53,10 @@ class NarrativeCellRuleTest {
             assertThat(c.printed()).isEqualByComparingTo("342.15");
             assertThat(c.expected()).isEqualByComparingTo("324.15");
             assertThat(c.refs()).extracting(CheckRef::table).containsExactly(null, "一般公共预算基本支出情况表");
+            CheckRef cell = c.refs().get(1);
+            assertThat(cell.rowName()).isEqualTo("基本工资");
+            assertThat(cell.code()).isEqualTo("30101");
+            assertThat(cell.columnHeader()).contains("合计");
         });
     }
 

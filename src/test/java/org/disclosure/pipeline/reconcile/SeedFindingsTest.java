@@ -51,7 +51,7 @@ class SeedFindingsTest {
         assertThat(checks(UnaryOperator.identity())).filteredOn(c -> c.rule().equals(YearRule.ID)).singleElement()
                 .satisfies(c -> {
                     assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
-                    assertThat(c.refs()).singleElement().satisfies(r -> assertThat(r.text()).contains("2021年预算数为157万元"));
+                    assertThat(c.refs()).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo("2021年预算数为"));
                 });
     }
 
@@ -82,14 +82,17 @@ class SeedFindingsTest {
         List<Check> checks = checks(UnaryOperator.identity());
         assertThat(failed(checks)).as("failures in the unmutated seed, besides its real finding").isEmpty();
         assertThat(checks).filteredOn(c -> c.status() == CheckStatus.WARN).extracting(Check::rule)
-                .containsOnly(HierarchyRule.ID);
+                .containsOnly(HierarchyRule.ID, ThreePublicRule.ID);
+        // the 三公 item that disagrees between tables: 公务用车运行费 100 against a basic line of 87.10 and no vehicle project
+        assertThat(checks).filteredOn(c -> c.rule().equals(ThreePublicRule.ID) && c.status() == CheckStatus.WARN)
+                .singleElement().satisfies(c -> assertThat(c.difference()).isEqualByComparingTo("12.90"));
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeRateRule.ID))
                 .extracting(Check::status).hasSizeGreaterThanOrEqualTo(4).containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.")).extracting(Check::rule)
                 .contains(CrossTableRule.BASIC, CrossTableRule.PROJECT, CrossTableRule.OVERVIEW, CrossTableRule.BY_CODE,
                         CrossTableRule.PROJECT_BY_CODE, CrossTableRule.FISCAL);
-        assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.")).extracting(Check::status)
-                .containsOnly(CheckStatus.PASS);
+        assertThat(checks).filteredOn(c -> c.rule().startsWith("cross.") && !c.rule().equals(ThreePublicRule.ID))
+                .extracting(Check::status).containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeTableRule.SHARE))
                 .extracting(Check::status).hasSizeGreaterThanOrEqualTo(2).containsOnly(CheckStatus.PASS);
         assertThat(checks).filteredOn(c -> c.rule().equals(NarrativeTableRule.AMOUNT))

@@ -64,7 +64,7 @@ class YearRuleTest {
                 .filteredOn(c -> c.rule().startsWith("document.year") && c.status() != CheckStatus.PASS)
                 .singleElement().satisfies(c -> {
                     assertThat(c.rule()).isEqualTo(YearRule.ID);
-                    assertThat(c.refs().get(0).text()).contains("2021年预算数为157万元");
+                    assertThat(c.refs().get(0).text()).isEqualTo("2021年预算数为");
                     assertThat(c.refs().get(0).page()).isEqualTo(14);
                 });
     }
@@ -74,7 +74,7 @@ class YearRuleTest {
         assertThat(added(SEED, replaceOnce("#p 2022年,克孜勒苏柯尔克孜自治州人民政府办公室政府采购预算",
                 "#p 2021年,克孜勒苏柯尔克孜自治州人民政府办公室政府采购预算"))).singleElement().satisfies(c -> {
             assertThat(c.rule()).isEqualTo(YearRule.ID);
-            assertThat(c.refs().get(0).text()).contains("2021年,克孜勒苏");
+            assertThat(c.refs().get(0).text()).startsWith("2021年");
         });
     }
 
@@ -89,7 +89,7 @@ class YearRuleTest {
     void anAssetCountDatedTwoYearsBackFails() throws Exception {
         assertThat(added(SEED, replaceOnce("#p 截至2021年底,", "#p 截至2020年底,"))).singleElement().satisfies(c -> {
             assertThat(c.rule()).isEqualTo(YearRule.DATE);
-            assertThat(c.refs().get(0).text()).contains("截至2020年底");
+            assertThat(c.refs().get(0).text()).isEqualTo("2020年底");
         });
     }
 
