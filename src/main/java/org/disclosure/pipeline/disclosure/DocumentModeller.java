@@ -9,6 +9,7 @@ import org.disclosure.pipeline.figure.FigureKind;
 import org.disclosure.pipeline.figure.FigureParser;
 import org.disclosure.pipeline.figure.Relation;
 import org.disclosure.pipeline.pdf.Box;
+import org.disclosure.pipeline.pdf.PageGeometry;
 import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.table.Cell;
@@ -27,8 +28,12 @@ public final class DocumentModeller {
     public DisclosureDocument model(ParsedPdf pdf, List<Table> tables, String fileName) {
         List<DisclosurePage> pages = new ArrayList<>();
         for (PageModel page : pdf.pages()) {
+            PageGeometry g = page.geometry();
+            List<List<Double>> lines = page.lines().stream().map(l -> bbox(l.box())).toList();
             pages.add(new DisclosurePage(page.number(), page.text(), page.hasTextLayer(),
-                    page.turned() == 0 ? null : page.turned()));
+                    page.turned() == 0 ? null : page.turned(), round(page.width()), round(page.height()), g.rotation(),
+                    List.of(round(g.left()), round(g.upper() - g.cropHeight()), round(g.left() + g.cropWidth()), round(g.upper())),
+                    lines));
         }
         List<DisclosureTable> modelled = new ArrayList<>();
         int n = 1;

@@ -14,9 +14,18 @@ import java.util.List;
  * @param imageCount how many images the page paints (a page with images and no glyphs is a scan)
  * @param turned  degrees clockwise the displayed page was turned so its text reads upright (0 mostly);
  *                every position above is in that upright frame
+ * @param geometry the page's crop box, /Rotate and turn: how user space maps to that frame and back
  */
 public record PageModel(int number, double width, double height, List<Glyph> glyphs,
-                        List<Ruling> rulings, List<TextLine> lines, int imageCount, int turned) {
+                        List<Ruling> rulings, List<TextLine> lines, int imageCount, int turned, PageGeometry geometry) {
+
+    /** A page whose crop box starts at the origin and carries no /Rotate (pages made in tests). */
+    public PageModel(int number, double width, double height, List<Glyph> glyphs,
+                     List<Ruling> rulings, List<TextLine> lines, int imageCount, int turned) {
+        this(number, width, height, glyphs, rulings, lines, imageCount, turned,
+                turned == 90 || turned == 270 ? new PageGeometry(0, width, height, width, 0, turned)
+                        : new PageGeometry(0, height, width, height, 0, turned));
+    }
 
     public boolean hasTextLayer() {
         return glyphs.stream().anyMatch(g -> !g.isSpace());

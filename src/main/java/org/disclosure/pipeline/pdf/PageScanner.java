@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
@@ -29,11 +28,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     /** How far off axis a segment may be and still count as horizontal or vertical. */
     private static final double AXIS_TOLERANCE = 0.5;
 
-    private final double left;
-    private final double upper;
-    private final double cropWidth;
-    private final double cropHeight;
-    private final int rotation;
+    /** The page's crop box and /Rotate; the turn is known once every glyph has been seen. */
+    private PageGeometry geometry;
     private final List<RawGlyph> rawGlyphs = new ArrayList<>();
     private int turned;
     /** Each font's name without its subset prefix, worked out once per font rather than per glyph. */
@@ -50,12 +46,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     PageScanner(PDPage page) {
         super(page);
-        PDRectangle crop = page.getCropBox();
-        this.left = crop.getLowerLeftX();
-        this.upper = crop.getUpperRightY();
-        this.cropWidth = crop.getWidth();
-        this.cropHeight = crop.getHeight();
-        this.rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
+        this.geometry = PageGeometry.of(page);
     }
 
     void scan() throws IOException {
@@ -87,14 +78,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     /** PDF user space to display space: origin top-left, y down, the page's /Rotate applied. */
     private double[] toDisplay(double x, double y) {
-        double u = x - left;
-        double v = upper - y;
-        return switch (rotation) {
-            case 90 -> new double[] {cropHeight - v, u};
-            case 180 -> new double[] {cropWidth - u, cropHeight - v};
-            case 270 -> new double[] {v, cropWidth - u};
-            default -> new double[] {u, v};
-        };
+        return geometry.userToDisplay(x, y);
     }
 
     /** The direction text runs in display space, in quarter turns clockwise from left-to-right. */
@@ -110,8 +94,6 @@ final class PageScanner extends PDFGraphicsStreamEngine {
      * rulings in that frame.
      */
     private void finish() {
-        double displayWidth = rotation == 90 || rotation == 270 ? cropHeight : cropWidth;
-        double displayHeight = rotation == 90 || rotation == 270 ? cropWidth : cropHeight;
         int[] votes = new int[4];
         for (RawGlyph g : rawGlyphs) {
             if (!g.text().isBlank()) {
@@ -124,50 +106,35 @@ final class PageScanner extends PDFGraphicsStreamEngine {
                 turn = q;
             }
         }
-        Upright upright = new Upright(turn * 90, displayWidth, displayHeight);
+        geometry = geometry.withTurned(turn * 90);
+        PageGeometry upright = geometry;
         turned = turn * 90;
         width = upright.width();
         height = upright.height();
         glyphs = new ArrayList<>(rawGlyphs.size());
         for (RawGlyph g : rawGlyphs) {
-            double[] a = upright.apply(g.x0(), g.y0());
-            double[] b = upright.apply(g.x1(), g.y1());
-            double[] origin = upright.apply(g.ox(), g.oy());
+            double[] a = upright.displayToUpright(g.x0(), g.y0());
+            double[] b = upright.displayToUpright(g.x1(), g.y1());
+            double[] origin = upright.displayToUpright(g.ox(), g.oy());
             // a radical code point some fonts map their glyphs to reads as the ideograph it looks like
             glyphs.add(new Glyph(TextNormalizer.unifyRadicals(g.text()), Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
                     Math.max(a[1], b[1]), origin[1], g.size(), g.font()));
         }
         rulings = new ArrayList<>();
         for (double[] s : rawSegments) {
-            double[] a = upright.apply(s[0], s[1]);
-            double[] b = upright.apply(s[2], s[3]);
+            double[] a = upright.displayToUpright(s[0], s[1]);
+            double[] b = upright.displayToUpright(s[2], s[3]);
             addRuling(a[0], a[1], b[0], b[1]);
-        }
-    }
-
-    /** Undoes a text direction of 90, 180 or 270 degrees by turning the whole page the other way. */
-    private record Upright(int direction, double displayWidth, double displayHeight) {
-
-        double width() {
-            return direction == 90 || direction == 270 ? displayHeight : displayWidth;
-        }
-
-        double height() {
-            return direction == 90 || direction == 270 ? displayWidth : displayHeight;
-        }
-
-        double[] apply(double x, double y) {
-            return switch (direction) {
-                case 90 -> new double[] {y, displayWidth - x};
-                case 180 -> new double[] {displayWidth - x, displayHeight - y};
-                case 270 -> new double[] {displayHeight - y, x};
-                default -> new double[] {x, y};
-            };
         }
     }
 
     int imageCount() {
         return imageCount;
+    }
+
+    /** The page's geometry, turned upright: the frame every glyph and ruling is in. */
+    PageGeometry geometry() {
+        return geometry;
     }
 
     /** Degrees clockwise the displayed page was turned to make its text upright. */

@@ -85,7 +85,7 @@ public final class PdfReader {
         List<Ruling> rulings = RulingMerger.merge(scanner.rulings());
         List<Ruling> verticals = rulings.stream().filter(Ruling::isVertical).toList();
         return new PageModel(number, scanner.width(), scanner.height(), glyphs, rulings,
-                LineBuilder.lines(glyphs, verticals), scanner.imageCount(), scanner.turned());
+                LineBuilder.lines(glyphs, verticals), scanner.imageCount(), scanner.turned(), scanner.geometry());
     }
 
     /** A glyph's text at a position rounded to whole points. */

@@ -1,8 +1,6 @@
 package org.disclosure.pipeline.report;
 
 import java.io.IOException;
-import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -11,6 +9,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.pdf.PageGeometry;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckStatus;
@@ -30,7 +29,6 @@ final class Annotations {
 
     /** Adds the annotations to {@code document}; returns how many. */
     static int annotate(PDDocument document, DocumentRecord record) throws IOException {
-        List<Integer> turns = record.pages().stream().map(p -> p.turned()).toList();
         int added = 0;
         for (Check check : record.checks()) {
             if (check.status() != CheckStatus.FAIL) {
@@ -41,9 +39,9 @@ final class Annotations {
                     continue;
                 }
                 PDPage page = document.getPage(ref.page() - 1);
-                PageFrame frame = new PageFrame(page, ref.page() - 1 < turns.size() ? turns.get(ref.page() - 1) : null);
-                double[] a = frame.toUser(ref.bbox().get(0), ref.bbox().get(1));
-                double[] b = frame.toUser(ref.bbox().get(2), ref.bbox().get(3));
+                PageGeometry frame = Evidence.geometry(document, record.pages(), ref.page());
+                double[] a = frame.uprightToUser(ref.bbox().get(0), ref.bbox().get(1));
+                double[] b = frame.uprightToUser(ref.bbox().get(2), ref.bbox().get(3));
                 float x0 = (float) Math.min(a[0], b[0]) - PAD;
                 float y0 = (float) Math.min(a[1], b[1]) - PAD;
                 float x1 = (float) Math.max(a[0], b[0]) + PAD;

@@ -8,10 +8,9 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -22,11 +21,14 @@ import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.pdf.PageGeometry;
 
 /**
  * Pictures of the page regions a finding is about, with the cells involved outlined: rendered by
  * PDFBox from the original, turned into the upright frame document.json's positions are in, and
- * cropped around the cells.
+ * cropped around the cells. Each page is rendered once, for all the pictures taken of it, and only
+ * pages the report shows are rendered at all; its geometry is the one document.json records.
  */
 final class Evidence {
 
@@ -41,25 +43,40 @@ final class Evidence {
 
     private final PDDocument document;
     private final PDFRenderer renderer;
-    private final List<Integer> turns;
-    /** The last few pages rendered: findings cluster on a few pages, and rendering is the slow part. */
-    private final Map<Integer, BufferedImage> rendered = new LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> eldest) {
-            return size() > 3;
-        }
-    };
+    private final List<DisclosurePage> pages;
+    /** How many pages were rendered: each page the report shows, once. */
+    private int renders;
 
-    /** @param turns for each page (1-based index - 1), how document.json says it was turned */
-    Evidence(PDDocument document, List<Integer> turns) {
+    /** @param pages document.json's pages (1-based index - 1), whose geometry the positions are in */
+    Evidence(PDDocument document, List<DisclosurePage> pages) {
         this.document = document;
         this.renderer = new PDFRenderer(document);
-        this.turns = turns;
+        this.pages = pages;
     }
 
     /** A PNG data URI of the region around {@code boxes} on {@code page} (1-based), each outlined in red. */
     String picture(int page, List<List<Double>> boxes) throws IOException {
+        return pictures(page, List.of(boxes)).get(0);
+    }
+
+    /**
+     * PNG data URIs of the regions around each list of boxes on {@code page} (1-based), the page
+     * rendered once for all of them.
+     */
+    List<String> pictures(int page, List<List<List<Double>>> regions) throws IOException {
         BufferedImage upright = upright(page);
+        List<String> pictures = new ArrayList<>(regions.size());
+        for (List<List<Double>> boxes : regions) {
+            pictures.add(crop(upright, boxes));
+        }
+        return pictures;
+    }
+
+    int renders() {
+        return renders;
+    }
+
+    private static String crop(BufferedImage upright, List<List<Double>> boxes) throws IOException {
         double y0 = Double.MAX_VALUE;
         double y1 = 0;
         for (List<Double> box : boxes) {
@@ -86,23 +103,33 @@ final class Evidence {
     }
 
     private BufferedImage upright(int page) throws IOException {
-        BufferedImage cached = rendered.get(page);
-        if (cached != null) {
-            return cached;
-        }
         BufferedImage display = renderer.renderImage(page - 1, SCALE, ImageType.RGB);
-        PageFrame frame = new PageFrame(document.getPage(page - 1), page - 1 < turns.size() ? turns.get(page - 1) : null);
+        renders++;
+        PageGeometry frame = geometry(document, pages, page);
         AffineTransform turn = frame.displayToUprightImage(SCALE);
-        BufferedImage upright = display;
-        if (!turn.isIdentity()) {
-            upright = new BufferedImage((int) Math.round(frame.uprightWidth() * SCALE),
-                    (int) Math.round(frame.uprightHeight() * SCALE), BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = upright.createGraphics();
-            g.drawImage(display, turn, null);
-            g.dispose();
+        if (turn.isIdentity()) {
+            return display;
         }
-        rendered.put(page, upright);
+        BufferedImage upright = new BufferedImage((int) Math.round(frame.width() * SCALE),
+                (int) Math.round(frame.height() * SCALE), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = upright.createGraphics();
+        g.drawImage(display, turn, null);
+        g.dispose();
         return upright;
+    }
+
+    /**
+     * The geometry of {@code page} (1-based) as document.json records it; for a record written
+     * before it was kept, the crop box and /Rotate of the page itself with the recorded turn.
+     */
+    static PageGeometry geometry(PDDocument document, List<DisclosurePage> pages, int page) {
+        DisclosurePage recorded = page - 1 < pages.size() ? pages.get(page - 1) : null;
+        PageGeometry frame = recorded == null ? null : recorded.frame();
+        if (frame != null) {
+            return frame;
+        }
+        Integer turned = recorded == null ? null : recorded.turned();
+        return PageGeometry.of(document.getPage(page - 1)).withTurned(turned == null ? 0 : turned);
     }
 
     /**

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
@@ -34,7 +36,8 @@ final class HtmlReport {
 
     private final DocumentRecord record;
     private Evidence evidence;
-    private TextLocator locator;
+    /** Each finding's pictures, by page: every page the report shows rendered once, before the findings are written. */
+    private final Map<Check, Map<Integer, String>> pictured = new IdentityHashMap<>();
     private StringBuilder html = new StringBuilder();
     private final Map<String, CheckStatus> flags = new HashMap<>();
     private final Map<String, List<String>> flagReasons = new HashMap<>();
@@ -74,11 +77,10 @@ final class HtmlReport {
      * Everything below the header: the findings, claims, required tables, tables and passed checks.
      *
      * @param evidence pictures of the page, or null when the original could not be loaded
-     * @param locator  where quoted sentences are printed, or null likewise
      */
-    String body(Evidence evidence, TextLocator locator) throws IOException {
+    String body(Evidence evidence) throws IOException {
         this.evidence = evidence;
-        this.locator = locator;
+        pictured.clear();
         html = new StringBuilder();
         findings();
         ledger();
@@ -191,6 +193,7 @@ final class HtmlReport {
         } else if (record.tables().isEmpty()) {
             html.append("<p class=\"no-tables\">未找到表格 No table was found in this document, so no table or cross-table check ran.</p>\n");
         }
+        render(findings);
         int number = 0;
         for (Check check : findings) {
             number++;
@@ -225,43 +228,67 @@ final class HtmlReport {
         html.append("</section>\n");
     }
 
-    private void pictures(Check check) throws IOException {
+    /**
+     * Where each finding's pictures are: for each page it shows (at most {@link #PICTURES_PER_FINDING}),
+     * the boxes to outline. A cell has its box in document.json; a quoted sentence is found in the
+     * page's lines, which document.json also keeps.
+     */
+    private Map<Integer, List<List<Double>>> regions(Check check) {
         Map<Integer, List<List<Double>>> byPage = new LinkedHashMap<>();
         for (CheckRef ref : check.refs()) {
             List<Double> box = ref.bbox();
-            if (box == null && locator != null && ref.table() == null && ref.text() != null && !isTurned(ref.page())) {
+            if (box == null && ref.table() == null && ref.text() != null && ref.page() >= 1 && ref.page() <= record.pages().size()) {
                 // a sentence, not a cell: find where it is printed
-                box = locator.find(ref.page(), ref.text());
+                box = record.pages().get(ref.page() - 1).printedBox(ref.text());
             }
-            if (box != null && box.size() == 4 && ref.page() > 0) {
+            if (box != null && box.size() == 4 && ref.page() > 0
+                    && (byPage.containsKey(ref.page()) || byPage.size() < PICTURES_PER_FINDING)) {
                 byPage.computeIfAbsent(ref.page(), p -> new ArrayList<>()).add(box);
             }
         }
-        int shown = 0;
-        for (Map.Entry<Integer, List<List<Double>>> page : byPage.entrySet()) {
-            if (shown++ == PICTURES_PER_FINDING) {
-                break;
-            }
-            String picture;
+        return byPage;
+    }
+
+    /** Renders every page the findings show, once each, in page order, and cuts all their pictures from it. */
+    private void render(List<Check> findings) {
+        if (evidence == null) {
+            return;
+        }
+        Map<Integer, List<Check>> wanted = new TreeMap<>();
+        Map<Check, Map<Integer, List<List<Double>>>> regions = new IdentityHashMap<>();
+        for (Check check : findings) {
+            Map<Integer, List<List<Double>>> byPage = regions(check);
+            regions.put(check, byPage);
+            byPage.keySet().forEach(page -> wanted.computeIfAbsent(page, p -> new ArrayList<>()).add(check));
+        }
+        for (Map.Entry<Integer, List<Check>> page : wanted.entrySet()) {
+            List<List<List<Double>>> boxes = page.getValue().stream().map(c -> regions.get(c).get(page.getKey())).toList();
+            List<String> pictures;
             try {
-                picture = evidence == null ? null : evidence.picture(page.getKey(), page.getValue());
+                pictures = evidence.pictures(page.getKey(), boxes);
             } catch (IOException | RuntimeException e) {
-                picture = null;
+                continue;   // each finding on the page says its picture could not be made
             }
-            if (picture == null) {
-                html.append("<p class=\"no-picture\">第").append(page.getKey()).append("页 page ").append(page.getKey())
-                        .append(": 图片未能生成 the picture of the page could not be made</p>\n");
-                continue;
+            for (int i = 0; i < pictures.size(); i++) {
+                pictured.computeIfAbsent(page.getValue().get(i), c -> new HashMap<>()).put(page.getKey(), pictures.get(i));
             }
-            html.append("<figure><img class=\"evidence\" alt=\"第").append(page.getKey()).append("页证据 evidence, page ")
-                    .append(page.getKey()).append("\" src=\"").append(picture)
-                    .append("\"><figcaption>第").append(page.getKey()).append("页 page ").append(page.getKey())
-                    .append(": 红框为涉及的单元格 the cells involved are outlined in red</figcaption></figure>\n");
         }
     }
 
-    private boolean isTurned(int page) {
-        return page >= 1 && page <= record.pages().size() && record.pages().get(page - 1).turned() != null;
+    private void pictures(Check check) {
+        for (Integer page : regions(check).keySet()) {
+            Map<Integer, String> made = pictured.get(check);
+            String picture = made == null ? null : made.get(page);
+            if (picture == null) {
+                html.append("<p class=\"no-picture\">第").append(page).append("页 page ").append(page)
+                        .append(": 图片未能生成 the picture of the page could not be made</p>\n");
+                continue;
+            }
+            html.append("<figure><img class=\"evidence\" alt=\"第").append(page).append("页证据 evidence, page ")
+                    .append(page).append("\" src=\"").append(picture)
+                    .append("\"><figcaption>第").append(page).append("页 page ").append(page)
+                    .append(": 红框为涉及的单元格 the cells involved are outlined in red</figcaption></figure>\n");
+        }
     }
 
     /** Every printed number accounted for, or the pages where some were not: a missed table shows here. */

@@ -16,7 +16,6 @@ import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.LogText;
-import org.disclosure.pipeline.disclosure.DisclosurePage;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,9 +94,7 @@ public final class ReportWriter {
         try {
             // the pictures first: they are of the original, before any annotation is added to it
             try {
-                List<Integer> turns = record.pages().stream().map(DisclosurePage::turned).toList();
-                body = document == null ? report.body(null, null)
-                        : report.body(new Evidence(document, turns), new TextLocator(document));
+                body = report.body(document == null ? null : new Evidence(document, record.pages()));
             } catch (IOException | RuntimeException e) {
                 reportFailure = e;
             }

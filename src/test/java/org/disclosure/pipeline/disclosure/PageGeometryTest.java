@@ -1,4 +1,4 @@
-package org.disclosure.pipeline.report;
+package org.disclosure.pipeline.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,23 +10,20 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.disclosure.pipeline.disclosure.DisclosureCell;
-import org.disclosure.pipeline.disclosure.DisclosureDocument;
-import org.disclosure.pipeline.disclosure.DisclosurePage;
-import org.disclosure.pipeline.disclosure.DisclosureTable;
-import org.disclosure.pipeline.disclosure.DocumentModeller;
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.PageGeometry;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
 import org.disclosure.pipeline.table.TableExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
- * Positions in document.json map back to the real page, on a page with /Rotate 90 and on one
- * printed sideways: every figure cell's box, taken to PDF user space, holds the glyphs PDFBox
+ * The page geometry document.json records (crop box, /Rotate, turn, as the page model had them) is
+ * all that is needed to map its positions back to the real page, on a page with /Rotate 90 and on
+ * one printed sideways: every figure cell's box, taken to PDF user space, holds the glyphs PDFBox
  * itself draws for that figure (read independently, from the text matrix in user space).
  */
-class PageFrameTest {
+class PageGeometryTest {
 
     private record Drawn(String text, float x, float y) {
     }
@@ -36,7 +33,6 @@ class PageFrameTest {
         var pdf = Samples.pdf(Samples.named("corpus-rotated-pages.spec"));
         ParsedPdf parsed = new PdfReader(100).read(pdf);
         DisclosureDocument model = new DocumentModeller().model(parsed, new TableExtractor().extract(parsed.pages()));
-        List<Integer> turns = model.pages().stream().map(DisclosurePage::turned).toList();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int checked = 0;
             boolean sawRotate = false;
@@ -48,11 +44,15 @@ class PageFrameTest {
                             continue;
                         }
                         int index = cell.page() - 1;
-                        PageFrame frame = new PageFrame(document.getPage(index), turns.get(index));
-                        sawRotate |= document.getPage(index).getRotation() != 0;
-                        sawTurned |= turns.get(index) != null;
-                        double[] a = frame.toUser(cell.bbox().get(0), cell.bbox().get(1));
-                        double[] b = frame.toUser(cell.bbox().get(2), cell.bbox().get(3));
+                        DisclosurePage page = model.pages().get(index);
+                        PageGeometry frame = page.frame();
+                        assertThat(frame).as("page " + page.number() + " carries its geometry").isNotNull();
+                        assertThat(frame.width()).isEqualTo(page.width());
+                        assertThat(frame.height()).isEqualTo(page.height());
+                        sawRotate |= page.rotate() != 0;
+                        sawTurned |= page.turned() != null;
+                        double[] a = frame.uprightToUser(cell.bbox().get(0), cell.bbox().get(1));
+                        double[] b = frame.uprightToUser(cell.bbox().get(2), cell.bbox().get(3));
                         double x0 = Math.min(a[0], b[0]) - 1;
                         double x1 = Math.max(a[0], b[0]) + 1;
                         double y0 = Math.min(a[1], b[1]) - 1;
@@ -70,6 +70,44 @@ class PageFrameTest {
             assertThat(sawTurned).as("a page turned upright by its text").isTrue();
             assertThat(checked).isGreaterThan(20);
         }
+    }
+
+    @Test
+    void aQuotedSentenceIsFoundInThePagesLinesWhereItsFiguresArePrinted() throws Exception {
+        var pdf = Samples.pdf(Samples.named("corpus-rotated-pages.spec"));
+        ParsedPdf parsed = new PdfReader(100).read(pdf);
+        DisclosureDocument model = new DocumentModeller().model(parsed, new TableExtractor().extract(parsed.pages()));
+        int checked = 0;
+        for (DisclosurePage page : model.pages()) {
+            assertThat(page.lines()).hasSize(page.text().split("\n", -1).length);
+            String[] lines = page.text().split("\n");
+            for (int l = 0; l < lines.length; l++) {
+                if (lines[l].isBlank()) {
+                    continue;
+                }
+                // a whole line is found exactly where the page model put it
+                List<Double> found = page.printedBox(lines[l]);
+                String flat = page.text().replaceAll("\\s+", "");
+                String wanted = lines[l].replaceAll("\\s+", "");
+                if (flat.indexOf(wanted) != flat.lastIndexOf(wanted)) {
+                    continue;   // printed twice on the page: the first is found
+                }
+                assertThat(found).as(lines[l]).isEqualTo(page.lines().get(l));
+                checked++;
+            }
+        }
+        for (NarrativeFigure figure : model.figures()) {
+            DisclosurePage page = model.pages().get(figure.page() - 1);
+            List<Double> found = page.printedBox(figure.text());
+            List<Double> printed = figure.boxes().get(0);
+            assertThat(found).as(figure.text()).isNotNull();
+            // the same line; along it, within a character or so of the glyphs
+            assertThat(found.get(1)).as(figure.text()).isCloseTo(printed.get(1), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(found.get(0)).as(figure.text()).isCloseTo(printed.get(0), org.assertj.core.data.Offset.offset(12.0));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
+        assertThat(new DisclosurePage(1, "x", true, null).printedBox("x")).as("a record without lines").isNull();
     }
 
     private final java.util.Map<Integer, List<Drawn>> glyphs = new java.util.HashMap<>();
