@@ -20,6 +20,8 @@ final class StreamExtractor {
 
     /** A gap wider than this many font sizes separates two cells on a line. */
     private static final double SEGMENT_GAP = 0.5;
+    /** Where a figure or code meets a CJK label, a gap wider than this many font sizes separates cells. */
+    private static final double SCRIPT_GAP = 0.2;
     /** Lines further apart than this many font sizes do not belong to one table. */
     private static final double BLOCK_GAP = 2.5;
     /** Lines closer than this many font sizes (box to box) are one row: a wrapped cell. */
@@ -72,11 +74,19 @@ final class StreamExtractor {
         List<Segment> segments = new ArrayList<>();
         List<Glyph> run = new ArrayList<>();
         Glyph previous = null;
+        double pitch = typicalGap(line);
+        boolean spaced = false;
         for (Glyph glyph : line.glyphs()) {
             if (glyph.isSpace()) {
+                spaced = true;
                 continue;
             }
-            if (previous != null && glyph.x0() - previous.x1() > SEGMENT_GAP * Math.max(glyph.size(), previous.size())) {
+            double gap = previous == null ? 0 : glyph.x0() - previous.x1();
+            double size = previous == null ? 0 : Math.max(glyph.size(), previous.size());
+            // a space printed between them is a word space (2022 年), not the padding between two cells
+            boolean padding = !spaced && scriptChange(previous, glyph) && gap > SCRIPT_GAP * size && gap > 2 * pitch + 0.5;
+            spaced = false;
+            if (previous != null && (gap > SEGMENT_GAP * size || padding)) {
                 segments.add(segment(run));
                 run = new ArrayList<>();
             }
@@ -87,6 +97,45 @@ final class StreamExtractor {
             segments.add(segment(run));
         }
         return segments;
+    }
+
+    /**
+     * Whether a figure or code meets a CJK label here: where a producer shrinks columns to their
+     * text (LibreOffice), a right-aligned figure or a code stands against the next column's label
+     * with only the cells' padding between them (201一般公共服务支出).
+     */
+    private static boolean scriptChange(Glyph before, Glyph after) {
+        return before != null && ( digit(before) && cjk(after) || cjk(before) && digit(after));
+    }
+
+    private static boolean digit(Glyph glyph) {
+        String text = glyph.text();
+        return !text.isEmpty() && (Character.isDigit(text.charAt(text.length() - 1)));
+    }
+
+    private static boolean cjk(Glyph glyph) {
+        String text = glyph.text();
+        return !text.isEmpty() && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** The median gap between neighbouring glyphs of a line: letter-spaced text sets them all apart. */
+    private static double typicalGap(TextLine line) {
+        List<Double> gaps = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph glyph : line.glyphs()) {
+            if (glyph.isSpace()) {
+                continue;
+            }
+            if (previous != null) {
+                gaps.add(Math.max(0, glyph.x0() - previous.x1()));
+            }
+            previous = glyph;
+        }
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        java.util.Collections.sort(gaps);
+        return gaps.get(gaps.size() / 2);
     }
 
     private static Segment segment(List<Glyph> glyphs) {
