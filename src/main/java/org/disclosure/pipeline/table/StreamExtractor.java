@@ -152,7 +152,10 @@ final class StreamExtractor {
             boolean context = CONTEXT_LINE.matcher(line.line().text()).find() || LEADER.matcher(line.line().text()).find();
             boolean near = !block.isEmpty() && line.line().box().top() - last(block).line().box().bottom()
                     < BLOCK_GAP * line.line().size();
-            boolean joins = !context && (line.tabular() || !block.isEmpty() && near && nextIsTabular(lines, i, block));
+            // the first line of a page may be the rest of a row split at the page break (支出), words only
+            boolean splitRest = i == 0 && block.isEmpty() && !line.hasFigure() && nextIsTabular(lines, i, block)
+                    && !line.line().text().strip().endsWith("表");
+            boolean joins = !context && (line.tabular() || (!block.isEmpty() && near || splitRest) && nextIsTabular(lines, i, block));
             if (joins && (block.isEmpty() || near)) {
                 block.add(line);
                 continue;
