@@ -18,6 +18,8 @@ final class RowBands {
 
     /** A line that is one figure and nothing else: 6931563, -6.63, 1,089.40, 89.56%. */
     private static final Pattern FIGURE_LINE = Pattern.compile("[-−－+]?[0-9０-９][0-9０-９,，. ]*%?");
+    /** The first line of a figure wrapped at its decimal point or a thousands separator. */
+    private static final Pattern WRAPPED_FIGURE = Pattern.compile("[.,，．]$");
     /** Lines whose baselines are this close (in font sizes) are one row. */
     private static final double SAME_ROW = 0.6;
 
@@ -43,11 +45,16 @@ final class RowBands {
                 List<Glyph> cell = inside.stream().filter(g -> g.centerY() > top && g.centerY() < bottom
                         && g.centerX() > left && g.centerX() < right).toList();
                 int figureLines = 0;
+                boolean wrapping = false;
                 for (TextLine line : LineBuilder.lines(cell)) {
                     addLevel(levels, line.baseline(), line.size());
-                    if (FIGURE_LINE.matcher(line.text().strip()).matches()) {
+                    String text = line.text().strip();
+                    // a figure wrapped in a narrow cell (1346. / 16) is one figure: its first line
+                    // ends in a separator, and the line after it completes it
+                    if (FIGURE_LINE.matcher(text).matches() && !wrapping) {
                         figureLines++;
                     }
+                    wrapping = FIGURE_LINE.matcher(text).matches() && WRAPPED_FIGURE.matcher(text).find();
                 }
                 severalFigureLines |= figureLines >= 2;
             }

@@ -20,6 +20,8 @@ final class StreamExtractor {
 
     /** A gap wider than this many font sizes separates two cells on a line. */
     private static final double SEGMENT_GAP = 0.5;
+    /** Where a figure or code meets a CJK label, a gap wider than this many font sizes separates cells. */
+    private static final double SCRIPT_GAP = 0.2;
     /** Lines further apart than this many font sizes do not belong to one table. */
     private static final double BLOCK_GAP = 2.5;
     /** Lines closer than this many font sizes (box to box) are one row: a wrapped cell. */
@@ -35,6 +37,10 @@ final class StreamExtractor {
 
     /** A run of glyphs on one line with no wide gap inside. */
     private record Segment(String text, Box box, boolean figure) {
+    }
+
+    /** A segment and the first and last column it belongs to. */
+    private record Placed(Segment segment, int[] covered) {
     }
 
     private record Line(TextLine line, List<Segment> segments) {
@@ -68,11 +74,19 @@ final class StreamExtractor {
         List<Segment> segments = new ArrayList<>();
         List<Glyph> run = new ArrayList<>();
         Glyph previous = null;
+        double pitch = typicalGap(line);
+        boolean spaced = false;
         for (Glyph glyph : line.glyphs()) {
             if (glyph.isSpace()) {
+                spaced = true;
                 continue;
             }
-            if (previous != null && glyph.x0() - previous.x1() > SEGMENT_GAP * Math.max(glyph.size(), previous.size())) {
+            double gap = previous == null ? 0 : glyph.x0() - previous.x1();
+            double size = previous == null ? 0 : Math.max(glyph.size(), previous.size());
+            // a space printed between them is a word space (2022 年), not the padding between two cells
+            boolean padding = !spaced && scriptChange(previous, glyph) && gap > SCRIPT_GAP * size && gap > 2 * pitch + 0.5;
+            spaced = false;
+            if (previous != null && (gap > SEGMENT_GAP * size || padding)) {
                 segments.add(segment(run));
                 run = new ArrayList<>();
             }
@@ -83,6 +97,45 @@ final class StreamExtractor {
             segments.add(segment(run));
         }
         return segments;
+    }
+
+    /**
+     * Whether a figure or code meets a CJK label here: where a producer shrinks columns to their
+     * text (LibreOffice), a right-aligned figure or a code stands against the next column's label
+     * with only the cells' padding between them (201一般公共服务支出).
+     */
+    private static boolean scriptChange(Glyph before, Glyph after) {
+        return before != null && ( digit(before) && cjk(after) || cjk(before) && digit(after));
+    }
+
+    private static boolean digit(Glyph glyph) {
+        String text = glyph.text();
+        return !text.isEmpty() && (Character.isDigit(text.charAt(text.length() - 1)));
+    }
+
+    private static boolean cjk(Glyph glyph) {
+        String text = glyph.text();
+        return !text.isEmpty() && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** The median gap between neighbouring glyphs of a line: letter-spaced text sets them all apart. */
+    private static double typicalGap(TextLine line) {
+        List<Double> gaps = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph glyph : line.glyphs()) {
+            if (glyph.isSpace()) {
+                continue;
+            }
+            if (previous != null) {
+                gaps.add(Math.max(0, glyph.x0() - previous.x1()));
+            }
+            previous = glyph;
+        }
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        java.util.Collections.sort(gaps);
+        return gaps.get(gaps.size() / 2);
     }
 
     private static Segment segment(List<Glyph> glyphs) {
@@ -99,7 +152,10 @@ final class StreamExtractor {
             boolean context = CONTEXT_LINE.matcher(line.line().text()).find() || LEADER.matcher(line.line().text()).find();
             boolean near = !block.isEmpty() && line.line().box().top() - last(block).line().box().bottom()
                     < BLOCK_GAP * line.line().size();
-            boolean joins = !context && (line.tabular() || !block.isEmpty() && near && nextIsTabular(lines, i, block));
+            // the first line of a page may be the rest of a row split at the page break (支出), words only
+            boolean splitRest = i == 0 && block.isEmpty() && !line.hasFigure() && nextIsTabular(lines, i, block)
+                    && !line.line().text().strip().endsWith("表");
+            boolean joins = !context && (line.tabular() || (!block.isEmpty() && near || splitRest) && nextIsTabular(lines, i, block));
             if (joins && (block.isEmpty() || near)) {
                 block.add(line);
                 continue;
@@ -157,36 +213,52 @@ final class StreamExtractor {
         edges.add(columns.get(columns.size() - 1)[1]);
 
         List<List<Line>> rows = rows(block, firstBody);
+        int headerRows = headerRowsOf(rows, firstBody);
+        // each row as the segments it holds, with the columns each covers
+        List<List<Placed>> placedRows = new ArrayList<>();
+        List<List<Placed>> levels = firstBody > 0 ? headerLevels(block.subList(0, firstBody), columns) : null;
+        if (levels != null) {
+            placedRows.addAll(levels);
+        }
+        for (int r = levels != null ? headerRows : 0; r < rows.size(); r++) {
+            List<Placed> placed = new ArrayList<>();
+            for (Line line : rows.get(r)) {
+                for (Segment segment : line.segments()) {
+                    placed.add(new Placed(segment, covered(columns, segment.box())));
+                }
+            }
+            placedRows.add(placed);
+        }
+        int bodyFrom = levels != null ? levels.size() : headerRows;
         List<List<Cell>> cellRows = new ArrayList<>();
         int glyphs = 0;
         int stray = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            List<Line> rowLines = rows.get(r);
-            double top = rowLines.stream().mapToDouble(l -> l.line().box().top()).min().orElseThrow();
-            double bottom = rowLines.stream().mapToDouble(l -> l.line().box().bottom()).max().orElseThrow();
+        for (int r = 0; r < placedRows.size(); r++) {
+            List<Placed> placed = placedRows.get(r);
+            double top = placed.stream().mapToDouble(p -> p.segment().box().top()).min().orElseThrow();
+            double bottom = placed.stream().mapToDouble(p -> p.segment().box().bottom()).max().orElseThrow();
             StringBuilder[] texts = new StringBuilder[columns.size()];
             int[] spans = new int[columns.size()];
-            for (Line line : rowLines) {
-                for (Segment segment : line.segments()) {
-                    int[] covered = covered(columns, segment.box());
-                    int count = segment.text().replace(" ", "").length();
-                    glyphs += count;
-                    if (covered[1] > covered[0] && r >= headerRowsOf(rows, firstBody)) {
-                        stray += count; // a body segment across columns: the columns are doubtful here
-                    }
-                    StringBuilder text = texts[covered[0]];
-                    if (text == null) {
-                        texts[covered[0]] = text = new StringBuilder();
-                    } else if (LatticeExtractor.needsSpace(text.charAt(text.length() - 1), segment.text().charAt(0))) {
-                        text.append(' ');
-                    }
-                    text.append(segment.text());
-                    spans[covered[0]] = Math.max(spans[covered[0]], covered[1] - covered[0] + 1);
+            for (Placed p : placed) {
+                Segment segment = p.segment();
+                int[] covered = p.covered();
+                int count = segment.text().replace(" ", "").length();
+                glyphs += count;
+                if (covered[1] > covered[0] && r >= bodyFrom) {
+                    stray += count; // a body segment across columns: the columns are doubtful here
                 }
+                StringBuilder text = texts[covered[0]];
+                if (text == null) {
+                    texts[covered[0]] = text = new StringBuilder();
+                } else if (LatticeExtractor.needsSpace(text.charAt(text.length() - 1), segment.text().charAt(0))) {
+                    text.append(' ');
+                }
+                text.append(segment.text());
+                spans[covered[0]] = Math.max(spans[covered[0]], covered[1] - covered[0] + 1);
             }
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); ) {
-                int span = Math.max(1, spans[c]);
+                int span = Math.max(1, Math.min(spans[c], columns.size() - c));
                 Box box = new Box(edges.get(c), top, edges.get(c + span), bottom);
                 cells.add(new Cell(r, c, 1, span, texts[c] == null ? "" : texts[c].toString(), page, box));
                 c += span;
@@ -234,6 +306,97 @@ final class StreamExtractor {
             }
         }
         return columns.size() >= MIN_COLUMNS ? columns : merged;
+    }
+
+    /**
+     * The rows of a header with several levels (支出预算 centred over 合计, 基本支出 and 项目支出): a
+     * header cell whose text stands centred over several columns, with header text below it in each
+     * of them, spans those columns, and the text below it belongs to the next header row; the text
+     * of a cell that spans the header's rows (功能分类科目 / 编码) stays one cell in the first. Null
+     * when no header cell spans columns so: the header's rows are then told apart by whitespace.
+     */
+    private static List<List<Placed>> headerLevels(List<Line> header, List<double[]> columns) {
+        List<Placed> placed = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            for (Segment segment : header.get(i).segments()) {
+                placed.add(new Placed(segment, covered(columns, segment.box())));
+                lineOf.add(i);
+            }
+        }
+        List<int[]> ranges = new ArrayList<>();
+        boolean spanning = false;
+        for (Placed p : placed) {
+            int[] range = spannedRange(p, placed, columns);
+            spanning |= range != null;
+            ranges.add(range);
+        }
+        if (!spanning) {
+            return null;
+        }
+        int[] level = new int[placed.size()];
+        int depth = 0;
+        for (int i = 0; i < placed.size(); i++) {
+            int[] own = ranges.get(i) != null ? ranges.get(i) : placed.get(i).covered();
+            for (int j = 0; j < placed.size(); j++) {
+                int[] above = ranges.get(j);
+                if (j != i && above != null && below(placed.get(i), placed.get(j)) && above[0] <= own[0] && own[1] <= above[1]
+                        && above[1] - above[0] > own[1] - own[0]) {
+                    level[i]++;
+                }
+            }
+            depth = Math.max(depth, level[i] + 1);
+        }
+        List<List<Placed>> levels = new ArrayList<>();
+        for (int l = 0; l < depth; l++) {
+            levels.add(new ArrayList<>());
+        }
+        for (int i = 0; i < placed.size(); i++) {
+            int[] range = ranges.get(i) != null ? ranges.get(i) : placed.get(i).covered();
+            levels.get(level[i]).add(new Placed(placed.get(i).segment(), range));
+        }
+        levels.removeIf(List::isEmpty);
+        return levels;
+    }
+
+    /**
+     * The columns a header segment is centred over, when they are several and each has header text
+     * of its own below the segment; else null.
+     */
+    private static int[] spannedRange(Placed p, List<Placed> header, List<double[]> columns) {
+        Box box = p.segment().box();
+        double centre = centerX(box);
+        double size = box.height();
+        int[] best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (int a = 0; a <= p.covered()[0]; a++) {
+            for (int b = Math.max(a + 1, p.covered()[1]); b < columns.size(); b++) {
+                double left = columns.get(a)[0];
+                double right = columns.get(b)[1];
+                double distance = Math.abs(centre - (left + right) / 2);
+                if (distance > Math.max(2 * size, 0.15 * (right - left)) || distance >= bestDistance) {
+                    continue;
+                }
+                boolean underEach = true;
+                for (int c = a; c <= b && underEach; c++) {
+                    underEach = false;
+                    for (Placed q : header) {
+                        underEach |= q != p && below(q, p) && q.covered()[0] >= a && q.covered()[1] <= b
+                                && q.covered()[0] <= c && c <= q.covered()[1];
+                    }
+                }
+                if (underEach) {
+                    best = new int[] {a, b};
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether segment q stands below segment p, not beside it (a label centred across header rows). */
+    private static boolean below(Placed q, Placed p) {
+        return q.segment().box().top() >= p.segment().box().bottom() - 0.2 * p.segment().box().height();
     }
 
     /** Rows: header lines wrapped together, then body lines grouped where no whitespace separates them. */

@@ -122,8 +122,8 @@ record TableContext(String title, String unit, String preparedBy, boolean contin
                 return null;
             }
             String text = line.normalizedText().strip();
-            if (PAGE_NUMBER.matcher(text).matches()) {
-                continue;
+            if (PAGE_NUMBER.matcher(text).matches() || YEAR_SUBTITLE.matcher(text).matches()) {
+                continue; // page furniture, or the year printed under the title, as above a table
             }
             Matcher unitMatch = UNIT.matcher(text);
             if (unitMatch.find()) {

@@ -91,7 +91,7 @@ public final class TableExtractor {
         if (context.title() != null && !context.continuation()) {
             return false;
         }
-        List<Double> edges = open.first.columnEdges();
+        List<Double> edges = open.edges;
         if (!open.first.ruled() && !next.ruled()) {
             return sameTextColumns(edges, next.columnEdges());
         }
@@ -101,7 +101,10 @@ public final class TableExtractor {
                 || Math.abs(edges.get(edges.size() - 1) - nextEdges.get(nextEdges.size() - 1)) > ALIGNED) {
             return false;
         }
-        return nextEdges.stream().allMatch(x -> edgeIndex(edges, x) >= 0);
+        // the same columns, some merged in the continuation (合计) or in the rows before the break
+        // (a first row of merged cells, the rest of the table on the next page)
+        return nextEdges.stream().allMatch(x -> edgeIndex(edges, x) >= 0)
+                || next.ruled() && open.first.ruled() && edges.stream().allMatch(x -> edgeIndex(nextEdges, x) >= 0);
     }
 
     /**
@@ -110,7 +113,7 @@ public final class TableExtractor {
      * difference of their left edges, so that equal columns still match.
      */
     private static double shift(Part open, PageTable next) {
-        List<Double> edges = open.first.columnEdges();
+        List<Double> edges = open.edges;
         List<Double> nextEdges = next.columnEdges();
         double left = nextEdges.get(0) - edges.get(0);
         double width = edges.get(edges.size() - 1) - edges.get(0);
@@ -158,6 +161,9 @@ public final class TableExtractor {
         private final List<List<Cell>> rows = new ArrayList<>();
         private int lastPage;
         private Box lastBox;
+        /** The column edges of the table so far: the finer grid when a continuation splits merged columns. */
+        private List<Double> edges;
+        private int columnCount;
         private int glyphs;
         private int strayGlyphs;
 
@@ -170,10 +176,39 @@ public final class TableExtractor {
             this.lastBox = first.box();
             this.glyphs = first.glyphs();
             this.strayGlyphs = first.strayGlyphs();
+            this.edges = first.columnEdges();
+            this.columnCount = first.columnCount();
+        }
+
+        /**
+         * Takes a ruled continuation's finer grid, when every edge of the table so far is one of
+         * its edges: the cells read so far keep their text and cover the same columns of it.
+         */
+        private void refine(PageTable next, double shift) {
+            List<Double> nextEdges = next.columnEdges().stream().map(x -> x - shift).toList();
+            if (!next.ruled() || nextEdges.size() <= edges.size()
+                    || !edges.stream().allMatch(x -> edgeIndex(nextEdges, x) >= 0)) {
+                return;
+            }
+            List<Double> old = edges;
+            for (int r = 0; r < rows.size(); r++) {
+                List<Cell> moved = new ArrayList<>();
+                for (Cell cell : rows.get(r)) {
+                    int start = edgeIndex(nextEdges, old.get(cell.column()));
+                    int end = edgeIndex(nextEdges, old.get(Math.min(cell.column() + cell.colSpan(), old.size() - 1)));
+                    moved.add(cell.moved(cell.row(), start, Math.max(1, end - start)));
+                }
+                rows.set(r, moved);
+            }
+            edges = nextEdges;
+            columnCount = nextEdges.size() - 1;
         }
 
         void append(PageTable next) {
             double shift = shift(this, next);
+            if (first.ruled()) {
+                refine(next, shift);
+            }
             int start = repeatedHeaderRows(next);
             if (start < next.rows().size() && rows.size() > 1
                     && splitRowRest(rows.get(rows.size() - 1), next.rows().get(start), next)) {
@@ -185,7 +220,7 @@ public final class TableExtractor {
                 List<Cell> shifted = new ArrayList<>();
                 for (Cell cell : next.rows().get(r)) {
                     int column = column(cell, next, shift);
-                    int end = next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x1() - shift) : column + cell.colSpan();
+                    int end = next.ruled() ? edgeIndex(edges, cell.box().x1() - shift) : column + cell.colSpan();
                     shifted.add(cell.moved(cell.row() + offset, column, end - column));
                 }
                 rows.add(shifted);
@@ -203,7 +238,7 @@ public final class TableExtractor {
         }
 
         private int column(Cell cell, PageTable next, double shift) {
-            return next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x0() - shift) : cell.column();
+            return next.ruled() ? edgeIndex(edges, cell.box().x0() - shift) : cell.column();
         }
 
         /**
@@ -226,7 +261,7 @@ public final class TableExtractor {
                     return false;
                 }
                 int column = column(cell, next);
-                int span = next.ruled() ? edgeIndex(first.columnEdges(), cell.box().x1()) - column : cell.colSpan();
+                int span = next.ruled() ? edgeIndex(edges, cell.box().x1()) - column : cell.colSpan();
                 if (last.stream().noneMatch(c -> c.column() == column && c.colSpan() == span && !c.isEmpty())) {
                     return false;
                 }
@@ -271,7 +306,7 @@ public final class TableExtractor {
             int cells = rows.stream().mapToInt(List::size).sum();
             int empty = (int) rows.stream().flatMap(List::stream).filter(Cell::isEmpty).count();
             return new Table(context.title(), context.unit(), context.preparedBy(), List.copyOf(pages),
-                    first.columnCount(), List.copyOf(rows),
+                    columnCount, List.copyOf(rows),
                     TableQuality.of(first.ruled(), cells, empty, glyphs, strayGlyphs),
                     context.title() == null ? context.untitledReason() : null);
         }
