@@ -26,8 +26,24 @@ public final class ImageRulings {
     private ImageRulings() {
     }
 
+    /** Pixels either side of a ruling's band painted out with it: the anti-aliased edge. */
+    private static final int ERASE_MARGIN = 2;
+
+    /**
+     * The rulings found on a page image, and the image with them painted out: Tesseract reads the
+     * text of a ruled table far better without the grid (on a generated 决算 summary table it kept
+     * only a third of the rows with it).
+     */
+    public record Found(List<Ruling> rulings, BufferedImage withoutRulings) {
+    }
+
     /** The rulings of a grayscale page image rendered at {@code dpi}, in points, merged. */
     public static List<Ruling> find(BufferedImage image, double dpi) {
+        return scan(image, dpi).rulings();
+    }
+
+    /** The rulings of a grayscale page image, and a copy of the image without them. */
+    public static Found scan(BufferedImage image, double dpi) {
         int width = image.getWidth();
         int height = image.getHeight();
         boolean[] ink = new boolean[width * height];
@@ -42,13 +58,31 @@ public final class ImageRulings {
         int maxGap = Math.max(1, (int) Math.round(GAP_POINTS / scale));
         int maxThickness = Math.max(2, (int) Math.round(MAX_THICKNESS_POINTS / scale));
         List<Ruling> rulings = new ArrayList<>();
-        for (int[] band : bands(ink, width, height, true, (int) (width * MIN_SHARE), maxGap, maxThickness)) {
+        List<int[]> horizontal = bands(ink, width, height, true, (int) (width * MIN_SHARE), maxGap, maxThickness);
+        List<int[]> vertical = bands(ink, width, height, false, (int) (height * MIN_SHARE), maxGap, maxThickness);
+        for (int[] band : horizontal) {
             rulings.add(Ruling.horizontal((band[0] + band[1]) / 2.0 * scale, band[2] * scale, band[3] * scale));
         }
-        for (int[] band : bands(ink, width, height, false, (int) (height * MIN_SHARE), maxGap, maxThickness)) {
+        for (int[] band : vertical) {
             rulings.add(Ruling.vertical((band[0] + band[1]) / 2.0 * scale, band[2] * scale, band[3] * scale));
         }
-        return RulingMerger.merge(rulings);
+        if (rulings.isEmpty()) {
+            return new Found(List.of(), image);
+        }
+        BufferedImage erased = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        erased.setData(image.getRaster());
+        java.awt.Graphics2D paint = erased.createGraphics();
+        paint.setColor(java.awt.Color.WHITE);
+        for (int[] band : horizontal) {
+            paint.fillRect(band[2] - ERASE_MARGIN, band[0] - ERASE_MARGIN, band[3] - band[2] + 1 + 2 * ERASE_MARGIN,
+                    band[1] - band[0] + 1 + 2 * ERASE_MARGIN);
+        }
+        for (int[] band : vertical) {
+            paint.fillRect(band[0] - ERASE_MARGIN, band[2] - ERASE_MARGIN, band[1] - band[0] + 1 + 2 * ERASE_MARGIN,
+                    band[3] - band[2] + 1 + 2 * ERASE_MARGIN);
+        }
+        paint.dispose();
+        return new Found(RulingMerger.merge(rulings), erased);
     }
 
     /**

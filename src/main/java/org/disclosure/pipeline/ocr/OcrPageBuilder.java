@@ -74,6 +74,13 @@ public final class OcrPageBuilder {
         List<OcrWord> out = new ArrayList<>();
         for (OcrWord word : line.words()) {
             OcrWord last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.right() > word.left() && word.left() > last.left()) {
+                // Tesseract's box for a run of digits can reach over the next word (2024 over 年): cut it
+                // back, or its last characters would sort after the next word's.
+                last = new OcrWord(last.text(), last.left(), last.top(), word.left() - last.left(), last.height(),
+                        last.confidence(), last.line());
+                out.set(out.size() - 1, last);
+            }
             if (last != null && joins(last, word, line.height(), verticals, scale)) {
                 int top = Math.min(last.top(), word.top());
                 int bottom = Math.max(last.bottom(), word.bottom());

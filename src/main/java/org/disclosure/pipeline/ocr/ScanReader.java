@@ -43,7 +43,13 @@ public final class ScanReader {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (PageModel page : pages) {
-                read.add(readPage(renderer, page));
+                long started = System.nanoTime();
+                try {
+                    read.add(readPage(renderer, page));
+                } catch (IOException | RuntimeException e) {
+                    // a page PDFBox cannot render stays unread; the others are still worth reading
+                    read.add(OcrPage.failed(page.number(), millisSince(started), "could not be rendered: " + e.getMessage()));
+                }
                 if (read.size() % PROGRESS_EVERY == 0) {
                     LOG.info("{}: OCR {} of {} pages", file.getFileName(), read.size(), pages.size());
                 }
@@ -55,10 +61,11 @@ public final class ScanReader {
     private OcrPage readPage(PDFRenderer renderer, PageModel page) throws IOException {
         long started = System.nanoTime();
         BufferedImage image = renderer.renderImageWithDPI(page.number() - 1, OcrSettings.DPI, ImageType.GRAY);
-        List<Ruling> rulings = ImageRulings.find(image, OcrSettings.DPI);
+        ImageRulings.Found found = ImageRulings.scan(image, OcrSettings.DPI);
+        List<Ruling> rulings = found.rulings();
         String tsv;
         try {
-            tsv = engine.tsv(image, settings.pageBudget());
+            tsv = engine.tsv(found.withoutRulings(), settings.pageBudget());
         } catch (Tesseract.OcrFailure e) {
             return OcrPage.failed(page.number(), millisSince(started), e.getMessage());
         }

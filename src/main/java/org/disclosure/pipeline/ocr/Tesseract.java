@@ -20,7 +20,11 @@ public final class Tesseract {
 
     public static final String ENGINE = "tesseract";
     public static final String LANGUAGE = "chi_sim";
-    /** A uniform block of text: as good as single-column on prose, and a table row stays one line. */
+    /**
+     * Pages are read as one uniform block of text (page segmentation mode 6): mode 4 reads a large
+     * centred title as vertical text, character by character, and drops a title's last character;
+     * mode 6 reads a ruled table well once its grid is painted out ({@link ImageRulings}; docs/ocr.md).
+     */
     static final String PAGE_SEGMENTATION = "6";
 
     private static volatile Optional<String> version;

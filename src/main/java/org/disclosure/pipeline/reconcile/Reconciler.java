@@ -17,7 +17,12 @@ public final class Reconciler {
 
     /** Every rule's checks; those our own reading of the page leaves in doubt are unverified (see {@link FigureLedger}). */
     public List<Check> check(DisclosureDocument document, FigureLedger ledger) {
-        return ExtractionDoubts.apply(check(document), document, ledger);
+        return check(document, ledger, List.of());
+    }
+
+    /** As above, and the checks that look at a figure OCR read with low confidence are unverified. */
+    public List<Check> check(DisclosureDocument document, FigureLedger ledger, List<UncertainReading> uncertain) {
+        return ExtractionDoubts.apply(check(document), document, ledger, uncertain);
     }
 
     public List<Check> check(DisclosureDocument document) {

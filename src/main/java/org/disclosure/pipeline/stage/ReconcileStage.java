@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
@@ -8,6 +9,7 @@ import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.reconcile.Reconciler;
+import org.disclosure.pipeline.reconcile.UncertainReading;
 
 /** Checks the extracted document against itself and adds the checks to its document.json. */
 public final class ReconcileStage {
@@ -29,7 +31,8 @@ public final class ReconcileStage {
                     record.figures());
             // the last stage that writes document.json stamps the processing time too
             ProcessingInfo processing = record.processing();
-            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger())).withProcessing(
+            List<UncertainReading> uncertain = record.ocr() == null ? List.of() : record.ocr().uncertain();
+            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger(), uncertain)).withProcessing(
                     new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
             return job;
         } catch (IOException e) {

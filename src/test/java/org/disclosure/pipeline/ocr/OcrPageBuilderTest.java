@@ -84,6 +84,17 @@ class OcrPageBuilderTest {
     }
 
     @Test
+    void aWordWhoseBoxReachesOverTheNextIsCutBackSoTheLineReadsInOrder() {
+        // recorded: Tesseract boxed "2024" at 825..1118 px and "年" at 988..1059
+        OcrWord year = new OcrWord("2024", 825, 247, 293, 62, 91.9, "1.1.1");
+        OcrWord nian = new OcrWord("年", 988, 243, 71, 79, 91.5, "1.1.1");
+        OcrWord bu = new OcrWord("部", 1058, 243, 75, 79, 91.9, "1.1.1");
+        OcrLine line = new OcrLine(825, 247, 831, 62, List.of(year, nian, bu));
+        OcrPage page = OcrPageBuilder.build(2, A4_WIDTH, A4_HEIGHT, 1, List.of(line), List.of(), 300, 80, 0);
+        assertThat(page.model().lines()).extracting(l -> l.text()).containsExactly("2024年部");
+    }
+
+    @Test
     void longThinDarkRunsAreRulingsAndTextIsNot() {
         BufferedImage image = new BufferedImage(800, 1000, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
