@@ -81,6 +81,13 @@ class OcrTest {
         long exact = expected.entrySet().stream().filter(e -> e.getValue().compareTo(
                 read.getOrDefault(e.getKey(), BigDecimal.valueOf(Long.MIN_VALUE))) == 0).count();
         double share = (double) exact / expected.size();
+        List<org.disclosure.pipeline.reconcile.UncertainReading> uncertain = ocr.ocr().uncertain();
+        expected.forEach((where, value) -> {
+            BigDecimal got = read.get(where);
+            if (got == null || got.compareTo(value) != 0) {
+                System.out.printf("misread %s: %s read as %s%n", where, value.toPlainString(), got);
+            }
+        });
         System.out.printf("OCR of %s: %d pages in %.1f s, %d of %d table figures exact (%.1f %%), mean confidence %s%n",
                 SAMPLE, ocr.source().pages(), seconds, exact, expected.size(), share * 100,
                 ocr.ocr().pages().stream().map(p -> String.valueOf(p.meanConfidence())).toList());
@@ -90,6 +97,34 @@ class OcrTest {
         // whatever the text path does not find wrong, OCR must not either: misreads are unverified, never fail
         List<String> failedOnText = failed(text);
         assertThat(failed(ocr)).allMatch(failedOnText::contains);
+    }
+
+    /**
+     * The scanned Nanchang 决算 in ../shared/real, read end to end: what it yields and how fast. Twenty
+     * pages take a few minutes on two shared cores, so it runs only when asked:
+     * {@code mvn -B -q test -Dtest=OcrTest -Docr.real=true}.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "ocr.real", matches = "true")
+    void theNanchangScan() throws Exception {
+        Path scan = Samples.shared().resolve("real").resolve("nanchang-2023-city-final-accounts-scanned.pdf");
+        assumeTrue(java.nio.file.Files.exists(scan), "no " + scan);
+        long started = System.nanoTime();
+        DocumentRecord record = process(scan, "nanchang");
+        double minutes = (System.nanoTime() - started) / 60e9;
+        System.out.printf("Nanchang: status %s, %d pages in %.2f min (%.1f pages/minute)%n", record.status(),
+                record.source().pages(), minutes, record.source().pages() / minutes);
+        System.out.println("identity: " + record.document());
+        record.ocr().pages().forEach(p -> System.out.printf("page %d: %d words, mean confidence %s, %d uncertain figures %s%n",
+                p.page(), p.words(), p.meanConfidence(), p.uncertain().size(), p.failure() == null ? "" : p.failure()));
+        System.out.println("tables: " + record.tables().size() + ", narrative figures: " + record.figures().size());
+        record.figures().stream().limit(15).forEach(f -> System.out.println("  figure " + f.text() + " = " + f.value() + " " + f.unit()));
+        System.out.println("checks: " + record.summary());
+        record.checks().forEach(c -> System.out.println("  " + c.status() + " " + c.rule() + ": " + c.message()));
+        System.out.println("ledger: " + (record.ledger() == null ? null : record.ledger().coverage()));
+        assertThat(record.status()).isEqualTo(DocumentRecord.OCR);
+        assertThat(record.checks()).noneMatch(c -> c.status() == CheckStatus.FAIL
+                && c.message().contains("OCR"));
     }
 
     /** Each page printed to a grayscale image and nothing else, as a scanner would give it. */
