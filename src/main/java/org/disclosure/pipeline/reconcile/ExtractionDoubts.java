@@ -34,18 +34,32 @@ final class ExtractionDoubts {
     /** Shrunk by this many points before two boxes count as overlapping, so neighbours that touch do not. */
     private static final double TOUCHING = 0.5;
 
+    /** Rules about the printed text itself (punctuation, characters): on an OCR'd page that text is the engine's. */
+    private static final String TEXT_RULES = "text.";
+
     static List<Check> apply(List<Check> checks, DisclosureDocument document, FigureLedger ledger,
-                             List<UncertainReading> uncertain) {
-        return ocrDoubts(apply(checks, document, ledger), uncertain);
+                             Set<Integer> ocrPages, List<UncertainReading> uncertain) {
+        return ocrDoubts(apply(checks, document, ledger), ocrPages, uncertain);
     }
 
-    /** Checks that look at a figure OCR read below its confidence threshold are unverified, never fail. */
-    static List<Check> ocrDoubts(List<Check> checks, List<UncertainReading> uncertain) {
-        if (uncertain.isEmpty()) {
+    /**
+     * Checks that look at a figure OCR read below its confidence threshold are unverified, never fail;
+     * so are the text-hygiene findings on a page OCR read, whose punctuation is the engine's reading.
+     */
+    static List<Check> ocrDoubts(List<Check> checks, Set<Integer> ocrPages, List<UncertainReading> uncertain) {
+        if (ocrPages.isEmpty()) {
             return checks;
         }
         List<Check> judged = new ArrayList<>(checks.size());
         for (Check check : checks) {
+            if (check.status() != CheckStatus.UNVERIFIED && check.rule().startsWith(TEXT_RULES)) {
+                Integer page = check.refs().stream().map(CheckRef::page).filter(ocrPages::contains).findFirst().orElse(null);
+                if (page != null) {
+                    judged.add(check.unverified("第" + page + "页由文字识别读出，标点和字形是识别的结果 (the page was read"
+                            + " by OCR: its punctuation and characters are the engine's reading, not the document's)"));
+                    continue;
+                }
+            }
             UncertainReading reading = check.status() == CheckStatus.UNVERIFIED ? null : uncertainIn(check, uncertain);
             judged.add(reading == null ? check : check.unverified("第" + reading.page() + "页的「" + reading.text()
                     + "」由文字识别读出，置信度" + reading.confidence() + "，数字可能有误 (read by OCR with confidence "

@@ -2,10 +2,13 @@ package org.disclosure.pipeline.stage;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.reconcile.Reconciler;
@@ -32,7 +35,9 @@ public final class ReconcileStage {
             // the last stage that writes document.json stamps the processing time too
             ProcessingInfo processing = record.processing();
             List<UncertainReading> uncertain = record.ocr() == null ? List.of() : record.ocr().uncertain();
-            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger(), uncertain)).withProcessing(
+            Set<Integer> ocrPages = record.ocr() == null ? Set.of() : record.ocr().pages().stream()
+                    .filter(p -> p.failure() == null).map(OcrInfo.Page::page).collect(Collectors.toSet());
+            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger(), ocrPages, uncertain)).withProcessing(
                     new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
             return job;
         } catch (IOException e) {
