@@ -48,7 +48,7 @@ public record DocumentHeadline(String status, SourceInfo source, DocumentIdentit
 
     /** A scan without a text layer, or no check ran at all: its zero failed checks say nothing. */
     public boolean notChecked() {
-        return DocumentRecord.NO_TEXT_LAYER.equals(status) || (summary != null && summary.run() == 0);
+        return DocumentRecord.unread(status) || (summary != null && summary.run() == 0);
     }
 
     /** The artefacts that could not be made (none for a document filed before they were recorded). */

@@ -21,6 +21,7 @@ import org.disclosure.pipeline.isolation.IsolatedExtractStage;
 import org.disclosure.pipeline.isolation.WorkerCommand;
 import org.disclosure.pipeline.isolation.WorkerLimits;
 import org.disclosure.pipeline.isolation.WorkerPool;
+import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.stage.ArchiveStage;
 import org.disclosure.pipeline.stage.DeduplicateStage;
 import org.disclosure.pipeline.stage.ExtractStage;
@@ -127,8 +128,10 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @PropertyInject(value = "pipeline.worker-memory", defaultValue = "512m") String memory,
                                  @PropertyInject(value = "pipeline.document-timeout", defaultValue = "300") int timeoutSeconds,
                                  @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
-                                 @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version) {
-        return new WorkerPool(new WorkerCommand(store.archiveRoot(), store.failedRoot(), maxPages, version),
+                                 @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
+                                 @PropertyInject(value = "pipeline.ocr", defaultValue = "true") boolean ocr,
+                                 @PropertyInject(value = "pipeline.ocr-page-timeout", defaultValue = "60") int ocrPageSeconds) {
+        return new WorkerPool(new WorkerCommand(store.archiveRoot(), store.failedRoot(), maxPages, version, ocr, ocrPageSeconds),
                 new WorkerLimits(workers, memory, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(60), 200));
     }
 
@@ -138,12 +141,15 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
                                  @PropertyInject(value = "pipeline.max-megabytes", defaultValue = "500") long maxMegabytes,
                                  @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
+                                 @PropertyInject(value = "pipeline.ocr", defaultValue = "true") boolean ocr,
+                                 @PropertyInject(value = "pipeline.ocr-page-timeout", defaultValue = "60") int ocrPageSeconds,
                                  @BeanInject("workerPool") WorkerPool pool,
                                  @BeanInject("inboxEntries") InboxEntries entries,
                                  @BeanInject("ledger") OutcomeLedger ledger) {
         Extractor extractor = switch (isolation) {
             case PROCESS_ISOLATION -> new IsolatedExtractStage(pool);
-            case "none" -> new ExtractStage(store, maxPages, version);
+            case "none" -> new ExtractStage(store, maxPages, version, new OcrSettings(ocr,
+                    Duration.ofSeconds(ocrPageSeconds), OcrSettings.UNCERTAIN_BELOW));
             default -> throw new IllegalArgumentException("pipeline.isolation must be process or none, not " + isolation);
         };
         return new DocumentStages(new ReceiveStage(store, entries, maxMegabytes * 1024 * 1024), new DeduplicateStage(store), extractor,

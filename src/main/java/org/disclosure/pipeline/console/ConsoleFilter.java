@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 
 /**
- * The console's filter, from its query string: a status (complete, repaired, no-text-layer,
+ * The console's filter, from its query string: a status (complete, ocr, repaired, no-text-layer, ocr-unavailable,
  * problems for documents with failed checks, not-checked for those on which no check could run (a
  * scan), artefact-failed for those with a report, copy or spreadsheet not made, or failed), a unit,
  * a year, and words in the name; incomplete for documents with printed numbers nothing read. Sorted

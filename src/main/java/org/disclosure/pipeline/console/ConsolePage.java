@@ -31,6 +31,7 @@ public final class ConsolePage {
         option(html, "complete", "完整 complete", filter.status());
         option(html, "problems", "有不符 with failed checks", filter.status());
         option(html, "repaired", "已修复 repaired", filter.status());
+        option(html, "ocr", "文字识别 read by OCR", filter.status());
         option(html, "no-text-layer", "扫描件 scans", filter.status());
         option(html, "not-checked", "未核验 not checked", filter.status());
         option(html, "artefact-failed", "文件未能生成 artefact not made", filter.status());

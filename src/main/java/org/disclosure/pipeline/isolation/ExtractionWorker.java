@@ -8,12 +8,14 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.stage.ExtractStage;
 import org.disclosure.pipeline.stage.StageFailure;
 
@@ -36,7 +38,7 @@ public final class ExtractionWorker {
         exitWhenParentDies();
         ArchiveStore store = new ArchiveStore(Path.of(options.get("--archive")), Path.of(options.get("--failed")));
         ExtractStage stage = new ExtractStage(store, Integer.parseInt(options.getOrDefault("--max-pages", "2000")),
-                options.getOrDefault("--version", "dev"));
+                options.getOrDefault("--version", "dev"), ocrSettings(options));
         protocol.println(Json.line(WorkReply.ready()));
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
@@ -79,6 +81,13 @@ public final class ExtractionWorker {
         }, "parent-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
+    }
+
+    private static OcrSettings ocrSettings(Map<String, String> options) {
+        OcrSettings defaults = OcrSettings.defaults();
+        return new OcrSettings(Boolean.parseBoolean(options.getOrDefault("--ocr", "true")),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--ocr-page-timeout",
+                        Long.toString(defaults.pageBudget().toSeconds())))), defaults.uncertainBelow());
     }
 
     private static Map<String, String> options(String[] args) {

@@ -4,8 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The command line that starts a worker: this same Java and class path, with the memory budget. */
-public record WorkerCommand(Path archiveRoot, Path failedRoot, int maxPages, String version) {
+import org.disclosure.pipeline.ocr.OcrSettings;
+
+/**
+ * The command line that starts a worker: this same Java and class path, with the memory budget.
+ *
+ * @param ocr            whether pages without a text layer are read by OCR
+ * @param ocrPageSeconds the longest OCR may take on one page
+ */
+public record WorkerCommand(Path archiveRoot, Path failedRoot, int maxPages, String version, boolean ocr,
+                            int ocrPageSeconds) {
+
+    public WorkerCommand(Path archiveRoot, Path failedRoot, int maxPages, String version) {
+        this(archiveRoot, failedRoot, maxPages, version, true, (int) OcrSettings.defaults().pageBudget().toSeconds());
+    }
 
     List<String> command(WorkerLimits limits) {
         List<String> command = new ArrayList<>();
@@ -27,6 +39,10 @@ public record WorkerCommand(Path archiveRoot, Path failedRoot, int maxPages, Str
         command.add(Integer.toString(maxPages));
         command.add("--version");
         command.add(version);
+        command.add("--ocr");
+        command.add(Boolean.toString(ocr));
+        command.add("--ocr-page-timeout");
+        command.add(Integer.toString(ocrPageSeconds));
         return command;
     }
 }

@@ -15,7 +15,8 @@ import org.disclosure.pipeline.ledger.UnaccountedNumber;
 /**
  * Where our own reading is in doubt, a check can neither pass nor fail. A table with printed numbers
  * beside it that no cell took may have lost a row or a column, so its sums prove nothing either way;
- * a table reported missing may be one the pages print and the extraction could not read.
+ * a table reported missing may be one the pages print and the extraction could not read; a figure OCR
+ * read with low confidence may be misread, so a check that looks at it shows nothing about the document.
  */
 final class ExtractionDoubts {
 
@@ -28,6 +29,62 @@ final class ExtractionDoubts {
     private static final int EXAMPLES = 3;
 
     private ExtractionDoubts() {
+    }
+
+    /** Shrunk by this many points before two boxes count as overlapping, so neighbours that touch do not. */
+    private static final double TOUCHING = 0.5;
+
+    /** Rules about the printed text itself (punctuation, characters): on an OCR'd page that text is the engine's. */
+    private static final String TEXT_RULES = "text.";
+
+    static List<Check> apply(List<Check> checks, DisclosureDocument document, FigureLedger ledger,
+                             Set<Integer> ocrPages, List<UncertainReading> uncertain) {
+        return ocrDoubts(apply(checks, document, ledger), ocrPages, uncertain);
+    }
+
+    /**
+     * Checks that look at a figure OCR read below its confidence threshold are unverified, never fail;
+     * so are the text-hygiene findings on a page OCR read, whose punctuation is the engine's reading.
+     */
+    static List<Check> ocrDoubts(List<Check> checks, Set<Integer> ocrPages, List<UncertainReading> uncertain) {
+        if (ocrPages.isEmpty()) {
+            return checks;
+        }
+        List<Check> judged = new ArrayList<>(checks.size());
+        for (Check check : checks) {
+            if (check.status() != CheckStatus.UNVERIFIED && check.rule().startsWith(TEXT_RULES)) {
+                Integer page = check.refs().stream().map(CheckRef::page).filter(ocrPages::contains).findFirst().orElse(null);
+                if (page != null) {
+                    judged.add(check.unverified("第" + page + "页由文字识别读出，标点和字形是识别的结果 (the page was read"
+                            + " by OCR: its punctuation and characters are the engine's reading, not the document's)"));
+                    continue;
+                }
+            }
+            UncertainReading reading = check.status() == CheckStatus.UNVERIFIED ? null : uncertainIn(check, uncertain);
+            judged.add(reading == null ? check : check.unverified("第" + reading.page() + "页的「" + reading.text()
+                    + "」由文字识别读出，置信度" + reading.confidence() + "，数字可能有误 (read by OCR with confidence "
+                    + reading.confidence() + ": the digits may be misread)"));
+        }
+        return judged;
+    }
+
+    private static UncertainReading uncertainIn(Check check, List<UncertainReading> uncertain) {
+        for (CheckRef ref : check.refs()) {
+            if (ref.bbox() == null || ref.bbox().size() < 4) {
+                continue;
+            }
+            for (UncertainReading reading : uncertain) {
+                if (reading.page() == ref.page() && overlap(ref.bbox(), reading.bbox())) {
+                    return reading;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlap(List<Double> a, List<Double> b) {
+        return Math.min(a.get(2), b.get(2)) - Math.max(a.get(0), b.get(0)) > TOUCHING
+                && Math.min(a.get(3), b.get(3)) - Math.max(a.get(1), b.get(1)) > TOUCHING;
     }
 
     static List<Check> apply(List<Check> checks, DisclosureDocument document, FigureLedger ledger) {

@@ -2,6 +2,7 @@ package org.disclosure.pipeline.reconcile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.ledger.FigureLedger;
@@ -17,7 +18,16 @@ public final class Reconciler {
 
     /** Every rule's checks; those our own reading of the page leaves in doubt are unverified (see {@link FigureLedger}). */
     public List<Check> check(DisclosureDocument document, FigureLedger ledger) {
-        return ExtractionDoubts.apply(check(document), document, ledger);
+        return check(document, ledger, Set.of(), List.of());
+    }
+
+    /**
+     * As above, and on the pages OCR read, the checks that look at a figure read with low confidence,
+     * and the text-hygiene findings, are unverified.
+     */
+    public List<Check> check(DisclosureDocument document, FigureLedger ledger, Set<Integer> ocrPages,
+                             List<UncertainReading> uncertain) {
+        return ExtractionDoubts.apply(check(document), document, ledger, ocrPages, uncertain);
     }
 
     public List<Check> check(DisclosureDocument document) {

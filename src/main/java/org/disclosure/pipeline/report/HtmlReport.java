@@ -150,6 +150,10 @@ final class HtmlReport {
             return "未核验 Not checked: the PDF has no text layer (scanned pages); no table or figure could be read, "
                     + "so no check was run. 本文件为扫描件，无文字层，未能读取表格和数字，未作任何核验。";
         }
+        if (DocumentRecord.OCR_UNAVAILABLE.equals(record.status())) {
+            return "未核验 Not checked: the PDF is a scan and the OCR engine (tesseract) is not installed on this "
+                    + "machine, so nothing could be read. 本文件为扫描件，本机未安装文字识别引擎，未能读取，未作任何核验。";
+        }
         return "未核验 Not checked: no check could run on what was read from this document. 未能进行任何核验。";
     }
 
@@ -435,6 +439,9 @@ final class HtmlReport {
     private static String statusWords(String status) {
         return switch (status) {
             case DocumentRecord.NO_TEXT_LAYER -> "扫描件，无文字层 scan without a text layer: no tables could be read";
+            case DocumentRecord.OCR -> "扫描页经文字识别 scanned pages read by OCR: figures below the confidence"
+                    + " threshold leave their checks unverified";
+            case DocumentRecord.OCR_UNAVAILABLE -> "扫描件，未安装文字识别 scan, OCR engine not installed: nothing could be read";
             case DocumentRecord.REPAIRED -> "文件已修复 repaired: the file's index was damaged and rebuilt";
             default -> "完整 complete";
         };

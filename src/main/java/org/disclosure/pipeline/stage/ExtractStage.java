@@ -1,26 +1,39 @@
 package org.disclosure.pipeline.stage;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.archive.SourceInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DocumentModeller;
 import org.disclosure.pipeline.ledger.LedgerKeeper;
+import org.disclosure.pipeline.ocr.OcrPage;
+import org.disclosure.pipeline.ocr.OcrSettings;
+import org.disclosure.pipeline.ocr.ScanReader;
+import org.disclosure.pipeline.ocr.Tesseract;
+import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
 import org.disclosure.pipeline.pdf.UnreadablePdfException;
 import org.disclosure.pipeline.reconcile.CheckSummary;
+import org.disclosure.pipeline.reconcile.UncertainReading;
 import org.disclosure.pipeline.table.Table;
 import org.disclosure.pipeline.table.TableExtractor;
 
 /**
  * Reads the stored PDF once, finds its text and tables, models the disclosure and writes the
- * first document.json into the job's work folder.
+ * first document.json into the job's work folder. Pages that paint images but carry no text are read
+ * by OCR (only those: a mixed document keeps its text pages as they are).
  */
 public final class ExtractStage implements Extractor {
 
@@ -31,11 +44,17 @@ public final class ExtractStage implements Extractor {
     private final TableExtractor tables = new TableExtractor();
     private final DocumentModeller modeller = new DocumentModeller();
     private final String version;
+    private final OcrSettings ocrSettings;
 
     public ExtractStage(ArchiveStore store, int maxPages, String version) {
+        this(store, maxPages, version, OcrSettings.defaults());
+    }
+
+    public ExtractStage(ArchiveStore store, int maxPages, String version, OcrSettings ocrSettings) {
         this.store = store;
         this.reader = new PdfReader(maxPages);
         this.version = version;
+        this.ocrSettings = ocrSettings;
     }
 
     @Override
@@ -48,18 +67,31 @@ public final class ExtractStage implements Extractor {
         } catch (IOException e) {
             throw new StageFailure(NAME, "unreadable-file", "The stored file could not be read: " + e.getMessage(), e);
         }
+        List<PageModel> scanned = pdf.pages().stream().filter(p -> !p.hasTextLayer() && p.imageCount() > 0).toList();
+        OcrInfo ocr = null;
+        boolean ocrUnavailable = false;
+        if (!scanned.isEmpty() && ocrSettings.enabled()) {
+            Optional<String> engine = Tesseract.version();
+            if (engine.isEmpty()) {
+                ocrUnavailable = true;
+            } else {
+                List<OcrPage> read = readScannedPages(job, scanned);
+                pdf = withOcrPages(pdf, read);
+                ocr = ocrInfo(engine.get(), read);
+            }
+        }
         boolean imageOnly = pdf.isImageOnly();
         // A scan has no text to find tables in; say so rather than return tables that are not there.
         List<Table> found = imageOnly ? List.of() : tables.extract(pdf.pages());
         DisclosureDocument document = modeller.model(pdf, found, job.fileName());
         DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION,
-                status(pdf),
+                status(pdf, ocr, ocrUnavailable),
                 new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator(),
                         pdf.repair()),
-                document.identity(), document.pages(), document.tables(), document.requiredTables(), document.performanceTargets(), document.projects(),
+                ocr, document.identity(), document.pages(), document.tables(), document.requiredTables(), document.performanceTargets(), document.projects(),
                 document.figures(), imageOnly ? null : LedgerKeeper.account(pdf.pages(), found, document.figures()),
                 CheckSummary.of(List.of()), List.of(),
-                new ProcessingInfo(version, job.receivedAt().toString(), null));
+                new ProcessingInfo(version, job.receivedAt().toString(), null), null);
         try {
             store.writeDocument(job, record);
         } catch (IOException e) {
@@ -68,10 +100,41 @@ public final class ExtractStage implements Extractor {
         return job;
     }
 
-    private static String status(ParsedPdf pdf) {
-        if (pdf.isImageOnly()) {
-            return DocumentRecord.NO_TEXT_LAYER;
+    private List<OcrPage> readScannedPages(Job job, List<PageModel> scanned) {
+        try {
+            return new ScanReader(ocrSettings).read(job.storedOriginal(), scanned);
+        } catch (IOException e) {
+            throw new StageFailure(NAME, "ocr-failed", "The scanned pages could not be rendered for OCR: " + e.getMessage(), e);
         }
-        return pdf.repair() != null ? DocumentRecord.REPAIRED : DocumentRecord.COMPLETE;
+    }
+
+    /** The document with each page OCR could read replaced by the page model built from its words. */
+    private static ParsedPdf withOcrPages(ParsedPdf pdf, List<OcrPage> read) {
+        Map<Integer, PageModel> byNumber = read.stream().filter(p -> p.model() != null)
+                .collect(Collectors.toMap(OcrPage::number, OcrPage::model));
+        List<PageModel> pages = new ArrayList<>(pdf.pageCount());
+        for (PageModel page : pdf.pages()) {
+            pages.add(byNumber.getOrDefault(page.number(), page));
+        }
+        return new ParsedPdf(List.copyOf(pages), pdf.producer(), pdf.creator(), pdf.infoTitle(), pdf.repair());
+    }
+
+    private OcrInfo ocrInfo(String engineVersion, List<OcrPage> read) {
+        Function<OcrPage, List<UncertainReading>> uncertain = page -> page.uncertain().stream()
+                .map(w -> new UncertainReading(page.number(), w.text(), w.bbox(), w.confidence())).toList();
+        return new OcrInfo(Tesseract.ENGINE, engineVersion, Tesseract.LANGUAGE, OcrSettings.DPI,
+                ocrSettings.uncertainBelow(), read.stream().map(page -> new OcrInfo.Page(page.number(),
+                        page.meanConfidence(), page.words(), uncertain.apply(page), page.failure())).toList());
+    }
+
+    private static String status(ParsedPdf pdf, OcrInfo ocr, boolean ocrUnavailable) {
+        if (pdf.repair() != null) {
+            return DocumentRecord.REPAIRED;
+        }
+        if (pdf.isImageOnly()) {
+            return ocrUnavailable ? DocumentRecord.OCR_UNAVAILABLE : DocumentRecord.NO_TEXT_LAYER;
+        }
+        return ocr != null && ocr.pages().stream().anyMatch(p -> p.failure() == null) ? DocumentRecord.OCR
+                : DocumentRecord.COMPLETE;
     }
 }

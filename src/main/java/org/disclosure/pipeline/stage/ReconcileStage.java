@@ -1,13 +1,18 @@
 package org.disclosure.pipeline.stage;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.reconcile.Reconciler;
+import org.disclosure.pipeline.reconcile.UncertainReading;
 
 /** Checks the extracted document against itself and adds the checks to its document.json. */
 public final class ReconcileStage {
@@ -29,7 +34,10 @@ public final class ReconcileStage {
                     record.figures());
             // the last stage that writes document.json stamps the processing time too
             ProcessingInfo processing = record.processing();
-            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger())).withProcessing(
+            List<UncertainReading> uncertain = record.ocr() == null ? List.of() : record.ocr().uncertain();
+            Set<Integer> ocrPages = record.ocr() == null ? Set.of() : record.ocr().pages().stream()
+                    .filter(p -> p.failure() == null).map(OcrInfo.Page::page).collect(Collectors.toSet());
+            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger(), ocrPages, uncertain)).withProcessing(
                     new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
             return job;
         } catch (IOException e) {

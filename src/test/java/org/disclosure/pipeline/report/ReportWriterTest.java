@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.disclosure.pipeline.stage.ExtractStage;
 import org.disclosure.pipeline.stage.ReconcileStage;
 import org.disclosure.pipeline.stage.ReportStage;
+import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
 import org.disclosure.pipeline.fixtures.DisclosureSpec;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,9 +59,18 @@ class ReportWriterTest {
     }
 
     private Made make(Path pdf) throws Exception {
+        return make(pdf, OcrSettings.defaults());
+    }
+
+    /** A scan left unread, as with pipeline.ocr=false: the report must say nothing was checked. */
+    private Made makeWithoutOcr(Path pdf) throws Exception {
+        return make(pdf, new OcrSettings(false, Duration.ofSeconds(60), OcrSettings.UNCERTAIN_BELOW));
+    }
+
+    private Made make(Path pdf, OcrSettings ocr) throws Exception {
         ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
         Job job = store.receive(pdf);
-        new ReconcileStage(store).reconcile(new ExtractStage(store, 2000, "test").extract(job));
+        new ReconcileStage(store).reconcile(new ExtractStage(store, 2000, "test", ocr).extract(job));
         DocumentRecord record = store.readDocument(job);
         int annotations = new ReportWriter().write(record, job.storedOriginal(), job.workFolder()).annotations();
         return new Made(record, job.workFolder(), annotations);
@@ -203,7 +214,7 @@ class ReportWriterTest {
     @Test
     void aScanGetsAReportThatSaysSoAndNoSpreadsheets() throws Exception {
         Path scan = Files.write(root.resolve("scan.pdf"), HostilePdfs.imageOnly());
-        Made made = make(scan);
+        Made made = makeWithoutOcr(scan);
         String html = Files.readString(made.folder().resolve(ReportWriter.REPORT));
         assertThat(made.record().status()).isEqualTo(DocumentRecord.NO_TEXT_LAYER);
         assertThat(html).contains("扫描件", "scan without a text layer");
@@ -312,7 +323,7 @@ class ReportWriterTest {
     @Test
     void aScanSaysNothingWasCheckedAndClaimsNothingClean() throws Exception {
         Path scan = Files.write(root.resolve("scan.pdf"), HostilePdfs.imageOnly());
-        String html = Files.readString(make(scan).folder().resolve(ReportWriter.REPORT));
+        String html = Files.readString(makeWithoutOcr(scan).folder().resolve(ReportWriter.REPORT));
         assertNothingCheckedClaimedClean(html);
     }
 
@@ -320,7 +331,7 @@ class ReportWriterTest {
     void theRealScannedFinalAccountsSayNothingWasChecked() throws Exception {
         Path real = Samples.shared().resolve("real/nanchang-2023-city-final-accounts-scanned.pdf");
         assumeTrue(Files.exists(real), "the real PDFs in ../shared/real");
-        Made made = make(real);
+        Made made = makeWithoutOcr(real);
         assertThat(made.record().status()).isEqualTo(DocumentRecord.NO_TEXT_LAYER);
         assertNothingCheckedClaimedClean(Files.readString(made.folder().resolve(ReportWriter.REPORT)));
     }

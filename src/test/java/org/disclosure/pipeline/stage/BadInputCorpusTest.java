@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 
 import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.fixtures.HostilePdfs;
 import org.disclosure.pipeline.fixtures.Samples;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +100,7 @@ class BadInputCorpusTest {
 
     @Test
     void aScanIsArchivedAsHavingNoTextLayerWithNoInventedTables() throws Exception {
+        extract = new ExtractStage(store, 2000, "test", new OcrSettings(false, Duration.ofSeconds(60), 80));
         DocumentRecord scan = extracted("scan.pdf", HostilePdfs.imageOnly());
         assertThat(scan.status()).isEqualTo(DocumentRecord.NO_TEXT_LAYER);
         assertThat(scan.tables()).isEmpty();

@@ -1,0 +1,34 @@
+package org.disclosure.pipeline.archive;
+
+import java.util.List;
+
+import org.disclosure.pipeline.reconcile.UncertainReading;
+
+/**
+ * Which pages were read by OCR, with what, and how sure the engine was (document.json's {@code ocr}).
+ *
+ * @param engine         "tesseract"
+ * @param version        as {@code tesseract --version} reports it
+ * @param language       the model, "chi_sim"
+ * @param dpi            the resolution pages were rendered at
+ * @param uncertainBelow a figure read with a lower confidence is uncertain
+ * @param pages          every page that had no text layer and was given to the engine
+ */
+public record OcrInfo(String engine, String version, String language, int dpi, double uncertainBelow,
+                      List<Page> pages) {
+
+    /** Every uncertain figure on every page read, for the checks to leave unverified. */
+    public List<UncertainReading> uncertain() {
+        return pages.stream().flatMap(p -> p.uncertain().stream()).toList();
+    }
+
+    /**
+     * One page given to the engine.
+     *
+     * @param meanConfidence the mean confidence of its words, 0 to 100
+     * @param uncertain      the figures read below the threshold
+     * @param failure        why the page could not be read (time budget, engine error), or null
+     */
+    public record Page(int page, double meanConfidence, int words, List<UncertainReading> uncertain, String failure) {
+    }
+}

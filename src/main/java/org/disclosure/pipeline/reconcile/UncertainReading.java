@@ -1,0 +1,13 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.util.List;
+
+/**
+ * A figure OCR read with low confidence: the digits may be wrong, so a check resting on it proves
+ * nothing either way.
+ *
+ * @param bbox       [x0, top, x1, bottom] in points on the page
+ * @param confidence the engine's confidence, 0 to 100
+ */
+public record UncertainReading(int page, String text, List<Double> bbox, double confidence) {
+}
