@@ -54,6 +54,26 @@ final class NarrativeConsistencyRule implements Rule {
         return year != null && year.find() ? year.group(1) : "";
     }
 
+    /**
+     * Whether the amount the sentence shows before the later one is another thing's that happens to
+     * read the same: in 支出总计0.7亿元，当年结余0.4亿元 the 0.7亿元 is 支出总计's, not 当年结余's. Its words
+     * are told only when the context shows them whole (a context cut short cannot say).
+     */
+    private static boolean namesAnother(String context, String label, String earlier, String later) {
+        int end = context.indexOf(later.strip());
+        int at = end < 0 ? -1 : context.lastIndexOf(earlier.strip(), end);
+        if (at < 0) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && (Character.UnicodeScript.of(context.codePointAt(start - 1)) == Character.UnicodeScript.HAN
+                || Character.isWhitespace(context.charAt(start - 1)))) {
+            start--;
+        }
+        String words = context.substring(start, at).replaceAll("\\s+", "");
+        return start > 0 && !words.endsWith(label);
+    }
+
     /** The text between the earlier figure and the later one in the later one's context. */
     private static String between(String context, String earlier, String later) {
         int end = context.lastIndexOf(later.strip());
@@ -90,6 +110,7 @@ final class NarrativeConsistencyRule implements Rule {
             NarrativeFigure earlier = first.put(key, figure);
             if (earlier == null || earlier.page() != figure.page()
                     || !NarrativeRateRule.sameSentence(figure.context(), earlier.text(), figure.text())
+                    || namesAnother(figure.context(), label, earlier.text(), figure.text())
                     || TRANSITION.matcher(between(figure.context(), earlier.text(), figure.text())).find()) {
                 continue;
             }

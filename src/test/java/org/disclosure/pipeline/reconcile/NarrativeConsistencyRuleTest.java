@@ -58,5 +58,24 @@ class NarrativeConsistencyRuleTest {
         assertThat(check("2023年市级社会保险基金收入4574268万元,2024年市级社会保险基金收入5308631万元。")).isEmpty();
         assertThat(check("一般债务限额800亿元,调整为一般债务限额900亿元。")).isEmpty();
         assertThat(check("专项债券限额200亿元、一般债券限额100亿元,分别为专项债券限额300亿元。")).isEmpty();
+
+    }
+
+    @Test
+    void anotherThingsAmountThatReadsTheSameIsNotTheLabelStatedTwice() {
+        // each figure with the window of text the model keeps around it: the 0.7亿元 just before the
+        // second 当年结余 is 支出总计's, not a second statement of 当年结余 (a scanned city report's two zones)
+        List<NarrativeFigure> figures = List.of(
+                window("0.7亿元", "0.7", "经开区收入1.2亿元,当年结余0.7亿元,高新区收入0.9亿元"),
+                window("0.7亿元", "0.7", "高新区收入0.9亿元,支出总计0.7亿元,当年结余0.4亿元。"),
+                window("0.4亿元", "0.4", "收入0.9亿元,支出总计0.7亿元,当年结余0.4亿元。"));
+        DisclosureDocument document = new DisclosureDocument(new DocumentIdentity(null, null, 2024, null), List.of(),
+                List.of(), List.of(), List.of(), List.of(), figures);
+        assertThat(new NarrativeConsistencyRule().check(document)).isEmpty();
+    }
+
+    private static NarrativeFigure window(String text, String value, String context) {
+        return new NarrativeFigure(text, new java.math.BigDecimal(value), "亿元", "amount", null, null, context, "一、说明", 7,
+                List.of(List.of(0.0, 0.0, 1.0, 1.0)));
     }
 }
