@@ -74,7 +74,9 @@ public final class IdentityReader {
         Matcher yearMatch = YEAR.matcher(normalized);
         if (yearMatch.find()) {
             year = Integer.valueOf(yearMatch.group(1));
-            String before = normalized.substring(0, yearMatch.start()).replaceFirst("^关于", "").strip();
+            // 关于X… and X人民政府关于…: the report of a government names its region; 关于 is no part of a name
+            String before = normalized.substring(0, yearMatch.start()).replaceFirst("^关于", "").strip()
+                    .replaceFirst("(?:人民政府)?\\s*关于$", "").strip();
             titlePrefix = before.isEmpty() ? null : before;
         } else if (ORGAN_TITLE.matcher(normalized.replaceAll("\\s+", "")).matches()) {
             titlePrefix = normalized.replaceAll("\\s+", ""); // a cover led by the organ's name alone (江源市教育局)

@@ -42,6 +42,16 @@ class IdentityReaderTest {
     }
 
     @Test
+    void aGovernmentsReportNamesItsRegionNotItsOrganOrTheWordAbout() {
+        DocumentIdentity identity = IdentityReader.read(
+                List.of(page("南昌市人民政府关于2023年市级决算草案和2024年上半年预算执行情况的报告")), List.of(), null);
+        assertThat(identity.unit()).isEqualTo("南昌市");
+        assertThat(identity.year()).isEqualTo(2023);
+        assertThat(IdentityReader.read(List.of(page("江源市教育局关于2023年部门决算的说明")), List.of(), null).unit())
+                .isEqualTo("江源市教育局");
+    }
+
+    @Test
     void aCityReportWhoseTitleNamesNoRegionIsSignedByItsFinanceBureau() {
         PageModel cover = page(1, line("关于2023年预算执行情况和2024年预算草案的报告", 22, 100),
                 line("——2024年1月20日在市第九届人民代表大会第二次会议上", 14, 160),
