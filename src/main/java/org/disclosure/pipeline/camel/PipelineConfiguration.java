@@ -125,7 +125,7 @@ public class PipelineConfiguration implements CamelConfiguration {
     @BindToRegistry(value = "workerPool", destroyMethod = "close")
     public WorkerPool workerPool(@BeanInject("archiveStore") ArchiveStore store,
                                  @PropertyInject(value = "pipeline.workers", defaultValue = "2") int workers,
-                                 @PropertyInject(value = "pipeline.worker-memory", defaultValue = "512m") String memory,
+                                 @PropertyInject(value = "pipeline.worker-memory", defaultValue = "768m") String memory,
                                  @PropertyInject(value = "pipeline.document-timeout", defaultValue = "300") int timeoutSeconds,
                                  @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
                                  @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
