@@ -9,6 +9,6 @@ package org.disclosure.pipeline.archive;
  * @param time    when, ISO-8601
  * @param detail  the technical cause, for whoever investigates
  */
-public record ErrorRecord(int schemaVersion, String fileName, String sha256, Long bytes, String reason,
+public record ErrorRecord(int schemaVersion, String fileName, String sha256, Long bytes, FailureReason reason,
                           String message, String stage, String time, String detail) {
 }

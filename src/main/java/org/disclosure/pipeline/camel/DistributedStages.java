@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.camel;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -110,13 +111,13 @@ public final class DistributedStages {
     public String giveUp(Exchange exchange) throws IOException {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         int deliveries = exchange.getMessage().getHeader(DELIVERY, 1, Integer.class);
-        StageFailure givenUp = failure instanceof StageFailure typed && "worker-lost".equals(typed.reason()) ? typed
+        StageFailure givenUp = failure instanceof StageFailure typed && typed.reason() == FailureReason.WORKER_LOST ? typed
                 : TakeClaimStage.givenUp(failure, deliveries);
         Claim claim = exchange.getProperty(CLAIM, Claim.class);
         if (claim != null) {
             rejectAndRelease(exchange, givenUp);
         }
-        exchange.getMessage().setHeader(FAILURE_REASON, givenUp.reason());
+        exchange.getMessage().setHeader(FAILURE_REASON, givenUp.reason().code());
         exchange.getMessage().setHeader(FAILURE_MESSAGE, givenUp.getMessage());
         return claim != null ? claim.toJson() : exchange.getIn().getBody(String.class);
     }

@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.console;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +117,7 @@ public final class ArchiveIndex {
         } catch (IOException | RuntimeException unreadable) {
             // fall through to the placeholder
         }
-        return new ErrorRecord(1, file, null, null, "unreadable-record",
+        return new ErrorRecord(1, file, null, null, FailureReason.UNREADABLE_RECORD,
                 "此失败记录无法读取。The error record beside this file could not be read.", "unknown", null, null);
     }
 

@@ -98,8 +98,8 @@ public final class ConsolePage {
         html.append("<table id=\"failed\"><tr><th>文件 File</th><th>原因 Reason</th><th>说明 Message</th><th>阶段 Stage</th><th>时间 Time</th></tr>\n");
         for (Listing.Failed item : listing.failed()) {
             html.append("<tr><td><a href=\"/failed/").append(segment(item.file())).append("\">").append(esc(item.file())).append("</a>")
-                    .append(" (<a href=\"/failed/").append(segment(item.file() + ".error.json")).append("\">error.json</a>)</td><td class=\"reason\">")
-                    .append(esc(item.error().reason())).append("</td><td>").append(esc(item.error().message())).append("</td><td>")
+                    .append(" (<a href=\"/failed/").append(segment(item.file() + ".error.json")).append("\">error.json</a>)</td><td class=\"reason\" title=\"").append(esc(item.error().reason().label())).append("\">")
+                    .append(esc(item.error().reason().code())).append("</td><td>").append(esc(item.error().message())).append("</td><td>")
                     .append(esc(item.error().stage())).append("</td><td>").append(esc(item.error().time())).append("</td></tr>\n");
         }
         html.append("</table>\n<footer><a href=\"/observe/health\">health</a> · <a href=\"/observe/metrics\">metrics</a> · ")

@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.isolation;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -56,10 +57,10 @@ public final class ExtractionWorker {
         } catch (StageFailure failure) {
             return WorkReply.failed(failure.stage(), failure.reason(), failure.getMessage());
         } catch (StackOverflowError deep) {
-            return WorkReply.failed(ExtractStage.NAME, "too-complex",
+            return WorkReply.failed(ExtractStage.NAME, FailureReason.TOO_COMPLEX,
                     "The PDF's structure is nested too deeply to read (it may be crafted to crash readers).");
         } catch (RuntimeException e) {
-            return WorkReply.failed(ExtractStage.NAME, "internal-error", "Extraction failed unexpectedly: " + e);
+            return WorkReply.failed(ExtractStage.NAME, FailureReason.INTERNAL_ERROR, "Extraction failed unexpectedly: " + e);
         }
     }
 

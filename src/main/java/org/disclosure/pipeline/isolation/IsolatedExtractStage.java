@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.isolation;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 
 import org.disclosure.pipeline.archive.Job;
@@ -28,7 +29,7 @@ public final class IsolatedExtractStage implements Extractor {
         } catch (WorkerLost lost) {
             throw overBudget(lost);
         } catch (IOException e) {
-            throw new StageFailure(ExtractStage.NAME, "internal-error", "The worker could not be reached: " + e.getMessage(), e);
+            throw new StageFailure(ExtractStage.NAME, FailureReason.INTERNAL_ERROR, "The worker could not be reached: " + e.getMessage(), e);
         }
         if (WorkReply.FAILED.equals(reply.status())) {
             throw new StageFailure(reply.stage(), reply.reason(), reply.message(), null);
@@ -39,13 +40,13 @@ public final class IsolatedExtractStage implements Extractor {
     private StageFailure overBudget(WorkerLost lost) {
         WorkerLimits limits = pool.limits();
         return switch (lost.lostBecause()) {
-            case TIMED_OUT -> new StageFailure(ExtractStage.NAME, "time-limit",
+            case TIMED_OUT -> new StageFailure(ExtractStage.NAME, FailureReason.TIME_LIMIT,
                     "Reading the PDF took longer than the " + limits.timeout().toSeconds()
                             + " s each document is allowed; it was stopped. It may be crafted to make readers loop, or simply too complex.", lost);
-            case OUT_OF_MEMORY -> new StageFailure(ExtractStage.NAME, "memory-limit",
+            case OUT_OF_MEMORY -> new StageFailure(ExtractStage.NAME, FailureReason.MEMORY_LIMIT,
                     "Reading the PDF needed more than the " + limits.maxHeap()
                             + " of memory each document is allowed; it was stopped. It may be crafted to exhaust readers, or simply too large.", lost);
-            case CRASHED -> new StageFailure(ExtractStage.NAME, "worker-crashed",
+            case CRASHED -> new StageFailure(ExtractStage.NAME, FailureReason.WORKER_CRASHED,
                     "The process reading the PDF ended unexpectedly (" + lost.getMessage() + ").", lost);
         };
     }

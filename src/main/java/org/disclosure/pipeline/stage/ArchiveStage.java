@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.stage;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -31,7 +32,7 @@ public final class ArchiveStage {
             return new Outcome(job.fileName(), true, headline.status(), headline.source().pages(), headline.tableCount(),
                     headline.summary().failed(), millis, folder, null);
         } catch (IOException e) {
-            throw new StageFailure(NAME, "write-failed", "The document could not be filed in the archive: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "The document could not be filed in the archive: " + e.getMessage(), e);
         }
     }
 }

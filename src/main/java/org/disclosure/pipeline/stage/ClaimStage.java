@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.stage;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -35,7 +36,7 @@ public final class ClaimStage {
         try {
             return claims.claim(source, dropped.getFileName().toString());
         } catch (IOException e) {
-            throw new StageFailure(NAME, "unreadable-file",
+            throw new StageFailure(NAME, FailureReason.UNREADABLE_FILE,
                     "The file could not be copied from the inbox into the claim store: " + e.getMessage(), e);
         }
     }
@@ -45,7 +46,7 @@ public final class ClaimStage {
         try {
             claims.release(claim);
         } catch (IOException e) {
-            throw new StageFailure(NAME, "write-failed", "The unqueued claim could not be removed: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "The unqueued claim could not be removed: " + e.getMessage(), e);
         }
     }
 }

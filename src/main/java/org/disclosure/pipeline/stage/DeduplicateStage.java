@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.stage;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -25,7 +26,7 @@ public final class DeduplicateStage {
         try {
             return store.findArchived(job.sha256());
         } catch (IOException e) {
-            throw new StageFailure(NAME, "unreadable-file", "The archive could not be searched for duplicates: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.UNREADABLE_FILE, "The archive could not be searched for duplicates: " + e.getMessage(), e);
         }
     }
 
@@ -35,7 +36,7 @@ public final class DeduplicateStage {
             return new Outcome(job.fileName(), true, Outcome.DUPLICATE, 0, 0, 0, job.millisSinceReceived(), archived,
                     "same bytes as " + archived.getFileName());
         } catch (IOException e) {
-            throw new StageFailure(NAME, "write-failed", "The duplicate could not be recorded: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "The duplicate could not be recorded: " + e.getMessage(), e);
         }
     }
 }

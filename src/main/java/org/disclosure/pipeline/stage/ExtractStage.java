@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.stage;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +64,9 @@ public final class ExtractStage implements Extractor {
         try {
             pdf = reader.read(job.storedOriginal());
         } catch (UnreadablePdfException e) {
-            throw new StageFailure(NAME, e.reason().code(), e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.of(e.reason()), e.getMessage(), e);
         } catch (IOException e) {
-            throw new StageFailure(NAME, "unreadable-file", "The stored file could not be read: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.UNREADABLE_FILE, "The stored file could not be read: " + e.getMessage(), e);
         }
         List<PageModel> scanned = pdf.pages().stream().filter(p -> !p.hasTextLayer() && p.imageCount() > 0).toList();
         OcrInfo ocr = null;
@@ -95,7 +96,7 @@ public final class ExtractStage implements Extractor {
         try {
             store.writeDocument(job, record);
         } catch (IOException e) {
-            throw new StageFailure(NAME, "write-failed", "document.json could not be written: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "document.json could not be written: " + e.getMessage(), e);
         }
         return job;
     }
@@ -104,7 +105,7 @@ public final class ExtractStage implements Extractor {
         try {
             return new ScanReader(ocrSettings).read(job.storedOriginal(), scanned);
         } catch (IOException e) {
-            throw new StageFailure(NAME, "ocr-failed", "The scanned pages could not be rendered for OCR: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.OCR_FAILED, "The scanned pages could not be rendered for OCR: " + e.getMessage(), e);
         }
     }
 

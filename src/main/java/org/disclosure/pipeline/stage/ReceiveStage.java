@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.stage;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public final class ReceiveStage {
         try {
             return store.receive(source, dropped.getFileName().toString());
         } catch (IOException e) {
-            throw new StageFailure(NAME, "unreadable-file",
+            throw new StageFailure(NAME, FailureReason.UNREADABLE_FILE,
                     "The file could not be read from the inbox: " + e.getMessage(), e);
         }
     }
@@ -45,7 +46,7 @@ public final class ReceiveStage {
     static Path readableSource(InboxEntries entries, Path dropped, String stage) {
         Path source = entries.readableSource(dropped);
         if (source == null) {
-            throw new StageFailure(stage, Files.isSymbolicLink(dropped) ? "symlink" : "unreadable-file",
+            throw new StageFailure(stage, Files.isSymbolicLink(dropped) ? FailureReason.SYMLINK : FailureReason.UNREADABLE_FILE,
                     "这不是可读取的普通文件。The inbox entry is not a regular file (a symbolic link or a folder); links are "
                             + "never followed, so nothing it points to was read.", null);
         }
@@ -58,10 +59,10 @@ public final class ReceiveStage {
         try {
             size = Files.size(dropped);
         } catch (IOException e) {
-            throw new StageFailure(NAME, "unreadable-file", "The file could not be read from the inbox: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.UNREADABLE_FILE, "The file could not be read from the inbox: " + e.getMessage(), e);
         }
         if (size > maxBytes) {
-            throw new StageFailure(NAME, "too-large", "The file is " + megabytes(size)
+            throw new StageFailure(NAME, FailureReason.TOO_LARGE, "The file is " + megabytes(size)
                     + ", more than the " + megabytes(maxBytes) + " this service is configured to accept.", null);
         }
     }

@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.stage;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
@@ -38,7 +39,7 @@ public final class ReportStage {
             try {
                 writer.writeFailure(job.workFolder(), job.fileName(), e);
             } catch (IOException unwritable) {
-                throw new StageFailure(NAME, "write-failed", "Not even a report saying why could be written: " + unwritable, unwritable);
+                throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "Not even a report saying why could be written: " + unwritable, unwritable);
             }
             return job;
         }
@@ -50,7 +51,7 @@ public final class ReportStage {
             // the record of what was made goes into document.json, for the console and for anyone reading it
             store.writeDocument(job, record.withArtefacts(written.artefacts()));
         } catch (IOException e) {
-            throw new StageFailure(NAME, "write-failed", "document.json could not be updated: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "document.json could not be updated: " + e.getMessage(), e);
         }
         return job;
     }

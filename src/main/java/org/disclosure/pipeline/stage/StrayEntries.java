@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.stage;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -42,10 +43,10 @@ public final class StrayEntries {
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(inbox)) {
             for (Path entry : listing) {
                 InboxEntries.Kind kind = entries.classify(entry);
-                String reason = switch (kind) {
-                    case LINK -> "symlink";
-                    case FOLDER -> "folder";
-                    case SPECIAL -> "not-a-file";
+                FailureReason reason = switch (kind) {
+                    case LINK -> FailureReason.SYMLINK;
+                    case FOLDER -> FailureReason.FOLDER;
+                    case SPECIAL -> FailureReason.NOT_A_FILE;
                     case DOCUMENT, IGNORED -> null;
                 };
                 if (reason != null) {
@@ -58,7 +59,7 @@ public final class StrayEntries {
     }
 
     /** @param linkTarget where a link points, as written in it; null for anything else */
-    private Outcome setAside(Path entry, String reason, String message, String linkTarget) throws IOException {
+    private Outcome setAside(Path entry, FailureReason reason, String message, String linkTarget) throws IOException {
         String name = entry.getFileName().toString();
         ErrorRecord error = new ErrorRecord(1, name, null, null, reason, message, STAGE, Instant.now().toString(),
                 linkTarget == null ? null : "link to " + linkTarget);

@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.stage;
 
+import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -35,7 +36,7 @@ public final class TakeClaimStage {
         try {
             return store.receive(claim, claims.file(claim));
         } catch (IOException e) {
-            throw new StageFailure(NAME, "unreadable-file", "The claimed file could not be taken from shared storage: "
+            throw new StageFailure(NAME, FailureReason.UNREADABLE_FILE, "The claimed file could not be taken from shared storage: "
                     + e.getMessage(), e);
         }
     }
@@ -54,14 +55,14 @@ public final class TakeClaimStage {
         try {
             claims.release(claim);
         } catch (IOException e) {
-            throw new StageFailure(NAME, "write-failed", "The handled claim could not be released: " + e.getMessage(), e);
+            throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "The handled claim could not be released: " + e.getMessage(), e);
         }
     }
 
     /** The failure to file when a document has failed on every delivery the queue allows. */
     public static StageFailure givenUp(Throwable last, int deliveries) {
         StageFailure failure = last instanceof StageFailure typed ? typed
-                : new StageFailure("unknown", "internal-error", "The pipeline failed on this document unexpectedly: " + last, last);
+                : new StageFailure("unknown", FailureReason.INTERNAL_ERROR, "The pipeline failed on this document unexpectedly: " + last, last);
         return new StageFailure(failure.stage(), failure.reason(), failure.getMessage() + " It failed on " + deliveries
                 + (deliveries == 1 ? " delivery" : " deliveries")
                 + ", on whichever worker was free, and was given up and put on the dead-letter queue.", failure.getCause());
@@ -69,7 +70,7 @@ public final class TakeClaimStage {
 
     /** The failure to file when every worker that took the document stopped before it was done. */
     public static StageFailure workersLost(int deliveries) {
-        return new StageFailure(NAME, "worker-lost", "The worker handling this document stopped (it was killed or crashed) "
+        return new StageFailure(NAME, FailureReason.WORKER_LOST, "The worker handling this document stopped (it was killed or crashed) "
                 + "on each of its " + deliveries + " deliveries; it was given up and put on the dead-letter queue.", null);
     }
 }

@@ -28,7 +28,7 @@ class ArchiveIndexTest {
 
         assertThat(listing.failed()).extracting(Listing.Failed::file).containsExactlyInAnyOrder("notes.pdf", "junk", "odd.pdf");
         assertThat(listing.failed()).filteredOn(f -> f.file().equals("junk")).singleElement()
-                .satisfies(f -> assertThat(f.error().reason()).isEqualTo("unreadable-record"));
+                .satisfies(f -> assertThat(f.error().reason().code()).isEqualTo("unreadable-record"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class WorkerPoolTest {
 
             Job notes = receive("notes.pdf", "会议纪要".getBytes(StandardCharsets.UTF_8));
             StageFailure failure = catchThrowableOfType(StageFailure.class, () -> extract.extract(notes));
-            assertThat(failure.reason()).isEqualTo("not-a-pdf");
+            assertThat(failure.reason().code()).isEqualTo("not-a-pdf");
             assertThat(failure.stage()).isEqualTo("extract");
         }
     }
@@ -69,7 +69,7 @@ class WorkerPoolTest {
             // ten kilobytes on disk, three million glyphs in memory
             Job bomb = receive("bomb.pdf", HostilePdfs.glyphFlood(3_000_000));
             StageFailure failure = catchThrowableOfType(StageFailure.class, () -> extract.extract(bomb));
-            assertThat(failure.reason()).isEqualTo("memory-limit");
+            assertThat(failure.reason().code()).isEqualTo("memory-limit");
             assertThat(failure.getMessage()).contains("128m");
             assertThat(bomb.documentJson()).as("no partial document.json").doesNotExist();
 
@@ -86,7 +86,7 @@ class WorkerPoolTest {
             Job slow = receive("slow.pdf", HostilePdfs.operatorFlood(150_000_000));
             long started = System.nanoTime();
             StageFailure failure = catchThrowableOfType(StageFailure.class, () -> extract.extract(slow));
-            assertThat(failure.reason()).isEqualTo("time-limit");
+            assertThat(failure.reason().code()).isEqualTo("time-limit");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("stopped at its budget").isLessThan(Duration.ofSeconds(25));
             assertThat(slow.documentJson()).doesNotExist();
 

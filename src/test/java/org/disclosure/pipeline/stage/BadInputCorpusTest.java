@@ -51,7 +51,7 @@ class BadInputCorpusTest {
         StageFailure failure = catchThrowableOfType(StageFailure.class, () -> extract.extract(job));
         assertThat(failure).as(name + " is rejected").isNotNull();
         assertThat(failure.getMessage()).as("a reason a person can read").isNotBlank();
-        return failure.reason();
+        return failure.reason().code();
     }
 
     private DocumentRecord extracted(String name, byte[] content) throws Exception {
@@ -125,7 +125,7 @@ class BadInputCorpusTest {
     void aFileOverTheSizeLimitIsRejectedBeforeItIsCopied() throws Exception {
         Path dropped = Files.write(Files.createDirectories(root.resolve("inbox")).resolve("big.pdf"), new byte[2048]);
         StageFailure failure = catchThrowableOfType(StageFailure.class, () -> new ReceiveStage(store, new InboxEntries(null), 1024).receive(dropped));
-        assertThat(failure.reason()).isEqualTo("too-large");
+        assertThat(failure.reason().code()).isEqualTo("too-large");
         assertThat(failure.stage()).isEqualTo(ReceiveStage.NAME);
         assertThat(failure.getMessage()).contains("MB");
         try (var work = Files.walk(root.resolve("archive").resolve(".work"))) {

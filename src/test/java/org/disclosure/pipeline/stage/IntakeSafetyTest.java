@@ -158,7 +158,7 @@ class IntakeSafetyTest {
 
         StageFailure refused = catchThrowableOfType(StageFailure.class,
                 () -> new ReceiveStage(store, new InboxEntries(null), Long.MAX_VALUE).receive(link));
-        assertThat(refused.reason()).isEqualTo("symlink");
+        assertThat(refused.reason().code()).isEqualTo("symlink");
 
         Outcome outcome = new RejectStage(store).reject(null, link, refused);
         assertThat(Files.isSymbolicLink(outcome.location())).isTrue();
