@@ -16,6 +16,6 @@ public record CellFigure(BigDecimal value, String unit, String relation, String 
     static CellFigure of(Figure figure) {
         String relation = figure.relation().symbol();
         return new CellFigure(figure.value(), figure.unit(), relation.isEmpty() ? null : relation,
-                figure.kind().toString(), figure.approximate() ? Boolean.TRUE : null);
+                figure.kind().key(), figure.approximate() ? Boolean.TRUE : null);
     }
 }

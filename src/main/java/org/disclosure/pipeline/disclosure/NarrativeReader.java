@@ -69,7 +69,7 @@ final class NarrativeReader {
                 continue;
             }
             String relation = figure.relation().symbol();
-            figures.add(new NarrativeFigure(figure.text(), figure.value(), figure.unit(), figure.kind().toString(),
+            figures.add(new NarrativeFigure(figure.text(), figure.value(), figure.unit(), figure.kind().key(),
                     relation.isEmpty() ? null : relation, figure.approximate() ? Boolean.TRUE : null,
                     context(joined, figure.start(), figure.end()), sectionAt.get(figure.start()), page.number(), boxes));
         }
@@ -77,7 +77,7 @@ final class NarrativeReader {
         while (unchanged.find()) {
             List<List<Double>> boxes = boxes(unchanged.start(), unchanged.end(), lineOf, indexOf);
             if (!boxes.isEmpty()) {
-                figures.add(new NarrativeFigure("持平", java.math.BigDecimal.ZERO, null, "change", null, null,
+                figures.add(new NarrativeFigure("持平", java.math.BigDecimal.ZERO, null, FigureKind.CHANGE.key(), null, null,
                         context(joined, unchanged.start(), unchanged.end()), sectionAt.get(unchanged.start()),
                         page.number(), boxes));
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.disclosure.pipeline.figure.Figure;
+import org.disclosure.pipeline.figure.FigureKind;
 import org.disclosure.pipeline.figure.FigureParser;
 
 /** Reads the performance-target tables: labelled fields at the top, then one indicator per row. */
@@ -16,7 +17,7 @@ final class PerformanceTargets {
     static List<PerformanceTarget> read(List<DisclosureTable> tables) {
         List<PerformanceTarget> targets = new ArrayList<>();
         for (DisclosureTable table : tables) {
-            if (table.standard() != null && table.standard().kind().equals("budget.performance-targets")) {
+            if (table.standard() != null && StandardKind.BUDGET_PERFORMANCE_TARGETS.is(table.standard().kind())) {
                 targets.add(read(table));
             }
         }
@@ -43,7 +44,7 @@ final class PerformanceTargets {
                 CellFigure target = valueCell.figure();
                 if (target == null && valueCell.value() != null) {
                     target = new CellFigure(valueCell.value(), Boolean.TRUE.equals(valueCell.percent()) ? "%" : null,
-                            null, "number", null);
+                            null, FigureKind.NUMBER.key(), null);
                 }
                 indicators.add(new PerformanceTarget.Indicator(r, text(table.cellAt(r, header.column())),
                         levelTwo < 0 ? null : text(table.cellAt(r, levelTwo)), nameCell.text(), valueCell.text(), target));

@@ -25,11 +25,11 @@ final class RequiredSet {
                 continue;
             }
             List<DisclosureTable> found = tables.stream()
-                    .filter(t -> t.standard() != null && t.standard().kind().equals(standard.kind())).toList();
+                    .filter(t -> t.standard() != null && standard.standardKind().is(t.standard().kind())).toList();
             if (found.isEmpty()) {
                 if (required) {
                     String note = noteFor(standard, pages, List.of());
-                    result.add(new RequiredTable(standard.kind(), standard.name(), RequiredTable.MISSING, true, List.of(),
+                    result.add(new RequiredTable(standard.standardKind().key(), standard.name(), RequiredTable.MISSING, true, List.of(),
                             note != null, note));
                 }
                 continue;
@@ -37,7 +37,7 @@ final class RequiredSet {
             List<String> ids = found.stream().map(DisclosureTable::id).toList();
             boolean empty = found.stream().allMatch(RequiredSet::statesNothing);
             if (!empty) {
-                result.add(new RequiredTable(standard.kind(), standard.name(), RequiredTable.PRESENT, required, ids,
+                result.add(new RequiredTable(standard.standardKind().key(), standard.name(), RequiredTable.PRESENT, required, ids,
                         null, null));
                 continue;
             }
@@ -49,7 +49,7 @@ final class RequiredSet {
                 }
             }
             String note = noteFor(standard, pages, near);
-            result.add(new RequiredTable(standard.kind(), standard.name(), RequiredTable.EMPTY, required, ids,
+            result.add(new RequiredTable(standard.standardKind().key(), standard.name(), RequiredTable.EMPTY, required, ids,
                     note != null, note));
         }
         return result;

@@ -1,13 +1,9 @@
 package org.disclosure.pipeline.disclosure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /** The standard tables, loaded from catalogue/standard-tables.json, and the matching of tables to them. */
@@ -21,6 +17,8 @@ public final class TableCatalogue {
     private static final Pattern PREFIX = Pattern.compile("^(?:本部门|本单位|预算单位|部门|单位)+");
     private static final Pattern BRACKETED_YEAR = Pattern.compile("[(（](?:19|20)\\d{2}年度?[)）]");
 
+    static final String STANDARD = "/catalogue/standard-tables.json";
+
     private record Catalogue(List<StandardTable> tables) {
     }
 
@@ -30,13 +28,15 @@ public final class TableCatalogue {
         this.tables = tables;
     }
 
+    /** The standard tables of the catalogue shipped with the service. */
     public static TableCatalogue standard() {
-        try (InputStream in = TableCatalogue.class.getResourceAsStream("/catalogue/standard-tables.json")) {
-            ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            return new TableCatalogue(List.copyOf(mapper.readValue(in, Catalogue.class).tables()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the table catalogue could not be read", e);
-        }
+        return load(STANDARD);
+    }
+
+    /** A catalogue from a classpath resource; a kind its enum does not know stops it with the file and line. */
+    public static TableCatalogue load(String resource) {
+        return new TableCatalogue(List.copyOf(CatalogueFile.read(resource, Catalogue.class,
+                Map.of("kind", CatalogueFile.Vocabulary.STANDARD_KINDS)).tables()));
     }
 
     public List<StandardTable> tables() {
@@ -73,7 +73,7 @@ public final class TableCatalogue {
             }
             score = Math.max(0, Math.min(1, score));
             if (best == null || score > best.confidence()) {
-                best = new Classification(table.kind(), table.name(), Math.round(score * 100) / 100.0,
+                best = new Classification(table.standardKind().key(), table.name(), Math.round(score * 100) / 100.0,
                         normalized + " ~ " + matched);
             }
         }

@@ -1,5 +1,7 @@
 package org.disclosure.pipeline.disclosure;
 
+import static org.disclosure.pipeline.disclosure.ColumnMeaning.*;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,34 +17,34 @@ import java.util.regex.Pattern;
 final class TableMeaning {
 
     /** Header words and the meaning they give a column; the first that a path segment contains wins. */
-    private static final Map<String, String> COLUMN_TERMS = new LinkedHashMap<>();
+    private static final Map<String, ColumnMeaning> COLUMN_TERMS = new LinkedHashMap<>();
 
     static {
-        COLUMN_TERMS.put("因公出国", "overseas-trips");
-        COLUMN_TERMS.put("公务用车购置及运行", "vehicles");
-        COLUMN_TERMS.put("公务用车购置", "vehicle-purchase");
-        COLUMN_TERMS.put("公务用车运行", "vehicle-operation");
-        COLUMN_TERMS.put("公务接待", "reception");
-        COLUMN_TERMS.put("机关运行经费", "operating-costs");
-        COLUMN_TERMS.put("基本支出", "basic");
-        COLUMN_TERMS.put("项目支出", "project");
-        COLUMN_TERMS.put("人员经费", "personnel");
-        COLUMN_TERMS.put("公用经费", "public-use");
-        COLUMN_TERMS.put("一般公共预算", "general-public-budget");
-        COLUMN_TERMS.put("政府性基金", "government-fund");
-        COLUMN_TERMS.put("国有资本经营", "state-capital");
-        COLUMN_TERMS.put("财政拨款", "fiscal-appropriation");
-        COLUMN_TERMS.put("上年", "previous-year");
-        COLUMN_TERMS.put("决算数", "final");
-        COLUMN_TERMS.put("预算数", "budget");
-        COLUMN_TERMS.put("年初结转和结余", "opening-balance");
-        COLUMN_TERMS.put("年末结转和结余", "closing-balance");
-        COLUMN_TERMS.put("合计", "total");
-        COLUMN_TERMS.put("总计", "total");
-        COLUMN_TERMS.put("小计", "total");
-        COLUMN_TERMS.put("名称", "name");
-        COLUMN_TERMS.put("收入", "income");
-        COLUMN_TERMS.put("支出", "expenditure");
+        COLUMN_TERMS.put("因公出国", OVERSEAS_TRIPS);
+        COLUMN_TERMS.put("公务用车购置及运行", VEHICLES);
+        COLUMN_TERMS.put("公务用车购置", VEHICLE_PURCHASE);
+        COLUMN_TERMS.put("公务用车运行", VEHICLE_OPERATION);
+        COLUMN_TERMS.put("公务接待", RECEPTION);
+        COLUMN_TERMS.put("机关运行经费", OPERATING_COSTS);
+        COLUMN_TERMS.put("基本支出", BASIC);
+        COLUMN_TERMS.put("项目支出", PROJECT);
+        COLUMN_TERMS.put("人员经费", PERSONNEL);
+        COLUMN_TERMS.put("公用经费", PUBLIC_USE);
+        COLUMN_TERMS.put("一般公共预算", GENERAL_PUBLIC_BUDGET);
+        COLUMN_TERMS.put("政府性基金", GOVERNMENT_FUND);
+        COLUMN_TERMS.put("国有资本经营", STATE_CAPITAL);
+        COLUMN_TERMS.put("财政拨款", FISCAL_APPROPRIATION);
+        COLUMN_TERMS.put("上年", PREVIOUS_YEAR);
+        COLUMN_TERMS.put("决算数", FINAL);
+        COLUMN_TERMS.put("预算数", BUDGET);
+        COLUMN_TERMS.put("年初结转和结余", OPENING_BALANCE);
+        COLUMN_TERMS.put("年末结转和结余", CLOSING_BALANCE);
+        COLUMN_TERMS.put("合计", TOTAL);
+        COLUMN_TERMS.put("总计", TOTAL);
+        COLUMN_TERMS.put("小计", TOTAL);
+        COLUMN_TERMS.put("名称", NAME);
+        COLUMN_TERMS.put("收入", INCOME);
+        COLUMN_TERMS.put("支出", EXPENDITURE);
     }
 
     private static final Pattern CODE_IN_NAME = Pattern.compile("[（(](\\d{3}(?:\\d{2}){0,2})[类款项]?[)）]");
@@ -56,14 +58,14 @@ final class TableMeaning {
         for (String path : paths) {
             String[] segments = path.split(" / ");
             String last = segments[segments.length - 1];
-            String code = codeLevel(path, last);
+            ColumnMeaning code = codeLevel(path, last);
             if (code != null) {
-                meanings.add(code);
+                meanings.add(code.key());
                 continue;
             }
-            List<String> terms = new ArrayList<>();
+            List<ColumnMeaning> terms = new ArrayList<>();
             for (String segment : segments) {
-                String term = term(segment);
+                ColumnMeaning term = term(segment);
                 if (term != null && !terms.contains(term)) {
                     terms.add(term);
                 }
@@ -74,67 +76,69 @@ final class TableMeaning {
     }
 
     /** Parts a budget or a final figure can be of (三公 sub-columns, 人员经费 …). */
-    private static final List<String> PARTS = List.of("overseas-trips", "vehicles", "vehicle-purchase",
-            "vehicle-operation", "reception", "operating-costs", "basic", "project", "personnel", "public-use",
-            "general-public-budget", "government-fund", "state-capital", "total");
+    private static final List<ColumnMeaning> PARTS = List.of(OVERSEAS_TRIPS, VEHICLES, VEHICLE_PURCHASE,
+            VEHICLE_OPERATION, RECEPTION, OPERATING_COSTS, BASIC, PROJECT, PERSONNEL, PUBLIC_USE,
+            GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, TOTAL);
     /** The 三公 groups whose own 合计 column is theirs, not the table's. */
-    private static final List<String> GROUPS = List.of("overseas-trips", "vehicles", "reception", "operating-costs");
+    private static final List<ColumnMeaning> GROUPS = List.of(OVERSEAS_TRIPS, VEHICLES, RECEPTION, OPERATING_COSTS);
+    /** Words that qualify a part's figure rather than name a part. */
+    private static final List<ColumnMeaning> QUALIFIERS = List.of(BUDGET, FINAL, PREVIOUS_YEAR);
 
     /**
      * The leaf's term decides; a 合计 or a 预算数/决算数 under a named part is that part's
      * ("vehicles/total", "overseas-trips/final"), and the 三公 vehicle columns keep their group.
      */
-    private static String meaning(List<String> terms, String leaf, String lastSegment) {
-        if (leaf == null && terms.contains("vehicles")) {
+    private static String meaning(List<ColumnMeaning> terms, ColumnMeaning leaf, String lastSegment) {
+        if (leaf == null && terms.contains(VEHICLES)) {
             // 公务用车购置及运行费 / 购置费, / 运行费: the short names of the vehicle columns
-            leaf = lastSegment.contains("购置") ? "vehicle-purchase" : lastSegment.contains("运行") ? "vehicle-operation" : null;
+            leaf = lastSegment.contains("购置") ? VEHICLE_PURCHASE : lastSegment.contains("运行") ? VEHICLE_OPERATION : null;
             terms = new ArrayList<>(terms);
             if (leaf != null) {
                 terms.add(leaf);
             }
         }
         if (leaf == null) {
-            return terms.isEmpty() ? null : terms.get(terms.size() - 1);
+            return terms.isEmpty() ? null : terms.get(terms.size() - 1).key();
         }
-        List<String> ancestors = terms.subList(0, Math.max(0, terms.indexOf(leaf)));
-        String vehicles = ancestors.contains("vehicles") ? "vehicles/" : "";
-        boolean qualifier = leaf.equals("budget") || leaf.equals("final") || leaf.equals("previous-year");
-        if (qualifier) {
+        List<ColumnMeaning> ancestors = terms.subList(0, Math.max(0, terms.indexOf(leaf)));
+        boolean underVehicles = ancestors.contains(VEHICLES);
+        if (QUALIFIERS.contains(leaf)) {
             for (int i = ancestors.size() - 1; i >= 0; i--) {
-                String part = ancestors.get(i);
+                ColumnMeaning part = ancestors.get(i);
                 if (PARTS.contains(part)) {
-                    return (part.equals("vehicles") ? "" : vehicles) + part + "/" + leaf;
+                    String meaning = leaf.under(part);
+                    return underVehicles && part != VEHICLES ? VEHICLES.key() + PATH_SEPARATOR + meaning : meaning;
                 }
             }
-            return leaf;
+            return leaf.key();
         }
-        if (!vehicles.isEmpty() && !leaf.equals("vehicles")) {
-            return vehicles + leaf;
+        if (underVehicles && leaf != VEHICLES) {
+            return leaf.under(VEHICLES);
         }
-        if (leaf.equals("total")) {
+        if (leaf == TOTAL) {
             for (int i = ancestors.size() - 1; i >= 0; i--) {
                 if (GROUPS.contains(ancestors.get(i))) {
-                    return ancestors.get(i) + "/total";
+                    return TOTAL.under(ancestors.get(i));
                 }
             }
         }
-        return leaf;
+        return leaf.key();
     }
 
-    private static String codeLevel(String path, String last) {
+    private static ColumnMeaning codeLevel(String path, String last) {
         if (!(path.contains("编码") || path.contains("代码") || last.equals("类") || last.equals("款") || last.equals("项"))) {
             return null;
         }
         return switch (last) {
-            case "类" -> "code.class";
-            case "款" -> "code.section";
-            case "项" -> "code.item";
-            default -> last.contains("编码") || last.contains("代码") ? "code" : null;
+            case "类" -> CODE_CLASS;
+            case "款" -> CODE_SECTION;
+            case "项" -> CODE_ITEM;
+            default -> last.contains("编码") || last.contains("代码") ? CODE : null;
         };
     }
 
-    private static String term(String segment) {
-        for (Map.Entry<String, String> term : COLUMN_TERMS.entrySet()) {
+    private static ColumnMeaning term(String segment) {
+        for (Map.Entry<String, ColumnMeaning> term : COLUMN_TERMS.entrySet()) {
             if (segment.contains(term.getKey())) {
                 return term.getValue();
             }
@@ -184,11 +188,11 @@ final class TableMeaning {
             }
         }
         String label = name == null ? "" : name.replaceAll("\\s+", "");
-        String role = label.equals("合计") || label.equals("总计") || label.endsWith("总计") ? "total"
-                : label.equals("小计") ? "subtotal"
-                : code.length() > 0 || figures ? "item" : "label";
-        if (code.isEmpty() || role.equals("total")) {
-            return new RowMeaning(row.get(0).row(), role, null, null, null, null, name);
+        RowRole role = label.equals("合计") || label.equals("总计") || label.endsWith("总计") ? RowRole.TOTAL
+                : label.equals("小计") ? RowRole.SUBTOTAL
+                : code.length() > 0 || figures ? RowRole.ITEM : RowRole.LABEL;
+        if (code.isEmpty() || role == RowRole.TOTAL) {
+            return new RowMeaning(row.get(0).row(), role.key(), null, null, null, null, name);
         }
         String full = code.toString();
         String level = switch (full.length()) {
@@ -200,6 +204,6 @@ final class TableMeaning {
         String parent = level == null || full.length() == 3 ? null : full.substring(0, full.length() - 2);
         char first = full.charAt(0);
         String classification = first == '2' ? "functional" : first == '3' || first == '5' ? "economic" : null;
-        return new RowMeaning(row.get(0).row(), role, full, level, parent, classification, name);
+        return new RowMeaning(row.get(0).row(), role.key(), full, level, parent, classification, name);
     }
 }

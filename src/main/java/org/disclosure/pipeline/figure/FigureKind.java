@@ -1,22 +1,39 @@
 package org.disclosure.pipeline.figure;
 
-/** What a figure measures. */
+import java.util.Locale;
+
+/** What a figure measures; document.json spells it by its key (amount, count, percent …). */
 public enum FigureKind {
     /** Money, with a currency unit (元, 万元 ...). */
-    AMOUNT,
+    AMOUNT("金额"),
     /** A quantity of something counted or measured (人, 次, 平方米, 小时 ...). */
-    COUNT,
+    COUNT("数量"),
     /** A share or rate (89.56%). */
-    PERCENT,
+    PERCENT("比率"),
     /** A change against another figure, signed: 增长7.73% is +7.73, 减少17万元 is -17. */
-    CHANGE,
+    CHANGE("增减"),
     /** Per something: 0.03万元/人, 180元/天/人. */
-    RATIO,
+    RATIO("单位量"),
     /** A bare number whose unit only its context gives (a table cell under 单位: 万元). */
-    NUMBER;
+    NUMBER("数字");
+
+    private final String label;
+
+    FigureKind(String label) {
+        this.label = label;
+    }
+
+    /** The key document.json carries: the name in lower case. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String label() {
+        return label;
+    }
 
     @Override
     public String toString() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key();
     }
 }

@@ -145,7 +145,7 @@ final class ContentsRule implements Rule {
     /** Whether the document's kind must publish tables of this one's kind (项目支出绩效目标表 need not, and go unlisted with the narrative). */
     private boolean publishedBy(DisclosureTable table, DisclosureDocument document) {
         String kind = document.identity().kind();
-        return kind != null && catalogue.tables().stream().anyMatch(s -> s.kind().equals(table.standard().kind())
+        return kind != null && catalogue.tables().stream().anyMatch(s -> s.standardKind().is(table.standard().kind())
                 && s.requiredIn().contains(kind));
     }
 

@@ -28,7 +28,7 @@ final class DocumentRule implements Rule {
 
     /** The titles the standard table of this kind is printed under. */
     private List<String> titlesOf(String kind) {
-        return catalogue.tables().stream().filter(t -> t.kind().equals(kind)).flatMap(t -> t.titles().stream()).toList();
+        return catalogue.tables().stream().filter(t -> t.standardKind().is(kind)).flatMap(t -> t.titles().stream()).toList();
     }
 
     @Override

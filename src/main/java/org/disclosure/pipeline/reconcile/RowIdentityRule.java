@@ -1,14 +1,11 @@
 package org.disclosure.pipeline.reconcile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.disclosure.pipeline.disclosure.CatalogueFile;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
@@ -32,12 +29,14 @@ final class RowIdentityRule implements Rule {
     private final List<Identity> identities;
 
     RowIdentityRule() {
-        try (InputStream in = RowIdentityRule.class.getResourceAsStream("/reconcile/row-identities.json")) {
-            identities = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, Declarations.class).identities();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the row identities could not be read", e);
-        }
+        this("/reconcile/row-identities.json");
+    }
+
+    /** A column meaning the enum does not know stops the reading with the file and line. */
+    RowIdentityRule(String resource) {
+        CatalogueFile.Vocabulary meanings = CatalogueFile.Vocabulary.COLUMN_MEANINGS;
+        identities = CatalogueFile.read(resource, Declarations.class,
+                Map.of("total", meanings, "parts", meanings, "unless", meanings)).identities();
     }
 
     @Override
