@@ -35,9 +35,8 @@ final class DistributedConfiguration {
     private DistributedConfiguration() {
     }
 
-    static void configure(CamelContext context) throws Exception {
+    static void configure(CamelContext context, PipelineMode mode) throws Exception {
         PropertiesComponent properties = context.getPropertiesComponent();
-        PipelineMode mode = PipelineMode.of(properties.resolveProperty("pipeline.mode").orElse("single"));
         if (!mode.distributed()) {
             return;
         }
@@ -89,7 +88,6 @@ final class DistributedConfiguration {
     }
 
     private static String property(PropertiesComponent properties, String key) {
-        return properties.resolveProperty(key)
-                .orElseThrow(() -> new IllegalArgumentException(key + " must be set for a coordinator or worker"));
+        return PipelineConfiguration.required(properties, key);
     }
 }

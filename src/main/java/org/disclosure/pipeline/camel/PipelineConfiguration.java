@@ -3,14 +3,15 @@ package org.disclosure.pipeline.camel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.apache.camel.BeanInject;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.Configuration;
 import org.apache.camel.PropertyInject;
-import org.disclosure.pipeline.archive.ArchiveStore;
 import org.apache.camel.spi.PropertiesComponent;
+import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.console.ArchiveFiles;
 import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.console.ArchiveIndex;
@@ -40,29 +41,55 @@ public class PipelineConfiguration implements CamelConfiguration {
     /** With a broker: the queue, the claim store, the inbox's cluster lock; nothing in single mode. */
     @Override
     public void configure(org.apache.camel.CamelContext context) throws Exception {
+        PipelineSettings settings = context.getRegistry().lookupByNameAndType(PipelineSettings.BEAN, PipelineSettings.class);
         // the inbox routes give the file consumer the read lock of its own that pipeline.read-lock stands for
-        PropertiesComponent properties = context.getPropertiesComponent();
-        ReadLockMode readLock = ReadLockMode.of(properties.resolveProperty("pipeline.read-lock").orElse(DEFAULT_READ_LOCK));
-        properties.addOverrideProperty(CAMEL_READ_LOCK, readLock.camelReadLock());
-        DistributedConfiguration.configure(context);
-        guardConsole(context);
+        context.getPropertiesComponent().addOverrideProperty(CAMEL_READ_LOCK, settings.readLock().camelReadLock());
+        DistributedConfiguration.configure(context, settings.mode());
+        guardConsole(context, settings.allowedHosts());
     }
-
-    static final String DEFAULT_READ_LOCK = "quiet";
 
     /** Derived from pipeline.read-lock: the file consumer's readLock option. */
     static final String CAMEL_READ_LOCK = "pipeline.intake.camel-read-lock";
 
-    /** Which inbox files may be taken: complete ones (read lock quiet), and only regular files. */
-    @BindToRegistry("inboxFilter")
-    public InboxFilter inboxFilter(@PropertyInject(value = "pipeline.read-lock", defaultValue = DEFAULT_READ_LOCK) String readLock,
-                                   @PropertyInject(value = "pipeline.read-lock-quiet", defaultValue = "3000") long quietMillis,
-                                   @BeanInject("inboxEntries") InboxEntries entries) {
-        return new InboxFilter(entries, ReadLockMode.of(readLock).waitsForQuiet() ? new QuietFiles(Duration.ofMillis(quietMillis)) : null);
-    }
-
     /** Extraction runs in worker processes under a time and memory budget; "none" runs it in this JVM. */
     static final String PROCESS_ISOLATION = "process";
+    static final String NO_ISOLATION = "none";
+
+    /** The one place the pipeline.* keys are read; application.properties gives each its default. */
+    @BindToRegistry(PipelineSettings.BEAN)
+    public PipelineSettings settings(@PropertyInject("pipeline.inbox") String inbox,
+                                     @PropertyInject("pipeline.archive") String archive,
+                                     @PropertyInject("pipeline.failed") String failed,
+                                     @PropertyInject("pipeline.mode") String mode,
+                                     @PropertyInject("pipeline.read-lock") String readLock,
+                                     @PropertyInject("pipeline.read-lock-quiet") long readLockQuietMillis,
+                                     @PropertyInject("pipeline.trusted-link-root") String trustedLinkRoot,
+                                     @PropertyInject("pipeline.max-pages") int maxPages,
+                                     @PropertyInject("pipeline.max-megabytes") long maxMegabytes,
+                                     @PropertyInject("pipeline.workers") int workers,
+                                     @PropertyInject("pipeline.isolation") String isolation,
+                                     @PropertyInject("pipeline.worker-memory") String workerMemory,
+                                     @PropertyInject("pipeline.document-timeout") int documentTimeoutSeconds,
+                                     @PropertyInject("pipeline.ocr") boolean ocr,
+                                     @PropertyInject("pipeline.ocr-page-timeout") int ocrPageTimeoutSeconds,
+                                     @PropertyInject("pipeline.console.allowed-hosts") String allowedHosts,
+                                     @PropertyInject("pipeline.version") String version) {
+        if (!isolation.equals(PROCESS_ISOLATION) && !isolation.equals(NO_ISOLATION)) {
+            throw new IllegalArgumentException("pipeline.isolation must be process or none, not " + isolation);
+        }
+        return new PipelineSettings(Path.of(inbox), Path.of(archive), Path.of(failed), PipelineMode.of(mode),
+                ReadLockMode.of(readLock), Duration.ofMillis(readLockQuietMillis),
+                trustedLinkRoot == null || trustedLinkRoot.isBlank() ? Optional.empty() : Optional.of(Path.of(trustedLinkRoot)),
+                maxPages, maxMegabytes, workers, isolation, workerMemory, Duration.ofSeconds(documentTimeoutSeconds), ocr,
+                Duration.ofSeconds(ocrPageTimeoutSeconds), allowedHosts == null ? "" : allowedHosts, version);
+    }
+
+    /** Which inbox files may be taken: complete ones (read lock quiet), and only regular files. */
+    @BindToRegistry("inboxFilter")
+    public InboxFilter inboxFilter(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
+                                   @BeanInject("inboxEntries") InboxEntries entries) {
+        return new InboxFilter(entries, settings.readLock().waitsForQuiet() ? new QuietFiles(settings.readLockQuiet()) : null);
+    }
 
     @BindToRegistry("ledger")
     public OutcomeLedger ledger() {
@@ -75,84 +102,71 @@ public class PipelineConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry(value = "archiveStore", destroyMethod = "close")
-    public ArchiveStore archiveStore(@PropertyInject("pipeline.archive") String archiveDir,
-                                     @PropertyInject("pipeline.failed") String failedDir,
-                                     @PropertyInject(value = "pipeline.mode", defaultValue = "single") String mode) throws IOException {
-        ArchiveStore store = new ArchiveStore(Path.of(archiveDir), Path.of(failedDir));
+    public ArchiveStore archiveStore(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings) throws IOException {
+        ArchiveStore store = new ArchiveStore(settings.archive(), settings.failed());
         // alone on the archive, every temporary file in the failed folder is a leftover; shared, a young one may be another's
-        store.clearStaleWork(PipelineMode.of(mode).distributed() ? DistributedConfiguration.SHARED_TEMPORARY_GRACE : Duration.ZERO);
+        store.clearStaleWork(settings.mode().distributed() ? DistributedConfiguration.SHARED_TEMPORARY_GRACE : Duration.ZERO);
         return store;
     }
 
     @BindToRegistry("inboxEntries")
-    public InboxEntries inboxEntries(@PropertyInject(value = "pipeline.trusted-link-root", defaultValue = "") String trustedRoot) {
-        return new InboxEntries(trustedRoot.isBlank() ? null : Path.of(trustedRoot));
+    public InboxEntries inboxEntries(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings) {
+        return new InboxEntries(settings.trustedLinkRoot().orElse(null));
     }
 
     /** Before each look at the inbox, links, folders and pipes in it are set aside with a record. */
     @BindToRegistry("inboxSweep")
-    public InboxSweep inboxSweep(@PropertyInject("pipeline.inbox") String inboxDir,
+    public InboxSweep inboxSweep(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
                                  @BeanInject("inboxEntries") InboxEntries entries,
                                  @BeanInject("archiveStore") ArchiveStore store,
                                  @BeanInject("ledger") OutcomeLedger ledger) {
-        return new InboxSweep(new StrayEntries(Path.of(inboxDir), entries, store), ledger);
+        return new InboxSweep(new StrayEntries(settings.inbox(), entries, store), ledger);
     }
 
     @BindToRegistry("console")
-    public ConsoleEndpoints console(@PropertyInject("pipeline.inbox") String inboxDir,
-                                    @PropertyInject("pipeline.archive") String archiveDir,
-                                    @PropertyInject("pipeline.failed") String failedDir) {
-        return new ConsoleEndpoints(new ArchiveIndex(Path.of(inboxDir), Path.of(archiveDir), Path.of(failedDir)),
-                new ArchiveFiles(Path.of(archiveDir), Path.of(failedDir)));
+    public ConsoleEndpoints console(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings) {
+        return new ConsoleEndpoints(new ArchiveIndex(settings.inbox(), settings.archive(), settings.failed()),
+                new ArchiveFiles(settings.archive(), settings.failed()));
     }
 
     /**
      * The host check and safe headers in front of everything the HTTP servers answer, the
      * console and camel-main's /observe alike.
      */
-    private static void guardConsole(org.apache.camel.CamelContext context) throws Exception {
+    private static void guardConsole(org.apache.camel.CamelContext context, String allowed) throws Exception {
         var properties = context.getPropertiesComponent();
-        String allowed = properties.resolveProperty("pipeline.console.allowed-hosts").orElse("");
         java.util.Map<Integer, HostCheck> byPort = new java.util.HashMap<>();
-        int managementPort = Integer.parseInt(properties.resolveProperty("camel.management.port").orElse("8080"));
-        byPort.put(managementPort, new HostCheck(properties.resolveProperty("camel.management.host").orElse("localhost"),
-                managementPort, allowed));
-        int port = Integer.parseInt(properties.resolveProperty("camel.server.port").orElse("8080"));
-        byPort.put(port, new HostCheck(properties.resolveProperty("camel.server.host").orElse("localhost"), port, allowed));
+        int managementPort = Integer.parseInt(required(properties, "camel.management.port"));
+        byPort.put(managementPort, new HostCheck(required(properties, "camel.management.host"), managementPort, allowed));
+        int port = Integer.parseInt(required(properties, "camel.server.port"));
+        byPort.put(port, new HostCheck(required(properties, "camel.server.host"), port, allowed));
         context.addStartupListener(new ConsoleGuard(byPort));
+    }
+
+    /** A key application.properties sets: its absence is a broken installation, not a default to guess. */
+    static String required(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key)
+                .orElseThrow(() -> new IllegalStateException(key + " must be set (application.properties sets it)"));
     }
 
     @BindToRegistry(value = "workerPool", destroyMethod = "close")
     public WorkerPool workerPool(@BeanInject("archiveStore") ArchiveStore store,
-                                 @PropertyInject(value = "pipeline.workers", defaultValue = "2") int workers,
-                                 @PropertyInject(value = "pipeline.worker-memory", defaultValue = "768m") String memory,
-                                 @PropertyInject(value = "pipeline.document-timeout", defaultValue = "300") int timeoutSeconds,
-                                 @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
-                                 @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
-                                 @PropertyInject(value = "pipeline.ocr", defaultValue = "true") boolean ocr,
-                                 @PropertyInject(value = "pipeline.ocr-page-timeout", defaultValue = "60") int ocrPageSeconds) {
-        return new WorkerPool(new WorkerCommand(store.archiveRoot(), store.failedRoot(), maxPages, version, ocr, ocrPageSeconds),
-                new WorkerLimits(workers, memory, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(60), 200));
+                                 @BeanInject(PipelineSettings.BEAN) PipelineSettings settings) {
+        return new WorkerPool(new WorkerCommand(store.archiveRoot(), store.failedRoot(), settings.maxPages(), settings.version(),
+                settings.ocr(), (int) settings.ocrPageTimeout().toSeconds()),
+                new WorkerLimits(settings.workers(), settings.workerMemory(), settings.documentTimeout(), Duration.ofSeconds(60), 200));
     }
 
     @BindToRegistry("stages")
     public DocumentStages stages(@BeanInject("archiveStore") ArchiveStore store,
-                                 @PropertyInject(value = "pipeline.isolation", defaultValue = PROCESS_ISOLATION) String isolation,
-                                 @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
-                                 @PropertyInject(value = "pipeline.max-megabytes", defaultValue = "500") long maxMegabytes,
-                                 @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
-                                 @PropertyInject(value = "pipeline.ocr", defaultValue = "true") boolean ocr,
-                                 @PropertyInject(value = "pipeline.ocr-page-timeout", defaultValue = "60") int ocrPageSeconds,
+                                 @BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
                                  @BeanInject("workerPool") WorkerPool pool,
                                  @BeanInject("inboxEntries") InboxEntries entries,
                                  @BeanInject("ledger") OutcomeLedger ledger) {
-        Extractor extractor = switch (isolation) {
-            case PROCESS_ISOLATION -> new IsolatedExtractStage(pool);
-            case "none" -> new ExtractStage(store, maxPages, version, new OcrSettings(ocr,
-                    Duration.ofSeconds(ocrPageSeconds), OcrSettings.UNCERTAIN_BELOW));
-            default -> throw new IllegalArgumentException("pipeline.isolation must be process or none, not " + isolation);
-        };
-        return new DocumentStages(new ReceiveStage(store, entries, maxMegabytes * 1024 * 1024), new DeduplicateStage(store), extractor,
+        Extractor extractor = settings.isolation().equals(PROCESS_ISOLATION) ? new IsolatedExtractStage(pool)
+                : new ExtractStage(store, settings.maxPages(), settings.version(),
+                        new OcrSettings(settings.ocr(), settings.ocrPageTimeout(), OcrSettings.UNCERTAIN_BELOW));
+        return new DocumentStages(new ReceiveStage(store, entries, settings.maxBytes()), new DeduplicateStage(store), extractor,
                 new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
     }
 }

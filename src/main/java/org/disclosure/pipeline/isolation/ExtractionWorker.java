@@ -38,8 +38,8 @@ public final class ExtractionWorker {
         Map<String, String> options = options(args);
         exitWhenParentDies();
         ArchiveStore store = new ArchiveStore(Path.of(options.get("--archive")), Path.of(options.get("--failed")));
-        ExtractStage stage = new ExtractStage(store, Integer.parseInt(options.getOrDefault("--max-pages", "2000")),
-                options.getOrDefault("--version", "dev"), ocrSettings(options));
+        ExtractStage stage = new ExtractStage(store, Integer.parseInt(required(options, "--max-pages")),
+                required(options, "--version"), ocrSettings(options));
         protocol.println(Json.line(WorkReply.ready()));
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
@@ -85,10 +85,17 @@ public final class ExtractionWorker {
     }
 
     private static OcrSettings ocrSettings(Map<String, String> options) {
-        OcrSettings defaults = OcrSettings.defaults();
-        return new OcrSettings(Boolean.parseBoolean(options.getOrDefault("--ocr", "true")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--ocr-page-timeout",
-                        Long.toString(defaults.pageBudget().toSeconds())))), defaults.uncertainBelow());
+        return new OcrSettings(Boolean.parseBoolean(required(options, "--ocr")),
+                Duration.ofSeconds(Long.parseLong(required(options, "--ocr-page-timeout"))), OcrSettings.UNCERTAIN_BELOW);
+    }
+
+    /** WorkerCommand passes every option; the service's configuration holds their defaults, not this process. */
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
     }
 
     private static Map<String, String> options(String[] args) {
