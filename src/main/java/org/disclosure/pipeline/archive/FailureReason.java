@@ -6,12 +6,13 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.disclosure.pipeline.pdf.PdfRejection;
+import org.disclosure.pipeline.vocabulary.Word;
 
 /**
  * Why a file was rejected: the {@code reason} of its error.json (schema/error.schema.json lists
  * the same codes), of a stage failure and of the console's failed list.
  */
-public enum FailureReason {
+public enum FailureReason implements Word {
     EMPTY_FILE("empty-file", "空文件", false),
     NOT_A_PDF("not-a-pdf", "不是PDF文件", false),
     ENCRYPTED("encrypted", "PDF已加密", false),
@@ -50,7 +51,13 @@ public enum FailureReason {
         return code;
     }
 
+    @Override
+    public String key() {
+        return code;
+    }
+
     /** The reason in Chinese, for people. */
+    @Override
     public String label() {
         return label;
     }
@@ -70,12 +77,8 @@ public enum FailureReason {
 
     @JsonCreator
     public static FailureReason of(String code) {
-        for (FailureReason reason : values()) {
-            if (reason.code.equals(code)) {
-                return reason;
-            }
-        }
-        throw new IllegalArgumentException("not a failure reason: " + code);
+        return Word.ofKey(FailureReason.class, code)
+                .orElseThrow(() -> new IllegalArgumentException("not a failure reason: " + code));
     }
 
     /** The reason a PDF the reader refused is filed under. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.disclosure.pipeline.vocabulary.Word;
 
 /**
  * A JSON catalogue shipped as a resource (catalogue/standard-tables.json, reconcile/row-identities.json),
@@ -22,9 +23,9 @@ public final class CatalogueFile {
     public record Vocabulary(String what, Predicate<String> known, String knownWords) {
 
         public static final Vocabulary COLUMN_MEANINGS = new Vocabulary("column meaning", ColumnMeaning::isMeaning,
-                ColumnMeaning.keys() + ", or a path of them joined by " + ColumnMeaning.PATH_SEPARATOR);
+                Word.keys(ColumnMeaning.class) + ", or a path of them joined by " + ColumnMeaning.PATH_SEPARATOR);
         public static final Vocabulary STANDARD_KINDS = new Vocabulary("standard table kind",
-                key -> StandardKind.ofKey(key).isPresent(), StandardKind.keys());
+                key -> Word.ofKey(StandardKind.class, key).isPresent(), Word.keys(StandardKind.class));
     }
 
     /** A catalogue that names what its enum does not know, or is not the JSON it should be. */

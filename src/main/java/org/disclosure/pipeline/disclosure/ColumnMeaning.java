@@ -1,15 +1,15 @@
 package org.disclosure.pipeline.disclosure;
 
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
+
+import org.disclosure.pipeline.vocabulary.Word;
 
 /**
  * What a table column holds. document.json's {@code columnMeanings} spell a column as one key
  * ({@code total}) or as a path of keys from the part to the figure ({@code vehicles/total},
  * {@code overseas-trips/final}).
  */
-public enum ColumnMeaning {
+public enum ColumnMeaning implements Word {
     OVERSEAS_TRIPS("overseas-trips", "因公出国（境）费"),
     VEHICLES("vehicles", "公务用车购置及运行费"),
     VEHICLE_PURCHASE("vehicle-purchase", "公务用车购置费"),
@@ -50,11 +50,13 @@ public enum ColumnMeaning {
     }
 
     /** The key document.json and the catalogues spell it with. */
+    @Override
     public String key() {
         return key;
     }
 
     /** The header words a table prints for it. */
+    @Override
     public String label() {
         return label;
     }
@@ -64,18 +66,11 @@ public enum ColumnMeaning {
         return part.key + PATH_SEPARATOR + key;
     }
 
-    public static Optional<ColumnMeaning> ofKey(String key) {
-        return Arrays.stream(values()).filter(meaning -> meaning.key.equals(key)).findFirst();
-    }
 
     /** Whether every key of a meaning (one key or a path of keys) is a known column meaning. */
     public static boolean isMeaning(String meaning) {
         return meaning != null && !meaning.isEmpty()
-                && Arrays.stream(meaning.split(PATH_SEPARATOR, -1)).allMatch(key -> ofKey(key).isPresent());
+                && Arrays.stream(meaning.split(PATH_SEPARATOR, -1)).allMatch(key -> Word.ofKey(ColumnMeaning.class, key).isPresent());
     }
 
-    /** Every key, for messages. */
-    public static String keys() {
-        return Arrays.stream(values()).map(ColumnMeaning::key).collect(Collectors.joining(", "));
-    }
 }

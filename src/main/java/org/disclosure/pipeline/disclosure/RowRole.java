@@ -1,7 +1,9 @@
 package org.disclosure.pipeline.disclosure;
 
+import org.disclosure.pipeline.vocabulary.Word;
+
 /** What a body row of a table is: document.json's {@code rowMeanings[].role}. */
-public enum RowRole {
+public enum RowRole implements Word {
     /** 合计 or 总计. */
     TOTAL("total", "合计"),
     /** 小计. */
@@ -19,10 +21,12 @@ public enum RowRole {
         this.label = label;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,17 +1,14 @@
 package org.disclosure.pipeline.disclosure;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.disclosure.pipeline.vocabulary.Word;
 
 /**
  * The kinds of standard disclosure table (catalogue/standard-tables.json's {@code kind}, and
  * document.json's {@code standard.kind}), each with the national template's name.
  */
-public enum StandardKind {
+public enum StandardKind implements Word {
     BUDGET_OVERVIEW("budget.overview", "收支总体情况表"),
     BUDGET_INCOME("budget.income", "收入总体情况表"),
     BUDGET_EXPENDITURE("budget.expenditure", "支出总体情况表"),
@@ -47,12 +44,14 @@ public enum StandardKind {
     }
 
     /** The stable id, such as budget.overview. */
+    @Override
     @JsonValue
     public String key() {
         return key;
     }
 
     /** The national template's name. */
+    @Override
     public String label() {
         return label;
     }
@@ -69,15 +68,7 @@ public enum StandardKind {
 
     @JsonCreator
     static StandardKind fromKey(String key) {
-        return ofKey(key).orElseThrow(() -> new IllegalArgumentException("not a standard table kind: " + key));
+        return Word.ofKey(StandardKind.class, key).orElseThrow(() -> new IllegalArgumentException("not a standard table kind: " + key));
     }
 
-    public static Optional<StandardKind> ofKey(String key) {
-        return Arrays.stream(values()).filter(kind -> kind.key.equals(key)).findFirst();
-    }
-
-    /** Every key, for messages. */
-    public static String keys() {
-        return Arrays.stream(values()).map(StandardKind::key).collect(Collectors.joining(", "));
-    }
 }

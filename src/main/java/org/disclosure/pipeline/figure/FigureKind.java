@@ -2,8 +2,10 @@ package org.disclosure.pipeline.figure;
 
 import java.util.Locale;
 
+import org.disclosure.pipeline.vocabulary.Word;
+
 /** What a figure measures; document.json spells it by its key (amount, count, percent …). */
-public enum FigureKind {
+public enum FigureKind implements Word {
     /** Money, with a currency unit (元, 万元 ...). */
     AMOUNT("金额"),
     /** A quantity of something counted or measured (人, 次, 平方米, 小时 ...). */
@@ -24,10 +26,12 @@ public enum FigureKind {
     }
 
     /** The key document.json carries: the name in lower case. */
+    @Override
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public String label() {
         return label;
     }

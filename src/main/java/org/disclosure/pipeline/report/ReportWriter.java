@@ -2,12 +2,9 @@ package org.disclosure.pipeline.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -16,7 +13,6 @@ import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.LogText;
-import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +24,9 @@ import org.slf4j.LoggerFactory;
 public final class ReportWriter {
 
     public static final String REPORT = "report.html";
-    public static final String ANNOTATED = "annotated.pdf";
-    public static final String WORKBOOK = "tables.xlsx";
-    public static final String CSV_FOLDER = "tables";
+    public static final String ANNOTATED = AnnotatedPdfWriter.ANNOTATED;
+    public static final String WORKBOOK = WorkbookWriter.WORKBOOK;
+    public static final String CSV_FOLDER = CsvWriter.CSV_FOLDER;
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportWriter.class);
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
@@ -49,47 +45,18 @@ public final class ReportWriter {
      * near its top which of the others failed; if it cannot be made, a page saying so takes its place.
      */
     public Written write(DocumentRecord record, Path original, Path folder) {
-        List<Artefact> artefacts = new ArrayList<>();
-        // the spreadsheets need no PDF
-        if (record.tables().isEmpty()) {
-            artefacts.add(Artefact.skipped(WORKBOOK, "no table was read"));
-        } else {
-            artefacts.add(attempt(WORKBOOK, () -> {
-                Path workbook = folder.resolve("." + WORKBOOK + "." + UUID.randomUUID() + ".tmp");
-                try {
-                    TableExport.xlsx(record.tables(), workbook);
-                    Files.move(workbook, folder.resolve(WORKBOOK), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(workbook);
-                }
-            }));
-            Path csv = folder.resolve(CSV_FOLDER);
-            for (DisclosureTable table : record.tables()) {
-                String name = CSV_FOLDER + "/" + TableExport.csvName(table);
-                artefacts.add(attempt(name, () -> {
-                    Files.createDirectories(csv);
-                    Path temp = csv.resolve("." + TableExport.csvName(table) + "." + UUID.randomUUID() + ".tmp");
-                    try {
-                        TableExport.csv(table, temp);
-                        Files.move(temp, csv.resolve(TableExport.csvName(table)), StandardCopyOption.ATOMIC_MOVE,
-                                StandardCopyOption.REPLACE_EXISTING);
-                    } finally {
-                        Files.deleteIfExists(temp);
-                    }
-                }));
-            }
-        }
-
         int annotations = 0;
         String body = null;
         Throwable reportFailure = null;
         HtmlReport report = new HtmlReport(record);
+        List<Artefact> artefacts = new ArrayList<>();
+        Throwable unloadable = null;
         PDDocument document = null;
         try {
             document = Loader.loadPDF(original.toFile(), "", MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
-        } catch (IOException | RuntimeException unloadable) {
-            artefacts.add(Artefact.failed(ANNOTATED, unloadable));
-            LOG.warn("{}: the original could not be loaded for the pictures and the annotated copy", LogText.escape(record.source().fileName()), unloadable);
+        } catch (IOException | RuntimeException e) {
+            unloadable = e;
+            LOG.warn("{}: the original could not be loaded for the pictures and the annotated copy", LogText.escape(record.source().fileName()), e);
         }
         try {
             // the pictures first: they are of the original, before any annotation is added to it
@@ -98,22 +65,14 @@ public final class ReportWriter {
             } catch (IOException | RuntimeException e) {
                 reportFailure = e;
             }
-            if (document != null) {
-                PDDocument loaded = document;
-                int[] added = {0};
-                Artefact annotated = attempt(ANNOTATED, () -> {
-                    added[0] = Annotations.annotate(loaded, record);
-                    Path temp = folder.resolve("." + ANNOTATED + "." + UUID.randomUUID() + ".tmp");
-                    try {
-                        loaded.save(temp.toFile());
-                        Files.move(temp, folder.resolve(ANNOTATED), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } finally {
-                        Files.deleteIfExists(temp);
-                    }
-                });
-                annotations = annotated.isFailed() ? 0 : added[0];
-                artefacts.add(annotated);
+            AnnotatedPdfWriter annotated = new AnnotatedPdfWriter();
+            for (ArtefactWriter writer : List.of(new WorkbookWriter(), new CsvWriter(), annotated)) {
+                artefacts.addAll(writer.write(record, document, folder));
             }
+            if (unloadable != null) {
+                artefacts.add(Artefact.failed(ANNOTATED, unloadable));
+            }
+            annotations = annotated.annotations();
         } finally {
             if (document != null) {
                 try {
@@ -126,7 +85,7 @@ public final class ReportWriter {
 
         if (body != null) {
             String html = report.page(body, artefacts);
-            artefacts.add(0, attempt(REPORT, () -> ArchiveStore.writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8))));
+            artefacts.add(0, ArtefactFiles.attempt(REPORT, () -> ArchiveStore.writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8))));
         } else {
             artefacts.add(0, Artefact.failed(REPORT, reportFailure));
             LOG.warn("{}: the report could not be made", LogText.escape(record.source().fileName()), reportFailure);
@@ -137,20 +96,6 @@ public final class ReportWriter {
             }
         }
         return new Written(annotations, List.copyOf(artefacts));
-    }
-
-    private interface Making {
-        void make() throws IOException;
-    }
-
-    private static Artefact attempt(String name, Making making) {
-        try {
-            making.make();
-            return Artefact.written(name);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("{} could not be made", LogText.escape(name), e);
-            return Artefact.failed(name, e);
-        }
     }
 
     /**

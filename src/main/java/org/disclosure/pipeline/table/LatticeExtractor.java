@@ -15,7 +15,7 @@ import org.disclosure.pipeline.pdf.TextLine;
  * Finds ruled tables on a page: rulings that touch each other form a table, their positions form
  * a grid, and a missing ruling between two grid positions means the cell is merged across it.
  */
-final class LatticeExtractor {
+final class LatticeExtractor implements ExtractionAlgorithm {
 
     /** How far rulings may miss each other and still be taken to meet. */
     private static final double TOUCH = 2.0;
@@ -24,7 +24,13 @@ final class LatticeExtractor {
     /** Share of a boundary a ruling must cover to separate two grid positions. */
     private static final double COVERAGE = 0.6;
 
-    private LatticeExtractor() {
+    LatticeExtractor() {
+    }
+
+    /** Ruled tables are found from the rulings alone, wherever they are. */
+    @Override
+    public List<PageTable> tablesOn(PageModel page, List<Box> taken) {
+        return extract(page);
     }
 
     static List<PageTable> extract(PageModel page) {

@@ -16,7 +16,7 @@ import org.disclosure.pipeline.pdf.TextLine;
  * split into segments at wide gaps, columns from where the body's segments align, rows from the
  * vertical whitespace between lines, so that a name wrapped onto two lines stays one cell.
  */
-final class StreamExtractor {
+final class StreamExtractor implements ExtractionAlgorithm {
 
     /** A gap wider than this many font sizes separates two cells on a line. */
     private static final double SEGMENT_GAP = 0.5;
@@ -32,7 +32,12 @@ final class StreamExtractor {
     private static final Pattern CONTEXT_LINE = Pattern.compile("编制(部门|单位)|单\\s*位\\s*[:：]");
     private static final Pattern LEADER = Pattern.compile("[…．.·]{4,}");
 
-    private StreamExtractor() {
+    StreamExtractor() {
+    }
+
+    @Override
+    public List<PageTable> tablesOn(PageModel page, List<Box> taken) {
+        return extract(page, taken);
     }
 
     /** A run of glyphs on one line with no wide gap inside. */

@@ -18,16 +18,22 @@ public final class TableExtractor {
     /** A digit in what may be a split row's rest: a row with figures, codes or targets is a row of its own. */
     private static final java.util.regex.Pattern SPLIT_FIGURE_OR_CODE = java.util.regex.Pattern.compile("[0-9０-９]");
 
+    /** Ruled tables first; tables told by their text's alignment only where no ruled one is. */
+    private final List<ExtractionAlgorithm> algorithms = List.of(new LatticeExtractor(), new StreamExtractor());
+
     public List<Table> extract(List<PageModel> pages) {
         List<Table> tables = new ArrayList<>();
         Part open = null;
         PageModel previousPage = null;
         double previousFloor = 0;
         for (PageModel page : pages) {
-            List<PageTable> found = new ArrayList<>(LatticeExtractor.extract(page));
-            // a ruled box with a single column is a framed heading or note, not a table: its text stays page text
-            found.removeIf(table -> table.columnCount() < 2 || framedText(table));
-            found.addAll(StreamExtractor.extract(page, found.stream().map(PageTable::box).toList()));
+            List<PageTable> found = new ArrayList<>();
+            for (ExtractionAlgorithm algorithm : algorithms) {
+                List<PageTable> more = new ArrayList<>(algorithm.tablesOn(page, found.stream().map(PageTable::box).toList()));
+                // a box with a single column is a framed heading or note, not a table: its text stays page text
+                more.removeIf(table -> table.columnCount() < 2 || framedText(table));
+                found.addAll(more);
+            }
             found.sort(java.util.Comparator.comparingDouble(t -> t.box().top()));
             double ceiling = 0;
             for (int i = 0; i < found.size(); i++) {
