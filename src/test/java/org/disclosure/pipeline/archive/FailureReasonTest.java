@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +28,22 @@ class FailureReasonTest {
         schema.at("/properties/reason/enum").forEach(code -> listed.add(code.asText()));
 
         assertThat(listed).containsExactlyInAnyOrderElementsOf(FailureReason.written().stream().map(FailureReason::code).toList());
+    }
+
+    @Test
+    void theOutputFormatDocsExplainEveryReason() throws Exception {
+        List<String> explained = new ArrayList<>();
+        Pattern row = Pattern.compile("^\\| (`[a-z-]+`(?:, `[a-z-]+`)*) \\| (?!stage \\|)[a-z]+ \\|.*");
+        for (String line : Files.readAllLines(Path.of("docs/output-format.md"))) {
+            Matcher matched = row.matcher(line);
+            if (matched.matches()) {
+                for (String code : matched.group(1).split(", ")) {
+                    explained.add(code.replace("`", ""));
+                }
+            }
+        }
+
+        assertThat(explained).containsExactlyInAnyOrderElementsOf(FailureReason.written().stream().map(FailureReason::code).toList());
     }
 
     @Test
