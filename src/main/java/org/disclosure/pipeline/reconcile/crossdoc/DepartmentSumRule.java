@@ -83,9 +83,12 @@ final class DepartmentSumRule {
         if (!found.missing().isEmpty()) {
             List<CheckRef> refs = new ArrayList<>();
             refs.add(new CheckRef(null, null, null, null, null, 1, null, null, null, null, null, department.folder()));
-            checks.add(new Check(ID, CheckStatus.UNVERIFIED, department.words() + "列明的所属单位中, "
-                    + found.units().stream().map(Side::words).toList() + "已归档, 尚缺" + found.missing() + "的"
-                    + UNIT + department.kind().substring(DEPARTMENT.length()) + ", 未核对部门合计", null, null, null, refs)
+            String unitKind = UNIT + department.kind().substring(DEPARTMENT.length());
+            checks.add(new Check(ID, CheckStatus.UNVERIFIED, department.words() + "列明所属单位"
+                    + (found.units().size() + found.missing().size()) + "家, 档案中已有"
+                    + String.join("、", found.units().stream().map(Side::words).toList()) + ", 尚缺"
+                    + String.join("、", found.missing().stream().map(m -> "「" + m + "」").toList()) + "的" + unitKind
+                    + ", 未核对部门合计", null, null, null, refs)
                     .unverified("档案中尚无全部所属单位的文件 (not every unit of the department is archived yet)"));
             return checks;
         }

@@ -78,6 +78,11 @@ final class CrossDocumentFixtures {
     static Read read(String spec, Path folder) throws Exception {
         Path pdf = Files.createTempFile(folder, "family", ".pdf");
         new DisclosurePdfWriter(DisclosureSpec.parse(spec.lines().toList())).write(pdf, "fixture");
+        return readPdf(pdf);
+    }
+
+    /** A PDF read by the real extraction, model and ledger. */
+    static Read readPdf(Path pdf) throws Exception {
         ParsedPdf parsed = new PdfReader(500).read(pdf);
         List<Table> tables = new TableExtractor().extract(parsed.pages());
         DisclosureDocument document = new DocumentModeller().model(parsed, tables);
