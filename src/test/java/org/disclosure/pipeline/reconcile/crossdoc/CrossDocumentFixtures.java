@@ -24,9 +24,9 @@ import org.disclosure.pipeline.table.TableExtractor;
  * a 部门 and its 单位, a 决算 and its 预算. Each is rendered to PDF and read back by the real extraction,
  * model and ledger; {@link #archive} files its record as the archive stage leaves it.
  */
-final class CrossDocumentFixtures {
+public final class CrossDocumentFixtures {
 
-    static final String UNIT = "上海市普陀区示范局";
+    public static final String UNIT = "上海市普陀区示范局";
 
     private CrossDocumentFixtures() {
     }
@@ -41,7 +41,7 @@ final class CrossDocumentFixtures {
      *
      * @param rows each row: code, name, 上年预算数, 本年合计, 基本支出, 项目支出 (as printed)
      */
-    static String budget(String unit, int year, String kind, String moneyUnit, String members, String[]... rows) {
+    public static String budget(String unit, int year, String kind, String moneyUnit, String members, String[]... rows) {
         StringBuilder spec = new StringBuilder("#style rulings=stroke\n#h1 " + unit + year + "年" + kind + "\n")
                 .append("#p 预算主管部门：").append(unit).append("\n");
         if (members != null) {
@@ -71,8 +71,14 @@ final class CrossDocumentFixtures {
         return spec.append("#end\n").toString();
     }
 
-    static String[] row(String... cells) {
+    public static String[] row(String... cells) {
         return cells;
+    }
+
+    /** The spec rendered to {@code pdf}, as a drop for the inbox. */
+    public static Path render(String spec, Path pdf) throws IOException {
+        new DisclosurePdfWriter(DisclosureSpec.parse(spec.lines().toList())).write(pdf, "fixture");
+        return pdf;
     }
 
     static Read read(String spec, Path folder) throws Exception {
