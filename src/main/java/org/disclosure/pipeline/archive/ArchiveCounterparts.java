@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.reconcile.crossdoc.Counterparts;
 import org.disclosure.pipeline.reconcile.crossdoc.DocumentFigures;
 import org.disclosure.pipeline.reconcile.crossdoc.MemberUnits;
@@ -16,11 +20,18 @@ import org.disclosure.pipeline.reconcile.crossdoc.TableFigure;
  * The counterparts as the archive folder holds them: each filed document's document.json, read for
  * its headline to choose, then whole for its figures. Reads only, never writes; a folder being filed
  * meanwhile or a document.json that cannot be read is passed over (the work folders under .work are
- * never looked at). Every lookup reads every headline: an index of the archive answers faster.
+ * never looked at). A filed document.json is never rewritten, so each folder's headline is read once
+ * and remembered (by the file's modification time, in case); every lookup still lists the archive
+ * folder: an index of the archive answers without.
  */
 public final class ArchiveCounterparts implements Counterparts {
 
     private final Path archiveRoot;
+    /** Each folder's identity as last read, with the modification time of the document.json it was read from. */
+    private final Map<String, Remembered> headlines = new ConcurrentHashMap<>();
+
+    private record Remembered(FileTime modified, DocumentIdentity identity) {
+    }
 
     public ArchiveCounterparts(Path archiveRoot) {
         this.archiveRoot = archiveRoot;
@@ -41,18 +52,29 @@ public final class ArchiveCounterparts implements Counterparts {
             if (!Files.isRegularFile(json)) {
                 continue;
             }
-            DocumentHeadline headline;
-            try {
-                headline = Json.read(json, DocumentHeadline.class);
-            } catch (IOException unreadable) {
-                continue; // one damaged record must not keep the others from being compared
-            }
-            if (headline.year() != null && headline.year() == year && kind.equals(headline.kind()) && headline.unit() != null) {
-                found.add(new ArchivedHeadline(folder.getFileName().toString(), headline.document().title(), headline.unit(),
-                        year, kind));
+            DocumentIdentity identity = identity(folder.getFileName().toString(), json);
+            if (identity != null && identity.year() != null && identity.year() == year && kind.equals(identity.kind())
+                    && identity.unit() != null) {
+                found.add(new ArchivedHeadline(folder.getFileName().toString(), identity.title(), identity.unit(), year, kind));
             }
         }
         return found;
+    }
+
+    /** The folder's document identity, read once per version of its document.json; null when it cannot be read. */
+    private DocumentIdentity identity(String folder, Path json) {
+        try {
+            FileTime modified = Files.getLastModifiedTime(json);
+            Remembered known = headlines.get(folder);
+            if (known != null && known.modified().equals(modified)) {
+                return known.identity();
+            }
+            DocumentHeadline headline = Json.read(json, DocumentHeadline.class);
+            headlines.put(folder, new Remembered(modified, headline.document()));
+            return headline.document();
+        } catch (IOException unreadable) {
+            return null; // one damaged record must not keep the others from being compared
+        }
     }
 
     @Override
