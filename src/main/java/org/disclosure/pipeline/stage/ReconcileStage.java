@@ -54,7 +54,7 @@ public final class ReconcileStage {
             Set<Integer> ocrPages = record.ocr() == null ? Set.of() : record.ocr().pages().stream()
                     .filter(p -> p.failure() == null).map(OcrInfo.Page::page).collect(Collectors.toSet());
             List<Check> checks = new java.util.ArrayList<>(reconciler.check(document, record.ledger(), ocrPages, uncertain));
-            checks.addAll(crossDocument.check(document, record.ledger(), counterparts));
+            checks.addAll(crossDocument.check(document, record.ledger(), uncertain, counterparts));
             store.writeDocument(job, record.withChecks(checks).withProcessing(
                     new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
             return job;

@@ -7,6 +7,7 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.ledger.FigureLedger;
 import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.UncertainReading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +30,18 @@ public final class CrossDocumentChecker {
             new FinalVsBudgetRule()::check);
 
     public List<Check> check(DisclosureDocument document, FigureLedger ledger, Counterparts archive) {
+        return check(document, ledger, List.of(), archive);
+    }
+
+    /** As above, for a document some of whose figures OCR read with low confidence ({@code uncertain}). */
+    public List<Check> check(DisclosureDocument document, FigureLedger ledger, List<UncertainReading> uncertain,
+                             Counterparts archive) {
         DocumentIdentity identity = document.identity();
         if (archive == null || identity == null || identity.unit() == null || identity.year() == null || identity.kind() == null) {
             return List.of(); // a document that does not say whose, which year's or what it is pairs with nothing
         }
         Side side = new Side(null, identity.title(), identity.unit(), identity.year(), identity.kind(),
-                DocumentFigures.of(document.tables(), ledger), MemberUnits.of(document.pages(), document.tables()));
+                DocumentFigures.of(document.tables(), ledger, uncertain), MemberUnits.of(document.pages(), document.tables()));
         List<Check> checks = new ArrayList<>();
         for (PairRule rule : rules) {
             try {

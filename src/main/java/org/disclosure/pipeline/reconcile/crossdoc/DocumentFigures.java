@@ -12,6 +12,7 @@ import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.RowMeaning;
 import org.disclosure.pipeline.ledger.FigureLedger;
 import org.disclosure.pipeline.reconcile.ExtractionDoubts;
+import org.disclosure.pipeline.reconcile.UncertainReading;
 
 /**
  * The figures of a document's standard tables that a check across documents can name without doubt:
@@ -25,6 +26,42 @@ public final class DocumentFigures {
     }
 
     public static List<TableFigure> of(List<DisclosureTable> tables, FigureLedger ledger) {
+        return ofTables(tables, ledger);
+    }
+
+    /**
+     * As above; a figure OCR read with low confidence ({@code uncertain}) carries that as its doubt, as
+     * does every figure of a table with unread numbers beside it.
+     */
+    public static List<TableFigure> of(List<DisclosureTable> tables, FigureLedger ledger, List<UncertainReading> uncertain) {
+        return ofTables(tables, ledger).stream().map(f -> withOcrDoubt(f, uncertain)).toList();
+    }
+
+    private static TableFigure withOcrDoubt(TableFigure figure, List<UncertainReading> uncertain) {
+        if (figure.doubt() != null || figure.bbox() == null || figure.bbox().size() < 4) {
+            return figure;
+        }
+        for (UncertainReading reading : uncertain) {
+            List<Double> a = figure.bbox();
+            List<Double> b = reading.bbox();
+            boolean overlap = reading.page() == figure.page() && b != null && b.size() >= 4
+                    && Math.min(a.get(2), b.get(2)) - Math.max(a.get(0), b.get(0)) > TOUCHING
+                    && Math.min(a.get(3), b.get(3)) - Math.max(a.get(1), b.get(1)) > TOUCHING;
+            if (overlap) {
+                return new TableFigure(figure.tableKind(), figure.tableTitle(), figure.tableId(), figure.moneyUnit(),
+                        figure.rowKey(), figure.rowName(), figure.columnMeaning(), figure.columnHeader(), figure.value(),
+                        figure.text(), figure.page(), figure.row(), figure.column(), figure.bbox(),
+                        "第" + reading.page() + "页的「" + reading.text() + "」由文字识别读出，置信度" + reading.confidence()
+                                + "，数字可能有误 (read by OCR with low confidence: the digits may be misread)");
+            }
+        }
+        return figure;
+    }
+
+    /** Shrunk by this many points before two boxes count as overlapping, as ExtractionDoubts does. */
+    private static final double TOUCHING = 0.5;
+
+    private static List<TableFigure> ofTables(List<DisclosureTable> tables, FigureLedger ledger) {
         Map<String, TableFigure> byKey = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         List<TableFigure> ordered = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.disclosure.pipeline.archive.ArchiveCounterparts;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckStatus;
+import org.disclosure.pipeline.reconcile.UncertainReading;
 import org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentFixtures.Read;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,21 @@ class CrossDocumentCheckerTest {
             assertThat(c.message()).contains("budget-2025_bbbb0002").contains("本文件");
             // the figure printed wrong is the later document's: its ref names its folder
             assertThat(c.refs()).extracting(CheckRef::document).containsExactly("budget-2025_bbbb0002", null);
+        });
+    }
+
+    @Test
+    void aDifferenceAtAFigureOcrReadWithLowConfidenceIsUnverified() throws Exception {
+        Path archive = archive();
+        CrossDocumentFixtures.archive(CrossDocumentFixtures.read(budget2024(UNIT), folder), archive, "budget-2024_aaaa0001");
+        Read read = CrossDocumentFixtures.read(budget2025(UNIT, "90.00"), folder);
+        TableFigure misread = DocumentFigures.of(read.document().tables(), read.ledger()).stream()
+                .filter(f -> f.rowKey().equals("2010301") && f.columnMeaning().equals("previous-year")).findFirst().orElseThrow();
+        List<Check> checks = checker.check(read.document(), read.ledger(),
+                List.of(new UncertainReading(misread.page(), "90.00", misread.bbox(), 41)), new ArchiveCounterparts(archive));
+        assertThat(checks).filteredOn(c -> c.refs().get(0).rowLabel().equals("2010301")).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.UNVERIFIED);
+            assertThat(c.doubt()).contains("文字识别").contains("「90.00」");
         });
     }
 
