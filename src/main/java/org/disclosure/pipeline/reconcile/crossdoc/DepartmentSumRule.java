@@ -107,14 +107,15 @@ final class DepartmentSumRule {
                     parts.add(new Comparison.Part(unit, share));
                 }
             }
-            if (!comparable || parts.isEmpty()) {
+            if (!comparable || parts.isEmpty() && total.value().signum() == 0) {
                 continue;
             }
             String said = department.place(total) + total.rowWords() + "行" + total.columnWords() + "列印为 "
-                    + Amounts.format(total.value(), total.moneyUnit()) + ", 所属单位" + found.units().size() + "家的同一项"
-                    + (parts.size() == 1 ? "(" + parts.get(0).side().words() + "第" + parts.get(0).figure().page() + "页) 为 "
+                    + Amounts.format(total.value(), total.moneyUnit()) + ", 所属单位" + found.units().size() + "家"
+                    + (parts.isEmpty() ? "的同一表均无此行"
+                    : parts.size() == 1 ? "的同一项(" + parts.get(0).side().words() + "第" + parts.get(0).figure().page() + "页) 为 "
                             + Amounts.format(parts.get(0).figure().value(), parts.get(0).figure().moneyUnit())
-                            : "合计 (" + parts.size() + "家有此项)");
+                    : "的同一项合计 (" + parts.size() + "家有此项)");
             String note = listed ? "" : SameUnit.match(department.unit(), found.units().get(0).unit());
             Check check = Comparison.judge(ID, department, total, parts, said + (note == null ? "" : note), assumed);
             if (check != null) {

@@ -22,6 +22,10 @@ public final class MemberUnits {
     private static final Pattern INTRODUCED = Pattern.compile("(?:单位|部门|具体)[^。；]{0,60}?包括[:：]");
     private static final Pattern ITEM = Pattern.compile("\\s*(\\d{1,2})\\s*[.．、]\\s*([\\p{IsHan}()（）]{2,40})");
 
+    /** How a unit's name ends: a list whose items do not all end so is a list of something else (duties, projects). */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            ".*(?:本部|本级|机关|办公室|办事处|委员会|局|中心|院|所|站|馆|校|队|厅|处|委|办|会|社|团|室|部|园|场)[)）]?$");
+
     private MemberUnits() {
     }
 
@@ -60,7 +64,7 @@ public final class MemberUnits {
             at = item.end();
             expected++;
         }
-        return items;
+        return items.stream().allMatch(name -> UNIT_NAME.matcher(name).matches()) ? items : List.of();
     }
 
     private static List<String> column(DisclosureTable table, int column) {
@@ -68,7 +72,7 @@ public final class MemberUnits {
         for (List<DisclosureCell> row : table.rows()) {
             for (DisclosureCell cell : row) {
                 if (cell.column() == column && cell.row() >= table.headerRows() && !cell.hasValue()
-                        && cell.text().replaceAll("\\s+", "").length() >= 2) {
+                        && UNIT_NAME.matcher(cell.text().replaceAll("\\s+", "")).matches()) {
                     names.add(cell.text().replaceAll("\\s+", ""));
                 }
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disclosure.pipeline.reconcile.Amounts;
 import org.disclosure.pipeline.reconcile.Check;
 
 /**
@@ -51,10 +52,10 @@ final class PriorYearRule {
                 continue;
             }
             String said = later.place(restated) + restated.rowWords() + "行" + restated.columnWords() + "列印为 "
-                    + org.disclosure.pipeline.reconcile.Amounts.format(restated.value(), restated.moneyUnit())
+                    + Amounts.format(restated.value(), restated.moneyUnit())
                     + ", " + earlier.year() + "年" + earlier.words() + "第" + published.page() + "页《" + published.tableTitle()
                     + "》同一行" + published.columnWords() + "列为 "
-                    + org.disclosure.pipeline.reconcile.Amounts.format(published.value(), published.moneyUnit()) + note;
+                    + Amounts.format(published.value(), published.moneyUnit()) + note;
             Check check = Comparison.judge(ID, later, restated, List.of(new Comparison.Part(earlier, published)), said, null);
             if (check != null) {
                 checks.add(check);

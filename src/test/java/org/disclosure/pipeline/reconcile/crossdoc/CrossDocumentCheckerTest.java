@@ -159,6 +159,7 @@ class CrossDocumentCheckerTest {
         String members = "本部门预算包括： 1. 普陀区示范局本部 2. 普陀区示范中心";
         String department = budget(UNIT, 2025, "部门预算", "万元", members,
                 row("201", "一般公共服务支出", "100.00", "150.00", "90.00", "60.00"),
+                row("208", "社会保障和就业支出", "0.00", "10.00", "10.00", "0.00"),
                 row("合计{c2}", "100.00", "150.00", "90.00", "60.00"));
         Path archive = archive();
         CrossDocumentFixtures.archive(CrossDocumentFixtures.read(unitBudget(UNIT, "120.00"), folder), archive, "own-office_eeee0005");
@@ -175,6 +176,13 @@ class CrossDocumentCheckerTest {
                 .singleElement().satisfies(c -> {
                     assertThat(c.status()).isEqualTo(CheckStatus.PASS);
                     assertThat(c.refs()).extracting(CheckRef::document).containsExactly(null, "own-office_eeee0005", "centre_gggg0007");
+                });
+        // a row none of its units has: they add up to nothing
+        assertThat(summed).filteredOn(c -> c.refs().get(0).rowLabel().equals("208") && c.message().contains("「合计」列"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
+                    assertThat(c.message()).contains("均无此行");
+                    assertThat(c.expected()).isEqualByComparingTo("0");
                 });
         // the 基本支出 column: 90 in the department, 90 + 90 in its units
         assertThat(summed).filteredOn(c -> c.refs().get(0).rowLabel().equals("201") && c.message().contains("「基本支出」列"))
