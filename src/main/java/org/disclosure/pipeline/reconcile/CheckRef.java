@@ -10,13 +10,27 @@ import java.util.List;
  * @param rowName      the row's name as printed, when the ref is a table cell
  * @param code         the row's subject code, when it has one
  * @param columnHeader the column's header path as printed (支出预算 / 基本支出), when the ref is a cell
+ * @param document     the archived document the place is in (its archive folder's name), for a check
+ *                     across documents; null for a place in the checked document itself
  */
 public record CheckRef(String table, String tableId, Integer row, Integer column, String rowLabel, int page,
-                       List<Double> bbox, String text, String rowName, String code, String columnHeader) {
+                       List<Double> bbox, String text, String rowName, String code, String columnHeader,
+                       String document) {
+
+    /** A place in the checked document itself. */
+    public CheckRef(String table, String tableId, Integer row, Integer column, String rowLabel, int page,
+                    List<Double> bbox, String text, String rowName, String code, String columnHeader) {
+        this(table, tableId, row, column, rowLabel, page, bbox, text, rowName, code, columnHeader, null);
+    }
 
     /** A place that is not a table cell, or a cell described by its label alone. */
     public CheckRef(String table, String tableId, Integer row, Integer column, String rowLabel, int page,
                     List<Double> bbox, String text) {
-        this(table, tableId, row, column, rowLabel, page, bbox, text, null, null, null);
+        this(table, tableId, row, column, rowLabel, page, bbox, text, null, null, null, null);
+    }
+
+    /** True for a place in another archived document: its page and box are not this document's. */
+    public boolean elsewhere() {
+        return document != null;
     }
 }

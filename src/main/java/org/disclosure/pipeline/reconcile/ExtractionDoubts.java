@@ -18,7 +18,7 @@ import org.disclosure.pipeline.ledger.UnaccountedNumber;
  * a table reported missing may be one the pages print and the extraction could not read; a figure OCR
  * read with low confidence may be misread, so a check that looks at it shows nothing about the document.
  */
-final class ExtractionDoubts {
+public final class ExtractionDoubts {
 
     /** Rules that report a table absent: wrong only if the table is truly not printed. */
     private static final Set<String> ABSENCE_RULES = Set.of(DocumentRule.REQUIRED, "document.contents");
@@ -118,14 +118,39 @@ final class ExtractionDoubts {
             if (table == null) {
                 continue;
             }
-            List<UnaccountedNumber> near = besideTable(table, ref.page(), ledger.unaccountedOn(ref.page()));
-            if (!near.isEmpty()) {
-                return "第" + ref.page() + "页" + TableCells.name(table) + "旁有" + near.size() + "个数字未能读入表格（如"
-                        + near.stream().limit(EXAMPLES).map(n -> "「" + n.text() + "」").collect(Collectors.joining())
-                        + "），该表可能未读全 (numbers beside the table were not read into it: a row or column may be missing)";
+            String unread = unreadBeside(table, ref.page(), ledger);
+            if (unread != null) {
+                return unread;
             }
         }
         return null;
+    }
+
+    /**
+     * Why figures read from this table may be incomplete: on one of its pages, numbers beside it that
+     * no cell took; null when there are none (or no ledger). Checks across documents ask it of both.
+     */
+    public static String tableDoubt(DisclosureTable table, FigureLedger ledger) {
+        if (ledger == null || ledger.unaccounted() == 0) {
+            return null;
+        }
+        for (int page : table.pages()) {
+            String unread = unreadBeside(table, page, ledger);
+            if (unread != null) {
+                return unread;
+            }
+        }
+        return null;
+    }
+
+    private static String unreadBeside(DisclosureTable table, int page, FigureLedger ledger) {
+        List<UnaccountedNumber> near = besideTable(table, page, ledger.unaccountedOn(page));
+        if (near.isEmpty()) {
+            return null;
+        }
+        return "第" + page + "页" + TableCells.name(table) + "旁有" + near.size() + "个数字未能读入表格（如"
+                + near.stream().limit(EXAMPLES).map(n -> "「" + n.text() + "」").collect(Collectors.joining())
+                + "），该表可能未读全 (numbers beside the table were not read into it: a row or column may be missing)";
     }
 
     /** The unaccounted numbers within the table's extent on the page, or a few rows above or below it. */

@@ -14,9 +14,9 @@ import org.disclosure.pipeline.pdf.TextNormalizer;
  * written in full or abbreviated as documents abbreviate: 克州 for 克孜勒苏柯尔克孜自治州 (the first
  * character and the administrative suffix), 区 for 普陀区; the upper regions may be dropped.
  */
-record UnitName(List<String> regions, String body) {
+public record UnitName(List<String> regions, String body) {
 
-    enum Match { SAME, UPPER_LEVEL, OTHER_UNIT, UNSURE }
+    public enum Match { SAME, UPPER_LEVEL, OTHER_UNIT, UNSURE }
 
     private static final Pattern REGION = Pattern.compile(
             "^[\\p{IsHan}]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|县|区|旗|盟)");
@@ -25,12 +25,12 @@ record UnitName(List<String> regions, String body) {
     static final Pattern SUFFIX = Pattern.compile(
             "(?:办公室|办事处|委员会|管理局|局|中心|院|所|站|馆|校|队|厅|处|委|办|会|社|团|室|部)$");
 
-    static String canonical(String name) {
+    public static String canonical(String name) {
         return TextNormalizer.normalize(name).replaceAll("\\s+", "").replace('（', '(').replace('）', ')')
                 .replaceAll("\\((?:部门|单位)\\)", "").replace('与', '和').replace("人民政府", "政府");
     }
 
-    static UnitName parse(String name) {
+    public static UnitName parse(String name) {
         String rest = canonical(name);
         List<String> regions = new ArrayList<>();
         Matcher m = REGION.matcher(rest);
@@ -53,7 +53,7 @@ record UnitName(List<String> regions, String body) {
     }
 
     /** How {@code mention} names the unit called {@code this}. */
-    Match compare(UnitName mention) {
+    public Match compare(UnitName mention) {
         String a = body;
         String b = mention.body;
         boolean bodies = a.equals(b) || a.endsWith(b) && b.length() >= 2 || b.endsWith(a);

@@ -35,7 +35,7 @@ final class Annotations {
                 continue;
             }
             for (CheckRef ref : check.refs()) {
-                if (ref.bbox() == null || ref.bbox().size() != 4 || ref.page() < 1 || ref.page() > document.getNumberOfPages()) {
+                if (ref.elsewhere() || ref.bbox() == null || ref.bbox().size() != 4 || ref.page() < 1 || ref.page() > document.getNumberOfPages()) {
                     continue;
                 }
                 PDPage page = document.getPage(ref.page() - 1);

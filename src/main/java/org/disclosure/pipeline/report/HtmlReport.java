@@ -49,7 +49,7 @@ final class HtmlReport {
                 continue;
             }
             for (CheckRef ref : check.refs()) {
-                if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
+                if (!ref.elsewhere() && ref.tableId() != null && ref.row() != null && ref.column() != null) {
                     String key = cellKey(ref.tableId(), ref.row(), ref.column());
                     flags.merge(key, check.status(), HtmlReport::graver);
                     flagReasons.computeIfAbsent(key, k -> new ArrayList<>()).add(check.message());
@@ -215,7 +215,11 @@ final class HtmlReport {
             for (CheckRef ref : check.refs()) {
                 html.append("<li>");
                 String label = place(ref);
-                if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
+                if (ref.elsewhere()) {
+                    // a place in another archived document: its folder is a sibling of this one
+                    html.append("<a href=\"../").append(esc(ref.document())).append("/report.html\">")
+                            .append(esc(ref.document())).append("</a>: ").append(esc(label));
+                } else if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
                     html.append("<a href=\"#").append(cellId(ref.tableId(), ref.row(), ref.column())).append("\">").append(esc(label)).append("</a>");
                 } else {
                     html.append(esc(label));
@@ -240,6 +244,9 @@ final class HtmlReport {
     private Map<Integer, List<List<Double>>> regions(Check check) {
         Map<Integer, List<List<Double>>> byPage = new LinkedHashMap<>();
         for (CheckRef ref : check.refs()) {
+            if (ref.elsewhere()) {
+                continue; // another document's page: not in this one's pictures
+            }
             List<Double> box = ref.bbox();
             if (box == null && ref.table() == null && ref.text() != null && ref.page() >= 1 && ref.page() <= record.pages().size()) {
                 // a sentence, not a cell: find where it is printed

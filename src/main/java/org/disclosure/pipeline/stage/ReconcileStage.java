@@ -6,25 +6,41 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.disclosure.pipeline.archive.ArchiveCounterparts;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.Reconciler;
 import org.disclosure.pipeline.reconcile.UncertainReading;
+import org.disclosure.pipeline.reconcile.crossdoc.Counterparts;
+import org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentChecker;
 
-/** Checks the extracted document against itself and adds the checks to its document.json. */
+/**
+ * Checks the extracted document against itself, and against the archived documents it pairs with
+ * (cross-doc.*: every process that runs this stage works on the shared archive, so it can read them),
+ * and adds the checks to its document.json.
+ */
 public final class ReconcileStage {
 
     public static final String NAME = "reconcile";
 
     private final ArchiveStore store;
     private final Reconciler reconciler = new Reconciler();
+    private final CrossDocumentChecker crossDocument = new CrossDocumentChecker();
+    private final Counterparts counterparts;
 
     public ReconcileStage(ArchiveStore store) {
+        this(store, new ArchiveCounterparts(store.archiveRoot()));
+    }
+
+    /** With the archived documents looked up elsewhere (an index), or null for no checks across documents. */
+    public ReconcileStage(ArchiveStore store, Counterparts counterparts) {
         this.store = store;
+        this.counterparts = counterparts;
     }
 
     public Job reconcile(Job job) {
@@ -38,7 +54,9 @@ public final class ReconcileStage {
             List<UncertainReading> uncertain = record.ocr() == null ? List.of() : record.ocr().uncertain();
             Set<Integer> ocrPages = record.ocr() == null ? Set.of() : record.ocr().pages().stream()
                     .filter(p -> p.failure() == null).map(OcrInfo.Page::page).collect(Collectors.toSet());
-            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger(), ocrPages, uncertain)).withProcessing(
+            List<Check> checks = new java.util.ArrayList<>(reconciler.check(document, record.ledger(), ocrPages, uncertain));
+            checks.addAll(crossDocument.check(document, record.ledger(), uncertain, counterparts));
+            store.writeDocument(job, record.withChecks(checks).withProcessing(
                     new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
             return job;
         } catch (IOException e) {
