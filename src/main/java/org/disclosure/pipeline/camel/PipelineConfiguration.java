@@ -130,9 +130,14 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @PropertyInject(value = "pipeline.max-pages", defaultValue = "2000") int maxPages,
                                  @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
                                  @PropertyInject(value = "pipeline.ocr", defaultValue = "true") boolean ocr,
-                                 @PropertyInject(value = "pipeline.ocr-page-timeout", defaultValue = "60") int ocrPageSeconds) {
-        return new WorkerPool(new WorkerCommand(store.archiveRoot(), store.failedRoot(), maxPages, version, ocr, ocrPageSeconds),
-                new WorkerLimits(workers, memory, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(60), 200));
+                                 @PropertyInject(value = "pipeline.ocr-page-timeout", defaultValue = "60") int ocrPageSeconds,
+                                 @PropertyInject(value = "pipeline.ocr-uncertain-below", defaultValue = "80") double uncertainBelow,
+                                 @PropertyInject(value = "pipeline.ocr-threads", defaultValue = "0") int ocrThreads,
+                                 @PropertyInject(value = "pipeline.ocr-page-allowance", defaultValue = "15") int ocrPageAllowance) {
+        return new WorkerPool(new WorkerCommand(store.archiveRoot(), store.failedRoot(), maxPages, version, ocr, ocrPageSeconds,
+                uncertainBelow, ocrThreads),
+                new WorkerLimits(workers, memory, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(60), 200,
+                        Duration.ofSeconds(ocrPageAllowance)));
     }
 
     @BindToRegistry("stages")
@@ -143,13 +148,15 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @PropertyInject(value = "pipeline.version", defaultValue = "dev") String version,
                                  @PropertyInject(value = "pipeline.ocr", defaultValue = "true") boolean ocr,
                                  @PropertyInject(value = "pipeline.ocr-page-timeout", defaultValue = "60") int ocrPageSeconds,
+                                 @PropertyInject(value = "pipeline.ocr-uncertain-below", defaultValue = "80") double uncertainBelow,
+                                 @PropertyInject(value = "pipeline.ocr-threads", defaultValue = "0") int ocrThreads,
                                  @BeanInject("workerPool") WorkerPool pool,
                                  @BeanInject("inboxEntries") InboxEntries entries,
                                  @BeanInject("ledger") OutcomeLedger ledger) {
         Extractor extractor = switch (isolation) {
             case PROCESS_ISOLATION -> new IsolatedExtractStage(pool);
             case "none" -> new ExtractStage(store, maxPages, version, new OcrSettings(ocr,
-                    Duration.ofSeconds(ocrPageSeconds), OcrSettings.UNCERTAIN_BELOW));
+                    Duration.ofSeconds(ocrPageSeconds), uncertainBelow, ocrThreads));
             default -> throw new IllegalArgumentException("pipeline.isolation must be process or none, not " + isolation);
         };
         return new DocumentStages(new ReceiveStage(store, entries, maxMegabytes * 1024 * 1024), new DeduplicateStage(store), extractor,

@@ -37,8 +37,15 @@ public final class ExtractionWorker {
         Map<String, String> options = options(args);
         exitWhenParentDies();
         ArchiveStore store = new ArchiveStore(Path.of(options.get("--archive")), Path.of(options.get("--failed")));
+        // each OCR'd page is told to the service: it extends the document's time budget and shows progress
         ExtractStage stage = new ExtractStage(store, Integer.parseInt(options.getOrDefault("--max-pages", "2000")),
-                options.getOrDefault("--version", "dev"), ocrSettings(options));
+                options.getOrDefault("--version", "dev"), ocrSettings(options), progress -> {
+                    try {
+                        protocol.println(Json.line(WorkReply.ocr(progress.done(), progress.total())));
+                    } catch (IOException e) {
+                        // the service only misses a progress line; the reply that matters comes later
+                    }
+                });
         protocol.println(Json.line(WorkReply.ready()));
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
@@ -87,7 +94,9 @@ public final class ExtractionWorker {
         OcrSettings defaults = OcrSettings.defaults();
         return new OcrSettings(Boolean.parseBoolean(options.getOrDefault("--ocr", "true")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("--ocr-page-timeout",
-                        Long.toString(defaults.pageBudget().toSeconds())))), defaults.uncertainBelow());
+                        Long.toString(defaults.pageBudget().toSeconds())))),
+                Double.parseDouble(options.getOrDefault("--ocr-uncertain-below", Double.toString(defaults.uncertainBelow()))),
+                Integer.parseInt(options.getOrDefault("--ocr-threads", Integer.toString(defaults.threads()))));
     }
 
     private static Map<String, String> options(String[] args) {

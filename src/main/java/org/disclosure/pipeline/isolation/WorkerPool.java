@@ -25,6 +25,7 @@ public final class WorkerPool implements AutoCloseable {
     private final BlockingQueue<Slot> free;
     private final List<Slot> slots = new ArrayList<>();
     private volatile boolean closed;
+    private volatile java.util.function.BiConsumer<WorkRequest, WorkReply> progress = (request, reply) -> { };
 
     public WorkerPool(WorkerCommand command, WorkerLimits limits) {
         this.command = command.command(limits);
@@ -35,6 +36,11 @@ public final class WorkerPool implements AutoCloseable {
             slots.add(slot);
             free.add(slot);
         }
+    }
+
+    /** Told of each OCR progress line a worker sends, with the request it is about. */
+    public void onProgress(java.util.function.BiConsumer<WorkRequest, WorkReply> listener) {
+        this.progress = listener;
     }
 
     public WorkerLimits limits() {
@@ -62,7 +68,7 @@ public final class WorkerPool implements AutoCloseable {
                 slot.worker = WorkerProcess.start(command, limits.startTimeout());
             }
             try {
-                return slot.worker.run(request, limits.timeout());
+                return slot.worker.run(request, limits::timeoutFor, reply -> progress.accept(request, reply));
             } catch (WorkerLost | IOException e) {
                 slot.worker.close();
                 slot.worker = null;

@@ -53,6 +53,7 @@ public final class ScanReader {
     public List<OcrPage> read(Path file, List<PageModel> pages, OcrProgress.Listener listener) throws IOException {
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
+        listener.pagesRead(new OcrProgress(0, pages.size(), Duration.ZERO)); // the service budgets the pages from here
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.poolSize(), Math.max(1, pages.size())));
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             PDFRenderer renderer = new PDFRenderer(document);

@@ -19,6 +19,7 @@ import org.disclosure.pipeline.disclosure.DocumentModeller;
 import org.disclosure.pipeline.ledger.LedgerKeeper;
 import org.disclosure.pipeline.ocr.OcrPage;
 import org.disclosure.pipeline.ocr.OcrProgress;
+import org.disclosure.pipeline.ocr.OcrProgressFile;
 import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.ocr.ScanReader;
 import org.disclosure.pipeline.ocr.Tesseract;
@@ -84,7 +85,12 @@ public final class ExtractStage implements Extractor {
             if (engine.isEmpty()) {
                 ocrUnavailable = true;
             } else {
-                List<OcrPage> read = readScannedPages(job, scanned);
+                List<OcrPage> read;
+                try {
+                    read = readScannedPages(job, scanned);
+                } finally {
+                    OcrProgressFile.clear(job.workFolder());
+                }
                 pdf = withOcrPages(pdf, read);
                 ocr = ocrInfo(engine.get(), read);
             }
@@ -111,7 +117,10 @@ public final class ExtractStage implements Extractor {
 
     private List<OcrPage> readScannedPages(Job job, List<PageModel> scanned) {
         try {
-            return new ScanReader(ocrSettings).read(job.storedOriginal(), scanned, progress);
+            return new ScanReader(ocrSettings).read(job.storedOriginal(), scanned, read -> {
+                progress.pagesRead(read);
+                OcrProgressFile.write(job.workFolder(), job.fileName(), read);
+            });
         } catch (IOException e) {
             throw new StageFailure(NAME, "ocr-failed", "The scanned pages could not be rendered for OCR: " + e.getMessage(), e);
         }
