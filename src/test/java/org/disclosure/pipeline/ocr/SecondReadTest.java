@@ -57,9 +57,19 @@ class SecondReadTest {
         SecondRead.Choice kept = SecondRead.choose("54.7", 91, "94.7", 50);
         assertThat(kept.text()).isEqualTo("54.7");
         assertThat(kept.confidence()).isEqualTo(50);
-        SecondRead.Choice replaced = SecondRead.choose("8.7", 70, "3.7", 83);
-        assertThat(replaced.text()).isEqualTo("3.7");
+        SecondRead.Choice replaced = SecondRead.choose("8.7", 70, "3.1", 83);
+        assertThat(replaced.text()).isEqualTo("3.1");
         assertThat(replaced.confidence()).isEqualTo(70);
+    }
+
+    @Test
+    void aSecondReadThatLostOrGainedAnEdgeCharacterIsTheCropNotACorrection() {
+        // seen on the Nanchang scan: the crop's margin cut off a leading digit, or took in a dash or a digit beside
+        SecondRead.Choice lost = SecondRead.choose("71.9%，", 49.7, "1.9%,", 64);
+        assertThat(lost.text()).isEqualTo("71.9%，");
+        assertThat(lost.confidence()).isEqualTo(49.7);
+        assertThat(SecondRead.choose("51.5", 47.2, "-51.5", 60).text()).isEqualTo("51.5");
+        assertThat(SecondRead.choose("43.4", 62.3, "43.44", 70).text()).isEqualTo("43.4");
     }
 
     @Test
