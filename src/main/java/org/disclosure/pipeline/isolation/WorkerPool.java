@@ -25,7 +25,6 @@ public final class WorkerPool implements AutoCloseable {
     private final BlockingQueue<Slot> free;
     private final List<Slot> slots = new ArrayList<>();
     private volatile boolean closed;
-    private volatile java.util.function.BiConsumer<WorkRequest, WorkReply> progress = (request, reply) -> { };
 
     public WorkerPool(WorkerCommand command, WorkerLimits limits) {
         this.command = command.command(limits);
@@ -36,11 +35,6 @@ public final class WorkerPool implements AutoCloseable {
             slots.add(slot);
             free.add(slot);
         }
-    }
-
-    /** Told of each OCR progress line a worker sends, with the request it is about. */
-    public void onProgress(java.util.function.BiConsumer<WorkRequest, WorkReply> listener) {
-        this.progress = listener;
     }
 
     public WorkerLimits limits() {
@@ -68,7 +62,9 @@ public final class WorkerPool implements AutoCloseable {
                 slot.worker = WorkerProcess.start(command, limits.startTimeout());
             }
             try {
-                return slot.worker.run(request, limits::timeoutFor, reply -> progress.accept(request, reply));
+                // a scan's OCR lines extend its deadline; its progress reaches people through the log and
+                // the console (the worker writes it to the job's folder), so nothing more is done with them here
+                return slot.worker.run(request, limits::timeoutFor, reply -> { });
             } catch (WorkerLost | IOException e) {
                 slot.worker.close();
                 slot.worker = null;
