@@ -49,9 +49,13 @@ public final class SecondRead {
         return confidence < uncertainBelow || !isClean(core(text));
     }
 
-    /** Digits, figure punctuation, digit look-alikes and punctuation only. */
+    /**
+     * Digits, figure punctuation, digit look-alikes and punctuation only; a {@code +} only in front
+     * ({@code 5+2} is a name, not a figure, and the digits-only read has no {@code +} to read it with).
+     */
     static boolean numericLooking(String text) {
-        return text.codePoints().allMatch(cp -> figureCharacter(cp) || CONFUSABLE.indexOf(cp) >= 0 || punctuation(cp));
+        return text.indexOf('+', 1) < 0
+                && text.codePoints().allMatch(cp -> figureCharacter(cp) || CONFUSABLE.indexOf(cp) >= 0 || punctuation(cp));
     }
 
     public static boolean isClean(String figure) {

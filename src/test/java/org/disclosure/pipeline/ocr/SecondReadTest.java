@@ -15,6 +15,7 @@ class SecondReadTest {
         assertThat(SecondRead.deserves("36.6", 95, 80)).as("clean and sure").isFalse();
         assertThat(SecondRead.deserves("2023年", 40, 80)).as("an ideograph in the crop").isFalse();
         assertThat(SecondRead.deserves("元，", 30, 80)).as("no digit").isFalse();
+        assertThat(SecondRead.deserves("“5+2", 53, 80)).as("a name with a plus, which the digits-only read would make 5423").isFalse();
     }
 
     @Test
