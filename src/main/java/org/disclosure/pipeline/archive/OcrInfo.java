@@ -28,7 +28,24 @@ public record OcrInfo(String engine, String version, String language, int dpi, d
      * @param meanConfidence the mean confidence of its words, 0 to 100
      * @param uncertain      the figures read below the threshold
      * @param failure        why the page could not be read (time budget, engine error), or null
+     * @param secondReads    the figures read a second time, digits only, with both readings
      */
-    public record Page(int page, double meanConfidence, int words, List<UncertainReading> uncertain, String failure) {
+    public record Page(int page, double meanConfidence, int words, List<UncertainReading> uncertain, String failure,
+                       List<SecondReading> secondReads) {
+
+        public Page(int page, double meanConfidence, int words, List<UncertainReading> uncertain, String failure) {
+            this(page, meanConfidence, words, uncertain, failure, List.of());
+        }
+    }
+
+    /**
+     * A figure read a second time from its crop, digits only.
+     *
+     * @param text       the word as kept
+     * @param confidence the kept reading's: the higher of the two when they agree, the lower when not
+     * @param agreed     whether both reads gave the same figure
+     */
+    public record SecondReading(String text, List<Double> bbox, double confidence, String firstRead,
+                                double firstConfidence, String secondRead, double secondConfidence, boolean agreed) {
     }
 }

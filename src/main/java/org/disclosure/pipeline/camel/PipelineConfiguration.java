@@ -72,6 +72,9 @@ public class PipelineConfiguration implements CamelConfiguration {
                                      @PropertyInject("pipeline.document-timeout") int documentTimeoutSeconds,
                                      @PropertyInject("pipeline.ocr") boolean ocr,
                                      @PropertyInject("pipeline.ocr-page-timeout") int ocrPageTimeoutSeconds,
+                                     @PropertyInject("pipeline.ocr-uncertain-below") double ocrUncertainBelow,
+                                     @PropertyInject("pipeline.ocr-threads") int ocrThreads,
+                                     @PropertyInject("pipeline.ocr-page-allowance") int ocrPageAllowanceSeconds,
                                      @PropertyInject("pipeline.console.allowed-hosts") String allowedHosts,
                                      @PropertyInject("pipeline.version") String version) {
         if (!isolation.equals(PROCESS_ISOLATION) && !isolation.equals(NO_ISOLATION)) {
@@ -81,7 +84,8 @@ public class PipelineConfiguration implements CamelConfiguration {
                 ReadLockMode.of(readLock), Duration.ofMillis(readLockQuietMillis),
                 trustedLinkRoot == null || trustedLinkRoot.isBlank() ? Optional.empty() : Optional.of(Path.of(trustedLinkRoot)),
                 maxPages, maxMegabytes, workers, isolation, workerMemory, Duration.ofSeconds(documentTimeoutSeconds), ocr,
-                Duration.ofSeconds(ocrPageTimeoutSeconds), allowedHosts == null ? "" : allowedHosts, version);
+                Duration.ofSeconds(ocrPageTimeoutSeconds), ocrUncertainBelow, ocrThreads, Duration.ofSeconds(ocrPageAllowanceSeconds),
+                allowedHosts == null ? "" : allowedHosts, version);
     }
 
     /** Which inbox files may be taken: complete ones (read lock quiet), and only regular files. */
@@ -153,8 +157,9 @@ public class PipelineConfiguration implements CamelConfiguration {
     public WorkerPool workerPool(@BeanInject("archiveStore") ArchiveStore store,
                                  @BeanInject(PipelineSettings.BEAN) PipelineSettings settings) {
         return new WorkerPool(new WorkerCommand(store.archiveRoot(), store.failedRoot(), settings.maxPages(), settings.version(),
-                settings.ocr(), (int) settings.ocrPageTimeout().toSeconds()),
-                new WorkerLimits(settings.workers(), settings.workerMemory(), settings.documentTimeout(), Duration.ofSeconds(60), 200));
+                settings.ocr(), (int) settings.ocrPageTimeout().toSeconds(), settings.ocrUncertainBelow(), settings.ocrThreads()),
+                new WorkerLimits(settings.workers(), settings.workerMemory(), settings.documentTimeout(), Duration.ofSeconds(60), 200,
+                        settings.ocrPageAllowance()));
     }
 
     @BindToRegistry("stages")
@@ -165,7 +170,7 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @BeanInject("ledger") OutcomeLedger ledger) {
         Extractor extractor = settings.isolation().equals(PROCESS_ISOLATION) ? new IsolatedExtractStage(pool)
                 : new ExtractStage(store, settings.maxPages(), settings.version(),
-                        new OcrSettings(settings.ocr(), settings.ocrPageTimeout(), OcrSettings.UNCERTAIN_BELOW));
+                        settings.ocrSettings());
         return new DocumentStages(new ReceiveStage(store, entries, settings.maxBytes()), new DeduplicateStage(store), extractor,
                 new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
     }

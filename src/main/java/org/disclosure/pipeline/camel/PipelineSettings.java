@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.disclosure.pipeline.intake.ReadLockMode;
+import org.disclosure.pipeline.ocr.OcrSettings;
 
 /**
  * The pipeline.* settings the beans are built from, typed. Their defaults live in
@@ -17,11 +18,16 @@ import org.disclosure.pipeline.intake.ReadLockMode;
 public record PipelineSettings(Path inbox, Path archive, Path failed, PipelineMode mode,
                                ReadLockMode readLock, Duration readLockQuiet, Optional<Path> trustedLinkRoot,
                                int maxPages, long maxMegabytes, int workers, String isolation, String workerMemory,
-                               Duration documentTimeout, boolean ocr, Duration ocrPageTimeout, String allowedHosts,
+                               Duration documentTimeout, boolean ocr, Duration ocrPageTimeout, double ocrUncertainBelow,
+                               int ocrThreads, Duration ocrPageAllowance, String allowedHosts,
                                String version) {
 
     /** The registry name the settings are bound under. */
     public static final String BEAN = "settings";
+
+    public OcrSettings ocrSettings() {
+        return new OcrSettings(ocr, ocrPageTimeout, ocrUncertainBelow, ocrThreads);
+    }
 
     public long maxBytes() {
         return maxMegabytes * 1024 * 1024;

@@ -19,6 +19,7 @@ import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.ocr.OcrProgressFile;
 
 /**
  * Reads the archive and failed folders for the console. Each document.json is read once and
@@ -78,8 +79,9 @@ public final class ArchiveIndex {
         }
         rejected.sort(Comparator.comparing((Listing.Failed f) -> f.error().time() == null ? "" : f.error().time()).reversed());
         int queued = (int) visible(inbox).stream().filter(Files::isRegularFile).count();
-        int inProgress = hiddenWork();
-        return new Listing(archived, rejected, queued, inProgress, doneToday);
+        List<String> ocr = new ArrayList<>();
+        int inProgress = hiddenWork(ocr);
+        return new Listing(archived, rejected, queued, inProgress, doneToday, ocr);
     }
 
     private Cached read(Path folder) throws IOException {
@@ -121,8 +123,11 @@ public final class ArchiveIndex {
                 "此失败记录无法读取。The error record beside this file could not be read.", "unknown", null, null);
     }
 
-    /** Documents in hand: job folders inside each process's folder of the work area. */
-    private int hiddenWork() throws IOException {
+    /**
+     * Documents in hand: job folders inside each process's folder of the work area; the OCR progress
+     * line of each being OCR'd is added to {@code ocr}.
+     */
+    private int hiddenWork(List<String> ocr) throws IOException {
         Path work = archive.resolve(".work");
         if (!Files.isDirectory(work)) {
             return 0;
@@ -130,7 +135,11 @@ public final class ArchiveIndex {
         int jobs = 0;
         try (Stream<Path> nodes = Files.list(work)) {
             for (Path node : nodes.filter(Files::isDirectory).toList()) {
-                jobs += visible(node).size();
+                List<Path> inHand = visible(node);
+                jobs += inHand.size();
+                for (Path job : inHand) {
+                    OcrProgressFile.read(job).ifPresent(ocr::add);
+                }
             }
         } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException goneMeanwhile) {
             // a process stopped while we counted

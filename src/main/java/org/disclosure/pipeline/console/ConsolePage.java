@@ -26,6 +26,9 @@ public final class ConsolePage {
         html.append("<p class=\"progress\" id=\"progress\"><span><b>").append(listing.queued()).append("</b> 待处理 queued</span><span><b>")
                 .append(listing.inProgress()).append("</b> 处理中 in progress</span><span><b>").append(listing.doneToday())
                 .append("</b> 今日完成 done today</span></p>\n");
+        for (String scan : listing.ocr()) {
+            html.append("<p class=\"progress ocr\">文字识别中 OCR in progress: ").append(esc(scan)).append("</p>\n");
+        }
         html.append("<form method=\"get\" action=\"/\" id=\"filter\">\n<label>状态 Status <select name=\"status\">");
         option(html, "", "全部 all", filter.status());
         option(html, "complete", "完整 complete", filter.status());

@@ -14,8 +14,14 @@ import org.disclosure.pipeline.archive.ErrorRecord;
  * @param queued     files waiting in the inbox
  * @param inProgress documents being processed now
  * @param doneToday  documents archived or rejected since midnight (UTC)
+ * @param ocr        for each document being OCR'd now: its name and progress ({@code ocr: 40/200 pages, …})
  */
-public record Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday) {
+public record Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday,
+                      List<String> ocr) {
+
+    public Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday) {
+        this(archived, failed, queued, inProgress, doneToday, List.of());
+    }
 
     public record Archived(String folder, DocumentHeadline entry, String original) {
     }

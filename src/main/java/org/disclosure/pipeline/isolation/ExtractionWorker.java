@@ -38,8 +38,15 @@ public final class ExtractionWorker {
         Map<String, String> options = options(args);
         exitWhenParentDies();
         ArchiveStore store = new ArchiveStore(Path.of(options.get("--archive")), Path.of(options.get("--failed")));
+        // each OCR'd page is told to the service: it extends the document's time budget and shows progress
         ExtractStage stage = new ExtractStage(store, Integer.parseInt(required(options, "--max-pages")),
-                required(options, "--version"), ocrSettings(options));
+                required(options, "--version"), ocrSettings(options), progress -> {
+                    try {
+                        protocol.println(Json.line(WorkReply.ocr(progress.done(), progress.total())));
+                    } catch (IOException e) {
+                        // the service only misses a progress line; the reply that matters comes later
+                    }
+                });
         protocol.println(Json.line(WorkReply.ready()));
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
@@ -86,7 +93,9 @@ public final class ExtractionWorker {
 
     private static OcrSettings ocrSettings(Map<String, String> options) {
         return new OcrSettings(Boolean.parseBoolean(required(options, "--ocr")),
-                Duration.ofSeconds(Long.parseLong(required(options, "--ocr-page-timeout"))), OcrSettings.UNCERTAIN_BELOW);
+                Duration.ofSeconds(Long.parseLong(required(options, "--ocr-page-timeout"))),
+                Double.parseDouble(required(options, "--ocr-uncertain-below")),
+                Integer.parseInt(required(options, "--ocr-threads")));
     }
 
     /** WorkerCommand passes every option; the service's configuration holds their defaults, not this process. */

@@ -42,7 +42,8 @@ public final class IsolatedExtractStage implements Extractor {
         return switch (lost.lostBecause()) {
             case TIMED_OUT -> new StageFailure(ExtractStage.NAME, FailureReason.TIME_LIMIT,
                     "Reading the PDF took longer than the " + limits.timeout().toSeconds()
-                            + " s each document is allowed; it was stopped. It may be crafted to make readers loop, or simply too complex.", lost);
+                            + " s each document is allowed (plus " + limits.ocrPageAllowance().toSeconds()
+                            + " s for each page it needs OCR for); it was stopped (" + lost.getMessage() + "). It may be crafted to make readers loop, or simply too complex.", lost);
             case OUT_OF_MEMORY -> new StageFailure(ExtractStage.NAME, FailureReason.MEMORY_LIMIT,
                     "Reading the PDF needed more than the " + limits.maxHeap()
                             + " of memory each document is allowed; it was stopped. It may be crafted to exhaust readers, or simply too large.", lost);

@@ -4,23 +4,35 @@ import org.disclosure.pipeline.archive.FailureReason;
 
 /**
  * A worker's answer on its pipe: {@code ready} once started, then {@code done} or {@code failed}
- * (with the stage, reason code and message of the failure) for each request.
+ * (with the stage, reason code and message of the failure) for each request. While a scan is read,
+ * {@code ocr} lines come first, with the pages read so far and the pages to read: the service extends
+ * the document's time budget by the pages to read and shows the progress.
  */
-public record WorkReply(String status, String stage, FailureReason reason, String message) {
+public record WorkReply(String status, String stage, FailureReason reason, String message, Integer pagesDone,
+                        Integer pagesTotal) {
 
     static final String READY = "ready";
     static final String DONE = "done";
     static final String FAILED = "failed";
+    static final String OCR = "ocr";
 
     static WorkReply ready() {
-        return new WorkReply(READY, null, null, null);
+        return new WorkReply(READY, null, null, null, null, null);
     }
 
     static WorkReply done() {
-        return new WorkReply(DONE, null, null, null);
+        return new WorkReply(DONE, null, null, null, null, null);
     }
 
     static WorkReply failed(String stage, FailureReason reason, String message) {
-        return new WorkReply(FAILED, stage, reason, message);
+        return new WorkReply(FAILED, stage, reason, message, null, null);
+    }
+
+    static WorkReply ocr(int pagesDone, int pagesTotal) {
+        return new WorkReply(OCR, null, null, null, pagesDone, pagesTotal);
+    }
+
+    boolean interim() {
+        return OCR.equals(status);
     }
 }

@@ -11,12 +11,15 @@ import org.disclosure.pipeline.ocr.OcrSettings;
  *
  * @param ocr            whether pages without a text layer are read by OCR
  * @param ocrPageSeconds the longest OCR may take on one page
+ * @param ocrUncertainBelow a figure OCR read with a lower confidence is uncertain
+ * @param ocrThreads     pages OCR'd at once in the worker; 0: one per processor
  */
 public record WorkerCommand(Path archiveRoot, Path failedRoot, int maxPages, String version, boolean ocr,
-                            int ocrPageSeconds) {
+                            int ocrPageSeconds, double ocrUncertainBelow, int ocrThreads) {
 
     public WorkerCommand(Path archiveRoot, Path failedRoot, int maxPages, String version) {
-        this(archiveRoot, failedRoot, maxPages, version, true, (int) OcrSettings.defaults().pageBudget().toSeconds());
+        this(archiveRoot, failedRoot, maxPages, version, true, (int) OcrSettings.defaults().pageBudget().toSeconds(),
+                OcrSettings.UNCERTAIN_BELOW, 0);
     }
 
     List<String> command(WorkerLimits limits) {
@@ -43,6 +46,10 @@ public record WorkerCommand(Path archiveRoot, Path failedRoot, int maxPages, Str
         command.add(Boolean.toString(ocr));
         command.add("--ocr-page-timeout");
         command.add(Integer.toString(ocrPageSeconds));
+        command.add("--ocr-uncertain-below");
+        command.add(Double.toString(ocrUncertainBelow));
+        command.add("--ocr-threads");
+        command.add(Integer.toString(ocrThreads));
         return command;
     }
 }

@@ -10,8 +10,23 @@ import java.time.Duration;
  * @param timeout       wall-clock time a document may take to extract before its worker is killed
  * @param startTimeout  how long a new worker may take to start
  * @param recycleAfter  documents a worker handles before it is replaced, so no slow leak can build up
+ * @param ocrPageAllowance time added to {@code timeout} for each page the document needs OCR for: a
+ *                      200-page scan needs far longer than any born-digital PDF, and must still finish
  */
-public record WorkerLimits(int workers, String maxHeap, Duration timeout, Duration startTimeout, int recycleAfter) {
+public record WorkerLimits(int workers, String maxHeap, Duration timeout, Duration startTimeout, int recycleAfter,
+                           Duration ocrPageAllowance) {
+
+    /** Fifteen seconds a scanned page: about three times what one takes on two shared cores (docs/ocr.md). */
+    public static final Duration OCR_PAGE_ALLOWANCE = Duration.ofSeconds(15);
+
+    public WorkerLimits(int workers, String maxHeap, Duration timeout, Duration startTimeout, int recycleAfter) {
+        this(workers, maxHeap, timeout, startTimeout, recycleAfter, OCR_PAGE_ALLOWANCE);
+    }
+
+    /** The budget of a document with {@code ocrPages} pages to OCR: the base timeout plus each page's allowance. */
+    public Duration timeoutFor(int ocrPages) {
+        return timeout.plus(ocrPageAllowance.multipliedBy(Math.max(0, ocrPages)));
+    }
 
     public WorkerLimits {
         if (workers < 1) {

@@ -62,7 +62,9 @@ public final class WorkerPool implements AutoCloseable {
                 slot.worker = WorkerProcess.start(command, limits.startTimeout());
             }
             try {
-                return slot.worker.run(request, limits.timeout());
+                // a scan's OCR lines extend its deadline; its progress reaches people through the log and
+                // the console (the worker writes it to the job's folder), so nothing more is done with them here
+                return slot.worker.run(request, limits::timeoutFor, reply -> { });
             } catch (WorkerLost | IOException e) {
                 slot.worker.close();
                 slot.worker = null;

@@ -47,6 +47,18 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     WorkReply run(WorkRequest request, Duration timeout) throws IOException, WorkerLost {
+        return run(request, pages -> timeout, progress -> { });
+    }
+
+    /**
+     * Sends the request and waits for its reply. An {@code ocr} line on the way says how many pages
+     * need OCR: from then on the deadline is {@code budget} of that count, from when the request was sent.
+     *
+     * @param budget   the time allowed for a document with that many pages to OCR (0 before any line)
+     * @param progress told of each {@code ocr} line
+     */
+    WorkReply run(WorkRequest request, java.util.function.IntFunction<Duration> budget,
+                  java.util.function.Consumer<WorkReply> progress) throws IOException, WorkerLost {
         handled++;
         try {
             requests.write(Json.line(request));
@@ -55,7 +67,17 @@ final class WorkerProcess implements AutoCloseable {
         } catch (IOException pipeClosed) {
             throw lost(null);
         }
-        return awaitReply(timeout);
+        long sent = System.nanoTime();
+        Duration allowed = budget.apply(0);
+        while (true) {
+            Duration left = allowed.minusNanos(System.nanoTime() - sent);
+            WorkReply reply = awaitReply(left.isNegative() ? Duration.ZERO : left, allowed);
+            if (!reply.interim()) {
+                return reply;
+            }
+            allowed = budget.apply(reply.pagesTotal() == null ? 0 : reply.pagesTotal());
+            progress.accept(reply);
+        }
     }
 
     int handled() {
@@ -67,6 +89,11 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private WorkReply awaitReply(Duration timeout) throws IOException, WorkerLost {
+        return awaitReply(timeout, timeout);
+    }
+
+    /** @param allowed the whole budget, for the message when it runs out */
+    private WorkReply awaitReply(Duration timeout, Duration allowed) throws IOException, WorkerLost {
         String line;
         try {
             line = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -77,7 +104,7 @@ final class WorkerProcess implements AutoCloseable {
         }
         if (line == null) {
             close();
-            throw new WorkerLost(WorkerLost.Cause.TIMED_OUT, "no answer within " + timeout.toSeconds() + " s");
+            throw new WorkerLost(WorkerLost.Cause.TIMED_OUT, "no answer within " + allowed.toSeconds() + " s");
         }
         if (ENDED.equals(line)) {
             throw lost(null);

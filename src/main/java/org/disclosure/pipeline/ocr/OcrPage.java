@@ -8,14 +8,15 @@ import org.disclosure.pipeline.pdf.PageModel;
  * One page read by OCR: its page model and how sure the engine was.
  *
  * @param model          the page model built from the words, or null when the page could not be read
- * @param meanConfidence the mean of the words' confidences, 0 to 100 (0 when no word was read)
- * @param uncertain      the figures read below the confidence threshold
+ * @param meanConfidence the mean of the words' confidences (first read), 0 to 100 (0 when no word was read)
+ * @param uncertain      the figures read below the confidence threshold (after the second read)
+ * @param reread         the figures given a digits-only second read, with both readings
  * @param failure        why the page could not be read (time budget, engine error), or null
  */
 public record OcrPage(int number, PageModel model, double meanConfidence, int words, List<UncertainWord> uncertain,
-                      long millis, String failure) {
+                      List<RereadWord> reread, long millis, String failure) {
 
     static OcrPage failed(int number, long millis, String failure) {
-        return new OcrPage(number, null, 0, 0, List.of(), millis, failure);
+        return new OcrPage(number, null, 0, 0, List.of(), List.of(), millis, failure);
     }
 }

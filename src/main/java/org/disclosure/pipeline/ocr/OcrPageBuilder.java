@@ -2,6 +2,7 @@ package org.disclosure.pipeline.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.disclosure.pipeline.pdf.Glyph;
 import org.disclosure.pipeline.pdf.LineBuilder;
@@ -34,15 +35,27 @@ public final class OcrPageBuilder {
      */
     public static OcrPage build(int number, double width, double height, int imageCount, List<OcrLine> lines,
                                 List<Ruling> rulings, double dpi, double uncertainBelow, long millis) {
+        return build(number, width, height, imageCount, lines, Map.of(), rulings, dpi, uncertainBelow, millis);
+    }
+
+    /**
+     * @param lines   the page's lines, already {@link #joinedLines joined} when {@code choices} is not empty
+     * @param choices the second reads made, by the word (in {@code lines}) that carries the kept reading
+     */
+    public static OcrPage build(int number, double width, double height, int imageCount, List<OcrLine> lines,
+                                Map<OcrWord, SecondRead.Choice> choices, List<Ruling> rulings, double dpi,
+                                double uncertainBelow, long millis) {
         double scale = 72.0 / dpi;
         List<Ruling> verticals = rulings.stream().filter(Ruling::isVertical).toList();
         List<Glyph> glyphs = new ArrayList<>();
         List<UncertainWord> uncertain = new ArrayList<>();
+        List<RereadWord> reread = new ArrayList<>();
         double confidenceSum = 0;
         int wordCount = 0;
         for (OcrLine line : lines) {
             for (OcrWord word : line.words()) {
-                confidenceSum += word.confidence();
+                SecondRead.Choice choice = choices.get(word);
+                confidenceSum += choice == null ? word.confidence() : choice.firstConfidence();
                 wordCount++;
             }
             double top = line.top() * scale;
@@ -57,16 +70,35 @@ public final class OcrPageBuilder {
                     glyphs.add(new Glyph(new String(codePoints, i, 1), x0 + i * step, top, x0 + (i + 1) * step, bottom,
                             bottom, size, FONT));
                 }
+                List<Double> box = List.of(round(x0), round(top), round(word.right() * scale), round(bottom));
+                SecondRead.Choice choice = choices.get(word);
+                if (choice != null) {
+                    reread.add(new RereadWord(text, box, tenth(choice.confidence()), choice.first(),
+                            tenth(choice.firstConfidence()), choice.second(), tenth(choice.secondConfidence()),
+                            choice.agreed()));
+                }
                 if (word.hasDigit() && word.confidence() < uncertainBelow) {
-                    uncertain.add(new UncertainWord(text, List.of(round(x0), round(top), round(word.right() * scale),
-                            round(bottom)), Math.round(word.confidence() * 10) / 10.0));
+                    uncertain.add(new UncertainWord(text, box, tenth(word.confidence()),
+                            choice == null ? null : choice.first(), choice == null ? null : choice.second()));
                 }
             }
         }
         List<TextLine> textLines = LineBuilder.lines(glyphs, verticals);
         PageModel model = new PageModel(number, width, height, List.copyOf(glyphs), rulings, textLines, imageCount, 0);
         double mean = wordCount == 0 ? 0 : Math.round(confidenceSum / wordCount * 10) / 10.0;
-        return new OcrPage(number, model, mean, wordCount, List.copyOf(uncertain), millis, null);
+        return new OcrPage(number, model, mean, wordCount, List.copyOf(uncertain), List.copyOf(reread), millis, null);
+    }
+
+    /** The lines with each figure Tesseract split in two joined back into one word ({@link #joined}). */
+    public static List<OcrLine> joinedLines(List<OcrLine> lines, List<Ruling> rulings, double dpi) {
+        double scale = 72.0 / dpi;
+        List<Ruling> verticals = rulings.stream().filter(Ruling::isVertical).toList();
+        return lines.stream().map(line -> new OcrLine(line.left(), line.top(), line.width(), line.height(),
+                joined(line, verticals, scale))).toList();
+    }
+
+    private static double tenth(double confidence) {
+        return Math.round(confidence * 10) / 10.0;
     }
 
     /** The line's words, with a figure Tesseract split in two joined back into one word. */

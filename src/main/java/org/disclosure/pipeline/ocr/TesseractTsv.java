@@ -61,4 +61,44 @@ public final class TesseractTsv {
         });
         return lines;
     }
+
+    /** One crop's reading: its words joined without spaces, at the lowest of their confidences. */
+    public record Reading(String text, double confidence) {
+    }
+
+    /**
+     * A multi-page TSV (one crop a page, as {@link Tesseract#digitsTsv} gives it) as one reading per
+     * page number; a page where nothing was read has no entry.
+     */
+    public static Map<Integer, Reading> readingsByPage(String tsv) {
+        Map<Integer, List<OcrWord>> byPage = new LinkedHashMap<>();
+        for (String row : tsv.split("\\R")) {
+            String[] f = row.split("\t", -1);
+            if (f.length < COLUMNS || f[0].isEmpty() || !f[0].chars().allMatch(Character::isDigit)
+                    || Integer.parseInt(f[0]) != LEVEL_WORD) {
+                continue;
+            }
+            String text = f[11].strip();
+            double confidence = Double.parseDouble(f[10]);
+            if (text.isEmpty() || confidence < 0) {
+                continue;
+            }
+            byPage.computeIfAbsent(Integer.parseInt(f[1]), k -> new ArrayList<>()).add(new OcrWord(text,
+                    Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9]),
+                    confidence, f[1]));
+        }
+        Map<Integer, Reading> readings = new LinkedHashMap<>();
+        byPage.forEach((page, words) -> {
+            List<OcrWord> sorted = new ArrayList<>(words);
+            sorted.sort(Comparator.comparingInt(OcrWord::left));
+            StringBuilder text = new StringBuilder();
+            double confidence = 100;
+            for (OcrWord word : sorted) {
+                text.append(word.text());
+                confidence = Math.min(confidence, word.confidence());
+            }
+            readings.put(page, new Reading(text.toString(), confidence));
+        });
+        return readings;
+    }
 }

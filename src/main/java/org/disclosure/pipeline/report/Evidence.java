@@ -35,6 +35,8 @@ final class Evidence {
     /** Pixels per point: 2 is 144 dpi, sharp enough to read small table print. */
     private static final float SCALE = 2f;
     private static final double MARGIN = 36;
+    /** Points around an OCR figure's box in its close-up: enough to see the characters either side. */
+    private static final double CLOSE_UP_MARGIN = 6;
     /** How much further a band's edge may move to fall between two lines of print rather than through one. */
     private static final double SNAP_REACH = 16;
     /** Below this luminance a pixel is print. */
@@ -68,6 +70,27 @@ final class Evidence {
         List<String> pictures = new ArrayList<>(regions.size());
         for (List<List<Double>> boxes : regions) {
             pictures.add(crop(upright, boxes));
+        }
+        return pictures;
+    }
+
+    /**
+     * PNG data URIs of each box on {@code page} (1-based) and a little around it, not outlined: the
+     * picture of an OCR figure put beside what was read from it. The page is rendered once for all.
+     */
+    List<String> closeUps(int page, List<List<Double>> boxes) throws IOException {
+        BufferedImage upright = upright(page);
+        List<String> pictures = new ArrayList<>(boxes.size());
+        for (List<Double> box : boxes) {
+            int x0 = clamp((box.get(0) - CLOSE_UP_MARGIN) * SCALE, upright.getWidth());
+            int y0 = clamp((box.get(1) - CLOSE_UP_MARGIN) * SCALE, upright.getHeight());
+            int x1 = clamp((box.get(2) + CLOSE_UP_MARGIN) * SCALE, upright.getWidth());
+            int y1 = clamp((box.get(3) + CLOSE_UP_MARGIN) * SCALE, upright.getHeight());
+            BufferedImage crop = new BufferedImage(Math.max(1, x1 - x0), Math.max(1, y1 - y0), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = crop.createGraphics();
+            g.drawImage(upright, -x0, -y0, null);
+            g.dispose();
+            pictures.add("data:image/png;base64," + Base64.getEncoder().encodeToString(png(crop)));
         }
         return pictures;
     }

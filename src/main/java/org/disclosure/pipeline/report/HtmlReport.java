@@ -83,6 +83,7 @@ final class HtmlReport {
         pictured.clear();
         html = new StringBuilder();
         findings();
+        html.append(UncertainFigures.section(record.ocr(), evidence));
         ledger();
         narrative();
         required();
@@ -514,7 +515,7 @@ final class HtmlReport {
             .badge{font-size:.8em;padding:.1em .5em;border-radius:3px;color:#fff;vertical-align:middle}.badge.fail{background:#c62828}.badge.warn{background:#ef8f00}.badge.unverified{background:#5c6bc0}
             .rule{font-family:monospace;color:#666;font-size:.85em}
             table.numbers td{font-family:monospace;padding:0 1em 0 .3em}table.numbers th{font-weight:normal;color:#555;text-align:right}
-            img.evidence{max-width:100%;border:1px solid #bbb}figure{margin:.5em 0}figcaption{font-size:.85em;color:#555}
+            img.evidence{max-width:100%;border:1px solid #bbb}img.crop{max-height:3em;border:1px solid #bbb}figure{margin:.5em 0}figcaption{font-size:.85em;color:#555}
             .scroll{overflow-x:auto}table.data{border-collapse:collapse;font-size:.85em;margin-bottom:1em}
             table.data td{border:1px solid #ccc;padding:.15em .4em;vertical-align:top}table.data tr.head td{background:#f0f0f0;font-weight:bold}
             td.num{text-align:right;font-family:monospace}

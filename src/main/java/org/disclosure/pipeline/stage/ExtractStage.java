@@ -19,6 +19,8 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DocumentModeller;
 import org.disclosure.pipeline.ledger.LedgerKeeper;
 import org.disclosure.pipeline.ocr.OcrPage;
+import org.disclosure.pipeline.ocr.OcrProgress;
+import org.disclosure.pipeline.ocr.OcrProgressFile;
 import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.ocr.ScanReader;
 import org.disclosure.pipeline.ocr.Tesseract;
@@ -46,13 +48,21 @@ public final class ExtractStage implements Extractor {
     private final DocumentModeller modeller = new DocumentModeller();
     private final String version;
     private final OcrSettings ocrSettings;
+    private final OcrProgress.Listener progress;
 
     public ExtractStage(ArchiveStore store, int maxPages, String version) {
         this(store, maxPages, version, OcrSettings.defaults());
     }
 
     public ExtractStage(ArchiveStore store, int maxPages, String version, OcrSettings ocrSettings) {
+        this(store, maxPages, version, ocrSettings, OcrProgress.Listener.NONE);
+    }
+
+    /** @param progress told after each scanned page is read (the worker passes it on to the service) */
+    public ExtractStage(ArchiveStore store, int maxPages, String version, OcrSettings ocrSettings,
+                        OcrProgress.Listener progress) {
         this.store = store;
+        this.progress = progress;
         this.reader = new PdfReader(maxPages);
         this.version = version;
         this.ocrSettings = ocrSettings;
@@ -76,7 +86,12 @@ public final class ExtractStage implements Extractor {
             if (engine.isEmpty()) {
                 ocrUnavailable = true;
             } else {
-                List<OcrPage> read = readScannedPages(job, scanned);
+                List<OcrPage> read;
+                try {
+                    read = readScannedPages(job, scanned);
+                } finally {
+                    OcrProgressFile.clear(job.workFolder());
+                }
                 pdf = withOcrPages(pdf, read);
                 ocr = ocrInfo(engine.get(), read);
             }
@@ -103,7 +118,10 @@ public final class ExtractStage implements Extractor {
 
     private List<OcrPage> readScannedPages(Job job, List<PageModel> scanned) {
         try {
-            return new ScanReader(ocrSettings).read(job.storedOriginal(), scanned);
+            return new ScanReader(ocrSettings).read(job.storedOriginal(), scanned, read -> {
+                progress.pagesRead(read);
+                OcrProgressFile.write(job.workFolder(), job.fileName(), read);
+            });
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.OCR_FAILED, "The scanned pages could not be rendered for OCR: " + e.getMessage(), e);
         }
@@ -122,10 +140,15 @@ public final class ExtractStage implements Extractor {
 
     private OcrInfo ocrInfo(String engineVersion, List<OcrPage> read) {
         Function<OcrPage, List<UncertainReading>> uncertain = page -> page.uncertain().stream()
-                .map(w -> new UncertainReading(page.number(), w.text(), w.bbox(), w.confidence())).toList();
+                .map(w -> new UncertainReading(page.number(), w.text(), w.bbox(), w.confidence(), w.firstRead(),
+                        w.secondRead())).toList();
+        Function<OcrPage, List<OcrInfo.SecondReading>> reread = page -> page.reread().stream()
+                .map(w -> new OcrInfo.SecondReading(w.text(), w.bbox(), w.confidence(), w.firstRead(),
+                        w.firstConfidence(), w.secondRead(), w.secondConfidence(), w.agreed())).toList();
         return new OcrInfo(Tesseract.ENGINE, engineVersion, Tesseract.LANGUAGE, OcrSettings.DPI,
                 ocrSettings.uncertainBelow(), read.stream().map(page -> new OcrInfo.Page(page.number(),
-                        page.meanConfidence(), page.words(), uncertain.apply(page), page.failure())).toList());
+                        page.meanConfidence(), page.words(), uncertain.apply(page), page.failure(),
+                        reread.apply(page))).toList());
     }
 
     private static String status(ParsedPdf pdf, OcrInfo ocr, boolean ocrUnavailable) {

@@ -32,6 +32,27 @@ class ArchiveIndexTest {
     }
 
     @Test
+    void aDocumentBeingOcrdShowsItsProgressInTheConsole() throws Exception {
+        Path archive = root.resolve("archive");
+        Path scanning = Files.createDirectories(archive.resolve(".work").resolve("worker-1").resolve("job-1"));
+        Files.createDirectories(archive.resolve(".work").resolve("worker-1").resolve("job-2"));
+        org.disclosure.pipeline.ocr.OcrProgressFile.write(scanning, "scan.pdf",
+                new org.disclosure.pipeline.ocr.OcrProgress(40, 200, java.time.Duration.ofMinutes(10)));
+
+        Listing listing = new ArchiveIndex(root.resolve("inbox"), archive, root.resolve("failed"))
+                .list(ConsoleFilter.of(null, null, null, null, null));
+
+        assertThat(listing.inProgress()).isEqualTo(2);
+        assertThat(listing.ocr()).containsExactly("scan.pdf — ocr: 40/200 pages, 4.0 pages/min, eta 40 min");
+        assertThat(ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null, null)))
+                .contains("OCR in progress: scan.pdf — ocr: 40/200 pages, 4.0 pages/min, eta 40 min");
+
+        org.disclosure.pipeline.ocr.OcrProgressFile.clear(scanning);
+        assertThat(new ArchiveIndex(root.resolve("inbox"), archive, root.resolve("failed"))
+                .list(ConsoleFilter.of(null, null, null, null, null)).ocr()).isEmpty();
+    }
+
+    @Test
     void sortedByCoverageTheLeastCompletelyReadDocumentsComeFirst() throws Exception {
         Path archive = root.resolve("archive");
         filed(archive, "whole", "2026-12-01T10:00:00Z", "1");

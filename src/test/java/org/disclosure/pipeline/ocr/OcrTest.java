@@ -117,6 +117,17 @@ class OcrTest {
         System.out.println("identity: " + record.document());
         record.ocr().pages().forEach(p -> System.out.printf("page %d: %d words, mean confidence %s, %d uncertain figures %s%n",
                 p.page(), p.words(), p.meanConfidence(), p.uncertain().size(), p.failure() == null ? "" : p.failure()));
+        double threshold = record.ocr().uncertainBelow();
+        List<org.disclosure.pipeline.archive.OcrInfo.SecondReading> reread = record.ocr().pages().stream()
+                .flatMap(p -> p.secondReads().stream()).toList();
+        long uncertainAfter = record.ocr().uncertain().size();
+        long notReread = record.ocr().uncertain().stream().filter(u -> u.firstRead() == null).count();
+        long uncertainBefore = notReread + reread.stream().filter(r -> r.firstConfidence() < threshold).count();
+        System.out.printf("second read: %d figures read again, %d agreed, %d changed; uncertain figures %d before, %d after%n",
+                reread.size(), reread.stream().filter(r -> r.agreed()).count(),
+                reread.stream().filter(r -> !r.text().equals(r.firstRead())).count(), uncertainBefore, uncertainAfter);
+        reread.stream().filter(r -> !r.agreed()).forEach(r -> System.out.printf("  disagreed: %s (%s) / %s (%s) -> %s%n",
+                r.firstRead(), r.firstConfidence(), r.secondRead(), r.secondConfidence(), r.text()));
         System.out.println("tables: " + record.tables().size() + ", narrative figures: " + record.figures().size());
         record.figures().stream().limit(15).forEach(f -> System.out.println("  figure " + f.text() + " = " + f.value() + " " + f.unit()));
         System.out.println("checks: " + record.summary());
@@ -149,7 +160,10 @@ class OcrTest {
     private DocumentRecord process(Path pdf, String name) throws Exception {
         ArchiveStore store = new ArchiveStore(root.resolve(name).resolve("archive"), root.resolve(name).resolve("failed"));
         Job job = store.receive(pdf);
-        new ReconcileStage(store).reconcile(new ExtractStage(store, 2000, "test").extract(job));
+        // -Docr.threads=1 reads one page at a time, for the sequential measurement
+        OcrSettings settings = new OcrSettings(true, OcrSettings.defaults().pageBudget(), OcrSettings.UNCERTAIN_BELOW,
+                Integer.getInteger("ocr.threads", 0));
+        new ReconcileStage(store).reconcile(new ExtractStage(store, 2000, "test", settings).extract(job));
         return store.readDocument(job);
     }
 

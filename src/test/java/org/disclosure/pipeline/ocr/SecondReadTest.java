@@ -1,0 +1,83 @@
+package org.disclosure.pipeline.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The choice between a figure's page read and its digits-only second read, without the engine. */
+class SecondReadTest {
+
+    @Test
+    void onlyFiguresWithNothingButPunctuationAroundThemAreReadAgain() {
+        assertThat(SecondRead.deserves("3%，", 33, 80)).as("low confidence").isTrue();
+        assertThat(SecondRead.deserves("1O.5", 95, 80)).as("not a clean figure").isTrue();
+        assertThat(SecondRead.deserves("9%%;", 95, 80)).as("two percent signs").isTrue();
+        assertThat(SecondRead.deserves("36.6", 95, 80)).as("clean and sure").isFalse();
+        assertThat(SecondRead.deserves("2023年", 40, 80)).as("an ideograph in the crop").isFalse();
+        assertThat(SecondRead.deserves("元，", 30, 80)).as("no digit").isFalse();
+        assertThat(SecondRead.deserves("“5+2", 53, 80)).as("a name with a plus, which the digits-only read would make 5423").isFalse();
+    }
+
+    @Test
+    void theFigureInsideAWordIsWhatIsCompared() {
+        assertThat(SecondRead.core("，2022")).isEqualTo("2022");
+        assertThat(SecondRead.core("3%,，")).isEqualTo("3%");
+        assertThat(SecondRead.core("-5.2")).isEqualTo("-5.2");
+        assertThat(SecondRead.core("19.")).isEqualTo("19");
+    }
+
+    @Test
+    void twoReadsOfTheSameFigureRaiseItsConfidenceAndKeepItsPunctuation() {
+        SecondRead.Choice choice = SecondRead.choose("3%，", 33, "3%,", 92);
+        assertThat(choice.agreed()).isTrue();
+        assertThat(choice.text()).isEqualTo("3%，");
+        assertThat(choice.confidence()).isEqualTo(92);
+        assertThat(choice.changed()).isFalse();
+    }
+
+    @Test
+    void lookAlikeLettersAreTheDigitsTheSecondReadSaw() {
+        SecondRead.Choice choice = SecondRead.choose("1O.5", 60, "10.5", 90);
+        assertThat(choice.agreed()).isTrue();
+        assertThat(choice.text()).isEqualTo("10.5");
+        assertThat(choice.confidence()).isEqualTo(90);
+        assertThat(choice.first()).isEqualTo("1O.5");
+        assertThat(choice.second()).isEqualTo("10.5");
+    }
+
+    @Test
+    void whenTheReadsDisagreeACleanFigureWinsButStaysUncertain() {
+        SecondRead.Choice choice = SecondRead.choose("9%%;", 51, "9%", 40);
+        assertThat(choice.agreed()).isFalse();
+        assertThat(choice.text()).isEqualTo("9%;");
+        assertThat(choice.confidence()).isEqualTo(40);
+    }
+
+    @Test
+    void betweenTwoCleanFiguresTheSurerWinsAtTheLowerConfidence() {
+        SecondRead.Choice kept = SecondRead.choose("54.7", 91, "94.7", 50);
+        assertThat(kept.text()).isEqualTo("54.7");
+        assertThat(kept.confidence()).isEqualTo(50);
+        SecondRead.Choice replaced = SecondRead.choose("8.7", 70, "3.1", 83);
+        assertThat(replaced.text()).isEqualTo("3.1");
+        assertThat(replaced.confidence()).isEqualTo(70);
+    }
+
+    @Test
+    void aSecondReadThatLostOrGainedAnEdgeCharacterIsTheCropNotACorrection() {
+        // seen on the Nanchang scan: the crop's margin cut off a leading digit, or took in a dash or a digit beside
+        SecondRead.Choice lost = SecondRead.choose("71.9%，", 49.7, "1.9%,", 64);
+        assertThat(lost.text()).isEqualTo("71.9%，");
+        assertThat(lost.confidence()).isEqualTo(49.7);
+        assertThat(SecondRead.choose("51.5", 47.2, "-51.5", 60).text()).isEqualTo("51.5");
+        assertThat(SecondRead.choose("43.4", 62.3, "43.44", 70).text()).isEqualTo("43.4");
+    }
+
+    @Test
+    void aSecondReadOfNothingLeavesTheFirst() {
+        SecondRead.Choice choice = SecondRead.choose("5.", 87, ".", 0);
+        assertThat(choice.text()).isEqualTo("5.");
+        assertThat(choice.confidence()).isEqualTo(87);
+        assertThat(SecondRead.choose("5.", 87, null, 0).text()).isEqualTo("5.");
+    }
+}

@@ -1,0 +1,77 @@
+package org.disclosure.pipeline.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.disclosure.pipeline.archive.ArchiveStore;
+import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.archive.OcrInfo;
+import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.reconcile.UncertainReading;
+import org.disclosure.pipeline.stage.ExtractStage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each uncertain OCR figure is shown as its crop of the page beside the value read. */
+class UncertainFiguresTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void anUncertainFigureIsShownWithItsCropAndBothReadings() throws Exception {
+        ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        Job job = store.receive(Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec")));
+        new ExtractStage(store, 2000, "test").extract(job);
+        DocumentRecord record = store.readDocument(job);
+        DisclosureCell cell = record.tables().stream().flatMap(t -> t.rows().stream()).flatMap(List::stream)
+                .filter(c -> c.value() != null && c.bbox() != null).findFirst().orElseThrow();
+        List<Double> box = cell.bbox();
+        OcrInfo ocr = new OcrInfo("tesseract", "5", "chi_sim", 300, 80, List.of(new OcrInfo.Page(cell.page(), 85, 10,
+                List.of(new UncertainReading(cell.page(), cell.text(), box, 42.5, cell.text() + "。", "9" + cell.text())),
+                null)));
+
+        String html;
+        try (PDDocument pdf = Loader.loadPDF(job.storedOriginal().toFile())) {
+            html = UncertainFigures.section(ocr, new Evidence(pdf, record.pages()));
+        }
+
+        assertThat(html).contains("id=\"uncertain\"").contains("(1)").contains(">" + cell.text() + "<")
+                .contains("42.5").contains(cell.text() + "。 / 9" + cell.text()).contains("below 80");
+        Matcher crop = Pattern.compile("<img class=\"crop\" alt=\"[^\"]*\" src=\"data:image/png;base64,([^\"]+)\"").matcher(html);
+        assertThat(crop.find()).isTrue();
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(crop.group(1))));
+        // the box and 6 pt around it at 2 pixels a point: a close-up, not the page
+        assertThat(picture.getWidth()).isCloseTo((int) Math.round((box.get(2) - box.get(0) + 12) * 2), org.assertj.core.api.Assertions.within(2));
+        assertThat(picture.getHeight()).isCloseTo((int) Math.round((box.get(3) - box.get(1) + 12) * 2), org.assertj.core.api.Assertions.within(2));
+        assertThat(crop.find()).isFalse();
+    }
+
+    @Test
+    void noSectionWithoutOcrOrWithoutUncertainFigures() {
+        assertThat(UncertainFigures.section(null, null)).isEmpty();
+        assertThat(UncertainFigures.section(new OcrInfo("tesseract", "5", "chi_sim", 300, 80,
+                List.of(new OcrInfo.Page(1, 90, 10, List.of(), null))), null)).isEmpty();
+    }
+
+    @Test
+    void withoutTheOriginalTheFiguresAreStillListed() {
+        OcrInfo ocr = new OcrInfo("tesseract", "5", "chi_sim", 300, 80, List.of(new OcrInfo.Page(1, 90, 10,
+                List.of(new UncertainReading(1, "12.5", List.of(10.0, 10.0, 30.0, 20.0), 50)), null)));
+        String html = UncertainFigures.section(ocr, null);
+        assertThat(html).contains(">12.5<").doesNotContain("<img");
+    }
+}
