@@ -28,7 +28,7 @@ final class LatticeExtractor {
     }
 
     static List<PageTable> extract(PageModel page) {
-        List<Ruling> rulings = page.rulings();
+        List<Ruling> rulings = Underlines.without(page.rulings(), page.glyphs());
         List<List<Ruling>> groups = connectedGroups(rulings);
         List<PageTable> tables = new ArrayList<>();
         for (List<Ruling> group : groups) {
