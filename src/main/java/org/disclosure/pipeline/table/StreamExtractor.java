@@ -22,6 +22,8 @@ final class StreamExtractor {
     private static final double SEGMENT_GAP = 0.5;
     /** Where a figure or code meets a CJK label, a gap wider than this many font sizes separates cells. */
     private static final double SCRIPT_GAP = 0.2;
+    /** Between two digits, a gap wider than this many font sizes ends one figure and starts the next. */
+    private static final double FIGURE_GAP = 0.2;
     /** Lines further apart than this many font sizes do not belong to one table. */
     private static final double BLOCK_GAP = 2.5;
     /** Lines closer than this many font sizes (box to box) are one row: a wrapped cell. */
@@ -85,8 +87,11 @@ final class StreamExtractor {
             double size = previous == null ? 0 : Math.max(glyph.size(), previous.size());
             // a space printed between them is a word space (2022 年), not the padding between two cells
             boolean padding = !spaced && scriptChange(previous, glyph) && gap > SCRIPT_GAP * size && gap > 2 * pitch + 0.5;
+            // two figures side by side where a producer packs columns tight (1,917,544.96 1,462,070.56):
+            // a figure goes on after a separator (1, 089. 40), never after a digit and a gap
+            boolean figures = previous != null && digit(previous) && digit(glyph) && gap > FIGURE_GAP * size && gap > 2 * pitch + 0.5;
             spaced = false;
-            if (previous != null && (gap > SEGMENT_GAP * size || padding)) {
+            if (previous != null && (gap > SEGMENT_GAP * size || padding || figures)) {
                 segments.add(segment(run));
                 run = new ArrayList<>();
             }
