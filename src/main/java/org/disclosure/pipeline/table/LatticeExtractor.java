@@ -34,7 +34,7 @@ final class LatticeExtractor implements ExtractionAlgorithm {
     }
 
     static List<PageTable> extract(PageModel page) {
-        List<Ruling> rulings = page.rulings();
+        List<Ruling> rulings = Underlines.without(page.rulings(), page.glyphs());
         List<List<Ruling>> groups = connectedGroups(rulings);
         List<PageTable> tables = new ArrayList<>();
         for (List<Ruling> group : groups) {
@@ -115,7 +115,9 @@ final class LatticeExtractor implements ExtractionAlgorithm {
         }
         List<Glyph> glyphs = page.glyphs();
         Box box = new Box(columns.get(0), ruledRows.get(0), columns.get(columns.size() - 1), ruledRows.get(ruledRows.size() - 1));
-        List<Glyph> inside = glyphs.stream().filter(g -> box.contains(g.centerX(), g.centerY())).toList();
+        // a figure a browser printed on past its cell's ruling is read in the cell it started in
+        List<Glyph> inside = CellOverflow.pulledBack(
+                glyphs.stream().filter(g -> box.contains(g.centerX(), g.centerY())).toList(), columns);
         // rows printed without rulings between them are told apart by their lines of figures
         List<Double> unruled = RowBands.unruledBoundaries(inside, columns, ruledRows);
         List<Double> rows = new ArrayList<>(ruledRows);

@@ -22,6 +22,10 @@ final class StreamExtractor implements ExtractionAlgorithm {
     private static final double SEGMENT_GAP = 0.5;
     /** Where a figure or code meets a CJK label, a gap wider than this many font sizes separates cells. */
     private static final double SCRIPT_GAP = 0.2;
+    /** Segments starting (or ending) within this many points of each other are aligned. */
+    private static final double ALIGNED = 1.5;
+    /** Between two digits, a gap wider than this many font sizes ends one figure and starts the next. */
+    private static final double FIGURE_GAP = 0.2;
     /** Lines further apart than this many font sizes do not belong to one table. */
     private static final double BLOCK_GAP = 2.5;
     /** Lines closer than this many font sizes (box to box) are one row: a wrapped cell. */
@@ -90,8 +94,11 @@ final class StreamExtractor implements ExtractionAlgorithm {
             double size = previous == null ? 0 : Math.max(glyph.size(), previous.size());
             // a space printed between them is a word space (2022 年), not the padding between two cells
             boolean padding = !spaced && scriptChange(previous, glyph) && gap > SCRIPT_GAP * size && gap > 2 * pitch + 0.5;
+            // two figures side by side where a producer packs columns tight (1,917,544.96 1,462,070.56):
+            // a figure goes on after a separator (1, 089. 40), never after a digit and a gap
+            boolean figures = previous != null && digit(previous) && digit(glyph) && gap > FIGURE_GAP * size && gap > 2 * pitch + 0.5;
             spaced = false;
-            if (previous != null && (gap > SEGMENT_GAP * size || padding)) {
+            if (previous != null && (gap > SEGMENT_GAP * size || padding || figures)) {
                 segments.add(segment(run));
                 run = new ArrayList<>();
             }
@@ -160,7 +167,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
             // the first line of a page may be the rest of a row split at the page break (支出), words only
             boolean splitRest = i == 0 && block.isEmpty() && !line.hasFigure() && nextIsTabular(lines, i, block)
                     && !line.line().text().strip().endsWith("表");
-            boolean joins = !context && (line.tabular() || (!block.isEmpty() && near || splitRest) && nextIsTabular(lines, i, block));
+            boolean joins = !context && (line.tabular() || (!block.isEmpty() && near || splitRest) && nextIsTabular(lines, i, block)
+                    || !block.isEmpty() && near && inColumns(line, block));
             if (joins && (block.isEmpty() || near)) {
                 block.add(line);
                 continue;
@@ -173,6 +181,40 @@ final class StreamExtractor implements ExtractionAlgorithm {
         }
         close(blocks, block);
         return blocks;
+    }
+
+    /**
+     * A row that fills only some of its columns (the rows of 支出 below the last 收入 row) prints
+     * fewer segments than the table's columns, maybe one: it belongs to the table when each of its
+     * segments starts or ends where a cell of the table's rows does (labels left-aligned, figures
+     * right-aligned) and stays within that cell's slot, between its neighbours on that row. Only
+     * body rows (with figures) are compared: header labels wrap and stand centred.
+     */
+    private static boolean inColumns(Line line, List<Line> block) {
+        for (Segment segment : line.segments()) {
+            boolean placed = false;
+            for (Line row : block) {
+                if (!row.tabular() || !row.hasFigure()) {
+                    continue;
+                }
+                List<Segment> cells = row.segments();
+                for (int c = 0; c < cells.size() && !placed; c++) {
+                    Box cell = cells.get(c).box();
+                    double floor = c == 0 ? -Double.MAX_VALUE : cells.get(c - 1).box().x1();
+                    double ceiling = c + 1 == cells.size() ? Double.MAX_VALUE : cells.get(c + 1).box().x0();
+                    boolean aligned = Math.abs(segment.box().x0() - cell.x0()) <= ALIGNED
+                            || Math.abs(segment.box().x1() - cell.x1()) <= ALIGNED;
+                    placed = aligned && segment.box().x0() > floor && segment.box().x1() < ceiling;
+                }
+                if (placed) {
+                    break;
+                }
+            }
+            if (!placed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single-segment line inside a table (a wrapped name) is followed closely by a tabular line. */

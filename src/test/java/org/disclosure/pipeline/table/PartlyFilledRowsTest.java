@@ -1,0 +1,82 @@
+package org.disclosure.pipeline.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.disclosure.pipeline.pdf.Glyph;
+import org.disclosure.pipeline.pdf.LineBuilder;
+import org.disclosure.pipeline.pdf.PageModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A borderless 收支总表 whose 支出 side runs on below the last 收入 row: those rows print one cell
+ * each, aligned with the 支出 column, and stay rows of the table; a note under the table does not.
+ */
+class PartlyFilledRowsTest {
+
+    private static final double SIZE = 9;
+
+    @Test
+    void rowsFillingOneColumnBetweenFullRowsBelongToTheTable() {
+        List<Glyph> glyphs = new ArrayList<>();
+        double y = 100;
+        y = row(glyphs, y, "财政拨款(补助)", "1503.16", "201 一般公共服务支出", "1503.16");
+        y = row(glyphs, y, "一般公共预算", "1503.16", "202 外交支出", null);
+        y = row(glyphs, y, "事业收入", null, "203 国防支出", null);
+        y = row(glyphs, y, null, null, "204 公共安全支出", null);
+        y = row(glyphs, y, null, null, "205 教育支出", null);
+        y = row(glyphs, y, "本年收入小计", "1503.16", "本年支出小计", "1503.16");
+        y = row(glyphs, y, "收入总计", "1503.16", "支出总计", "1503.16");
+        glyphs.addAll(run("注：本表为示例。", 50, y));
+        PageModel page = new PageModel(1, 595, 842, glyphs, List.of(), LineBuilder.lines(glyphs), 0, 0);
+
+        List<PageTable> tables = StreamExtractor.extract(page, List.of());
+
+        assertThat(tables).hasSize(1);
+        List<List<Cell>> rows = tables.get(0).rows();
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(3).stream().map(c -> c.text().replace(" ", "")).toList())
+                .containsExactly("", "", "204公共安全支出", "");
+        assertThat(rows.get(6).get(0).text()).isEqualTo("收入总计");
+    }
+
+    /** A row: label at 50, figure right-aligned at 250, label at 280, figure right-aligned at 500. */
+    private static double row(List<Glyph> glyphs, double y, String income, String incomeAmount, String spending,
+                              String spendingAmount) {
+        if (income != null) {
+            glyphs.addAll(run(income, 50, y));
+        }
+        if (incomeAmount != null) {
+            glyphs.addAll(run(incomeAmount, 250 - width(incomeAmount), y));
+        }
+        glyphs.addAll(run(spending, 280, y));
+        if (spendingAmount != null) {
+            glyphs.addAll(run(spendingAmount, 500 - width(spendingAmount), y));
+        }
+        return y + 16;
+    }
+
+    private static double advance(char c) {
+        return c > 0x2E80 ? SIZE : c == ' ' ? 2.5 : c == '.' ? 2.5 : 4.5;
+    }
+
+    private static double width(String text) {
+        double width = 0;
+        for (char c : text.toCharArray()) {
+            width += advance(c);
+        }
+        return width;
+    }
+
+    private static List<Glyph> run(String text, double x, double baseline) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (char c : text.toCharArray()) {
+            double advance = advance(c);
+            glyphs.add(new Glyph(String.valueOf(c), x, baseline - 7.5, x + advance, baseline + 1.5, baseline, SIZE, "F"));
+            x += advance;
+        }
+        return glyphs;
+    }
+}
