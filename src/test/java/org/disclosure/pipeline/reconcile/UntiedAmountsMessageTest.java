@@ -1,0 +1,49 @@
+package org.disclosure.pipeline.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * narrative.untied-amounts names each amount once by the words of its own clause, not by the whole
+ * sentence, which for amounts near each other repeated the same eighty characters again and again.
+ */
+class UntiedAmountsMessageTest {
+
+    private static final String SENTENCE = "本部门2024年收入预算合计7,563,640.13元，其中财政拨款收入6,000,000.00元，"
+            + "事业收入1,563,640.13元，比上年增加120,000.00元。";
+
+    private static NarrativeFigure figure(String text) {
+        return new NarrativeFigure(text, new BigDecimal(text.replaceAll("[^0-9.]", "")), "元", "amount", null, null,
+                SENTENCE, null, 3, List.of(List.of(90.0, 100.0, 160.0, 112.0)));
+    }
+
+    @Test
+    void anAmountIsLabelledByItsOwnClause() {
+        assertThat(NarrativeCellRule.label(figure("6,000,000.00元"))).isEqualTo("其中财政拨款收入6,000,000.00元");
+        assertThat(NarrativeCellRule.label(figure("120,000.00元"))).isEqualTo("比上年增加120,000.00元");
+    }
+
+    @Test
+    void aLongClauseIsCutToItsLastWordsBeforeTheAmount() {
+        assertThat(NarrativeCellRule.label(figure("7,563,640.13元"))).isEqualTo("…本部门2024年收入预算合计7,563,640.13元")
+                .hasSizeLessThan(40);
+    }
+
+    @Test
+    void theMessageListsEachAmountOnceWithoutRepeatingTheSentence() {
+        List<NarrativeFigure> figures = List.of(figure("7,563,640.13元"), figure("6,000,000.00元"),
+                figure("1,563,640.13元"), figure("120,000.00元"));
+        Check check = NarrativeCellRule.untied(figures);
+        assertThat(check.status()).isEqualTo(CheckStatus.UNVERIFIED);
+        assertThat(check.message()).startsWith("文中有 4 处金额")
+                .contains("第3页「…本部门2024年收入预算合计7,563,640.13元」；第3页「其中财政拨款收入6,000,000.00元」；"
+                        + "第3页「事业收入1,563,640.13元」；第3页「比上年增加120,000.00元」；")
+                .doesNotContain("比上年增加120,000.00元。");
+        assertThat(check.refs()).hasSize(4);
+    }
+}
