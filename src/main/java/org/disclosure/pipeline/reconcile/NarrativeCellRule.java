@@ -287,7 +287,7 @@ final class NarrativeCellRule implements Rule {
     }
 
     /** Characters of the clause kept before an untied amount: enough to say what it is an amount of. */
-    private static final int LABEL_CHARS = 16;
+    private static final int LABEL_CHARS = 24;
 
     /**
      * An untied amount as a reviewer lists it: the words of its own clause before it and the amount

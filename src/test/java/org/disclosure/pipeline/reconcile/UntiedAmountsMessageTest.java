@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class UntiedAmountsMessageTest {
 
-    private static final String SENTENCE = "本部门2024年收入预算合计7,563,640.13元，其中财政拨款收入6,000,000.00元，"
+    private static final String SENTENCE = "上海市普陀区某街道办事处本部门2024年收入预算合计7,563,640.13元，其中财政拨款收入6,000,000.00元，"
             + "事业收入1,563,640.13元，比上年增加120,000.00元。";
 
     private static NarrativeFigure figure(String text) {
@@ -30,7 +30,7 @@ class UntiedAmountsMessageTest {
 
     @Test
     void aLongClauseIsCutToItsLastWordsBeforeTheAmount() {
-        assertThat(NarrativeCellRule.label(figure("7,563,640.13元"))).isEqualTo("…本部门2024年收入预算合计7,563,640.13元")
+        assertThat(NarrativeCellRule.label(figure("7,563,640.13元"))).isEqualTo("…市普陀区某街道办事处本部门2024年收入预算合计7,563,640.13元")
                 .hasSizeLessThan(40);
     }
 
@@ -41,7 +41,7 @@ class UntiedAmountsMessageTest {
         Check check = NarrativeCellRule.untied(figures);
         assertThat(check.status()).isEqualTo(CheckStatus.UNVERIFIED);
         assertThat(check.message()).startsWith("文中有 4 处金额")
-                .contains("第3页「…本部门2024年收入预算合计7,563,640.13元」；第3页「其中财政拨款收入6,000,000.00元」；"
+                .contains("第3页「…市普陀区某街道办事处本部门2024年收入预算合计7,563,640.13元」；第3页「其中财政拨款收入6,000,000.00元」；"
                         + "第3页「事业收入1,563,640.13元」；第3页「比上年增加120,000.00元」；")
                 .doesNotContain("比上年增加120,000.00元。");
         assertThat(check.refs()).hasSize(4);
