@@ -295,7 +295,12 @@ final class NarrativeCellRule implements Rule {
      */
     static String label(NarrativeFigure figure) {
         String context = figure.context();
-        int at = context.indexOf(figure.text());
+        // the figure stands at most CONTEXT characters in: of amounts that read the same, the last one there
+        int at = -1;
+        for (int i = context.indexOf(figure.text()); i >= 0 && i <= NarrativeFigure.CONTEXT_REACH;
+                i = context.indexOf(figure.text(), i + 1)) {
+            at = i;
+        }
         if (at < 0) {
             return figure.text().strip();
         }

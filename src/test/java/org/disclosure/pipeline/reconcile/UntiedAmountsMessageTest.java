@@ -18,8 +18,19 @@ class UntiedAmountsMessageTest {
             + "事业收入1,563,640.13元，比上年增加120,000.00元。";
 
     private static NarrativeFigure figure(String text) {
+        return figure(SENTENCE, text, 0);
+    }
+
+    /** The {@code occurrence}-th {@code text} of {@code sentence}, with the context the narrative reader keeps around it. */
+    private static NarrativeFigure figure(String sentence, String text, int occurrence) {
+        int at = sentence.indexOf(text);
+        for (int n = 0; n < occurrence; n++) {
+            at = sentence.indexOf(text, at + 1);
+        }
+        String context = sentence.substring(Math.max(0, at - NarrativeFigure.CONTEXT_REACH),
+                Math.min(sentence.length(), at + text.length() + NarrativeFigure.CONTEXT_REACH));
         return new NarrativeFigure(text, new BigDecimal(text.replaceAll("[^0-9.]", "")), "元", "amount", null, null,
-                SENTENCE, null, 3, List.of(List.of(90.0, 100.0, 160.0, 112.0)));
+                context, null, 3, List.of(List.of(90.0, 100.0, 160.0, 112.0)));
     }
 
     @Test
@@ -32,6 +43,15 @@ class UntiedAmountsMessageTest {
     void aLongClauseIsCutToItsLastWordsBeforeTheAmount() {
         assertThat(NarrativeCellRule.label(figure("7,563,640.13元"))).isEqualTo("…市普陀区某街道办事处本部门2024年收入预算合计7,563,640.13元")
                 .hasSizeLessThan(40);
+    }
+
+    @Test
+    void twoAmountsThatReadTheSameAreEachLabelledByTheirOwnClause() {
+        String sentence = "一、收支预算总体情况上海市普陀区文化旅游局2024年收入预算总计780.79万元，支出预算总计780.79万元。";
+        NarrativeFigure income = figure(sentence, "780.79万元", 0);
+        NarrativeFigure spending = figure(sentence, "780.79万元", 1);
+        assertThat(NarrativeCellRule.untied(List.of(income, spending)).message())
+                .contains("第3页「…情况上海市普陀区文化旅游局2024年收入预算总计780.79万元」；第3页「支出预算总计780.79万元」；");
     }
 
     @Test
