@@ -116,6 +116,13 @@ class SeededWholeDisclosureTest {
                             assertThat(flagged).extracting(Check::rule).containsOnly(HierarchyRule.ID, CrossTableRule.BY_CODE);
                             cells(flagged, "单位支出总体情况表", "20103", null);
                         }),
+                new Seeded("a 款 line that is not the sum of its 项", SHANGHAI_FINAL,
+                        replace("title: 2023年度部门一般公共预算财政拨款支出决算表", "20103\t政府办公厅(室)及相关机构事务\t633.94\t547.44",
+                                "20103\t政府办公厅(室)及相关机构事务\t643.94\t557.44"),
+                        flagged -> {
+                            assertThat(flagged).extracting(Check::rule).containsOnly(HierarchyRule.ID);
+                            cells(flagged, "2023年度部门一般公共预算财政拨款支出决算表", "20103", null);
+                        }),
                 new Seeded("a column total that is not the sum of its classes", XINJIANG_FINAL,
                         replace("title: 部门支出决算表", "合计{c2}\t780.79\t694.29\t86.50", "合计{c2}\t780.79\t649.29\t86.50"),
                         flagged -> cells(flagged, "部门支出决算表", null, "基本支出")),
