@@ -13,4 +13,8 @@ import java.util.List;
  */
 public record NarrativeFigure(String text, BigDecimal value, String unit, String kind, String relation,
                               Boolean approximate, String context, String section, int page, List<List<Double>> boxes) {
+
+    /** How far the context reaches on either side of the figure (less where its line begins or ends). */
+    public static final int CONTEXT_REACH = 40;
+
 }

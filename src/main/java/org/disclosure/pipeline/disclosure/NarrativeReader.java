@@ -19,7 +19,7 @@ final class NarrativeReader {
     /** Lines closer than this many font sizes belong to one paragraph (1.5 line spacing included). */
     private static final double PARAGRAPH_LEADING = 1.5;
     /** How much of a sentence to keep around a figure as its context. */
-    private static final int CONTEXT = 40;
+    private static final int CONTEXT = NarrativeFigure.CONTEXT_REACH;
 
     private NarrativeReader() {
     }

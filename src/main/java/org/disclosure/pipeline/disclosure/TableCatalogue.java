@@ -54,6 +54,7 @@ public final class TableCatalogue {
         String normalized = normalizeTitle(title);
         String header = String.join("|", columnPaths).replaceAll("\\s+", "");
         Classification best = null;
+        boolean bestExact = false;
         for (StandardTable table : tables) {
             double titleScore = 0;
             String matched = null;
@@ -72,7 +73,14 @@ public final class TableCatalogue {
                 score *= 0.7;
             }
             score = Math.max(0, Math.min(1, score));
-            if (best == null || score > best.confidence()) {
+            // a title printed exactly as a standard table's is that table, whatever its header words
+            // suggest: 财政拨款收支预算总表 is not 收支预算总表 that happens to end the same way
+            boolean exact = titleScore == 1.0;
+            if (bestExact && !exact) {
+                continue;
+            }
+            if (best == null || exact && !bestExact || score > best.confidence()) {
+                bestExact = exact;
                 best = new Classification(table.standardKind().key(), table.name(), Math.round(score * 100) / 100.0,
                         normalized + " ~ " + matched);
             }

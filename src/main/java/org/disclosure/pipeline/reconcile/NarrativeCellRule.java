@@ -286,12 +286,39 @@ final class NarrativeCellRule implements Rule {
         return value.setScale(Math.max(figure.value().scale(), 0), RoundingMode.HALF_UP);
     }
 
-    private static Check untied(List<NarrativeFigure> untied) {
+    /** Characters of the clause kept before an untied amount: enough to say what it is an amount of. */
+    private static final int LABEL_CHARS = 24;
+
+    /**
+     * An untied amount as a reviewer lists it: the words of its own clause before it and the amount
+     * ("收支总预算1503.16万元"), not the whole sentence, which repeats itself for amounts near each other.
+     */
+    static String label(NarrativeFigure figure) {
+        String context = figure.context();
+        // the figure stands at most CONTEXT characters in: of amounts that read the same, the last one there
+        int at = -1;
+        for (int i = context.indexOf(figure.text()); i >= 0 && i <= NarrativeFigure.CONTEXT_REACH;
+                i = context.indexOf(figure.text(), i + 1)) {
+            at = i;
+        }
+        if (at < 0) {
+            return figure.text().strip();
+        }
+        int start = at;
+        while (start > 0 && at - start < LABEL_CHARS && !CLAUSE.matcher(context.substring(start - 1, start)).matches()) {
+            start--;
+        }
+        String before = context.substring(start, at).strip();
+        return (start > 0 && !CLAUSE.matcher(context.substring(start - 1, start)).matches() ? "…" : "")
+                + before + figure.text().strip();
+    }
+
+    static Check untied(List<NarrativeFigure> untied) {
         StringBuilder message = new StringBuilder("文中有 ").append(untied.size())
                 .append(" 处金额未能对应到任何表格的行或列，未能核对：");
-        untied.stream().limit(LISTED).forEach(f -> message.append("第").append(f.page()).append("页「")
-                .append(f.context().strip()).append("」；"));
-        if (untied.size() > LISTED) {
+        List<String> listed = untied.stream().map(f -> "第" + f.page() + "页「" + label(f) + "」").distinct().toList();
+        listed.stream().limit(LISTED).forEach(l -> message.append(l).append("；"));
+        if (listed.size() > LISTED) {
             message.append("等");
         }
         List<CheckRef> refs = untied.stream().map(TableCells::ref).toList();

@@ -23,12 +23,15 @@ final class NarrativeTableRule implements Rule {
     static final String AMOUNT = "narrative.amount-matches-table";
     static final String SHARE = "narrative.share";
 
-    /** Narrative labels and where their amount stands: table kind and column meaning of its total row. */
+    /**
+     * Narrative labels and where their amount stands: the column meaning of the total row, and the table
+     * kinds of a budget and of final accounts that print it.
+     */
     private static final Map<String, String[]> LABELS = Map.of(
-            "基本支出", new String[] {"budget.expenditure", "basic"},
-            "项目支出", new String[] {"budget.expenditure", "project"},
-            "人员经费", new String[] {"budget.general-public-basic", "personnel"},
-            "公用经费", new String[] {"budget.general-public-basic", "public-use"});
+            "基本支出", new String[] {"basic", "budget.expenditure", "final.expenditure"},
+            "项目支出", new String[] {"project", "budget.expenditure", "final.expenditure"},
+            "人员经费", new String[] {"personnel", "budget.general-public-basic", "final.general-public-basic"},
+            "公用经费", new String[] {"public-use", "budget.general-public-basic", "final.general-public-basic"});
     private static final MathContext PRECISION = new MathContext(20);
 
     @Override
@@ -43,9 +46,13 @@ final class NarrativeTableRule implements Rule {
             String label = labelBefore(figure);
             for (Map.Entry<String, String[]> entry : LABELS.entrySet()) {
                 if (label.endsWith(entry.getKey())) {
-                    Check check = againstTable(document, figure, entry.getKey(), entry.getValue()[0], entry.getValue()[1]);
-                    if (check != null) {
-                        checks.add(check);
+                    String[] where = entry.getValue();
+                    for (int k = 1; k < where.length; k++) {
+                        Check check = againstTable(document, figure, entry.getKey(), where[k], where[0]);
+                        if (check != null) {
+                            checks.add(check);
+                            break;
+                        }
                     }
                 }
             }

@@ -22,6 +22,8 @@ final class ThreePublicRule implements Rule {
 
     static final String ID = "cross.three-public-items";
     private static final MathContext PRECISION = new MathContext(20);
+    /** The lowest header of a column that prints an item twice: 预算数 and 决算数. */
+    private static final Pattern STAGE = Pattern.compile("(?:预算|决算)数?");
 
     /**
      * A 三公 item: its column's name, its economic subject's name in the basic table (by name: the codes
@@ -61,11 +63,21 @@ final class ThreePublicRule implements Rule {
                 .filter(t -> t.standard() != null && t.standard().kind().endsWith("." + kind)).findFirst().orElse(null);
     }
 
-    /** The 三公 table's body cell under the item's column (its one body row; blank states zero). */
+    /**
+     * The 三公 table's body cell under the item's column (its one body row; blank states zero). A final
+     * accounts' table prints each item twice, 预算数 and 决算数: the basic table states what was spent, so
+     * the 决算数.
+     */
     private static DisclosureCell itemCell(DisclosureTable table, Item item) {
+        boolean finalAccounts = table.standard().kind().startsWith("final.");
         for (int column = 0; column < table.columns().size(); column++) {
             String[] path = table.columns().get(column).split("/");
-            String name = NarrativeCellRule.normalise(path[path.length - 1]);
+            String leaf = NarrativeCellRule.normalise(path[path.length - 1]);
+            boolean staged = STAGE.matcher(leaf).matches() && path.length > 1;
+            if (staged && !(finalAccounts && leaf.equals("决算数"))) {
+                continue;
+            }
+            String name = staged ? NarrativeCellRule.normalise(path[path.length - 2]) : leaf;
             if (!item.column().matcher(name).matches()) {
                 continue;
             }

@@ -55,6 +55,20 @@ class TableCatalogueTest {
         assertThat(with).isLessThan(exact.confidence());
     }
 
+    /**
+     * Shanghai prints 财政拨款收支预算总表 over plain 收入 / 支出 headers: its title is exactly the
+     * fiscal overview's, so the header words must not hand it to 收支预算总表, whose title it merely ends in.
+     */
+    @Test
+    void anExactTitleWinsOverATitleItOnlyEndsIn() {
+        List<String> header = List.of("收入 / 项目", "收入 / 预算数", "支出 / 项目", "支出 / 合计", "支出 / 一般公共预算");
+        assertThat(catalogue.classify("2024年部门财政拨款收支预算总表", header, "部门预算").kind())
+                .isEqualTo("budget.fiscal-overview");
+        assertThat(catalogue.classify("单位财政拨款收支总体情况表", header, "单位预算").kind())
+                .isEqualTo("budget.fiscal-overview");
+        assertThat(catalogue.classify("2024年部门财务收支预算总表", header, "部门预算").kind()).isEqualTo("budget.overview");
+    }
+
     @Test
     void theSeedsNineTablesAreClassifiedAndItsEmptyFundTableIsExplained() throws Exception {
         ParsedPdf pdf = new PdfReader(500).read(Samples.pdf(Samples.named("seed-2022-unit-budget.spec")));

@@ -1,0 +1,254 @@
+package org.disclosure.pipeline.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.disclosure.pipeline.fixtures.WholeDisclosure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One defect of each kind a reviewer looks for, seeded into an otherwise clean generated disclosure
+ * (预算 and 决算, Shanghai and Xinjiang templates, 元 and 万元): exactly the expected check fails (or
+ * warns, for text hygiene), its refs name the page, the table by its printed title, the row and the
+ * column, and nothing else is flagged (the clean print flags nothing, {@link CleanDisclosuresTest}).
+ */
+class SeededWholeDisclosureTest {
+
+    private static final WholeDisclosure SHANGHAI_BUDGET = WholeDisclosure.shanghaiDepartmentBudget();
+    private static final WholeDisclosure SHANGHAI_FINAL = WholeDisclosure.shanghaiDepartmentFinalAccounts();
+    private static final WholeDisclosure XINJIANG_BUDGET = WholeDisclosure.xinjiangUnitBudget();
+    private static final WholeDisclosure XINJIANG_FINAL = WholeDisclosure.xinjiangDepartmentFinalAccounts();
+
+    /** A seeded defect: the document, the change to its spec text, and what the checks must say. */
+    record Seeded(String name, WholeDisclosure disclosure, UnaryOperator<String> defect, Consumer<List<Check>> expect) {
+        @Override
+        public String toString() {
+            return name + " in " + disclosure;
+        }
+    }
+
+    static Stream<Seeded> defects() {
+        return Stream.of(
+                // years and dates
+                new Seeded("a section heading naming last year", XINJIANG_BUDGET,
+                        replace("#h2 第三部分 ", "2024年单位预算情况说明", "2023年单位预算情况说明"),
+                        flagged -> only(flagged, YearRule.HEADING, 7, "2023年")),
+                new Seeded("a date naming last year", SHANGHAI_FINAL,
+                        replace("截至2023年12月31日", "截至2023年12月31日", "截至2022年12月31日"),
+                        flagged -> only(flagged, YearRule.DATE, 9, "2022年")),
+                // organisation name
+                new Seeded("another unit named in the narrative's heading", XINJIANG_FINAL,
+                        replace("#h2 第三部分 ", "克孜勒苏柯尔克孜自治州档案馆", "克孜勒苏柯尔克孜自治州博物馆"),
+                        flagged -> only(flagged, UnitNameRule.ID, 8, "博物馆")),
+                new Seeded("another unit named in a 编制单位 line", SHANGHAI_BUDGET,
+                        replace("title: 2024年部门支出预算总表", "prepared: 上海市普陀区文化旅游局", "prepared: 上海市普陀区体育局"),
+                        flagged -> only(flagged, UnitNameRule.ID, 4, "体育局")),
+                // the 目录 against the tables
+                new Seeded("a table the 目录 lists left out", SHANGHAI_BUDGET,
+                        dropTable("2024年部门国有资本经营预算支出功能分类预算表"),
+                        flagged -> {
+                            Check check = only(flagged, ContentsRule.ID, 1, null);
+                            assertThat(check.message()).contains("国有资本经营预算支出功能分类预算表");
+                        }),
+                new Seeded("a required table the 目录 lists left out", SHANGHAI_FINAL,
+                        dropTable("2023年度部门一般公共预算财政拨款项目支出决算表"),
+                        flagged -> {
+                            assertThat(flagged).extracting(Check::rule)
+                                    .containsExactlyInAnyOrder(ContentsRule.ID, DocumentRule.REQUIRED);
+                            assertThat(flagged).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
+                            assertThat(flagged).allSatisfy(c -> assertThat(c.message()).contains("项目支出决算表"));
+                        }),
+                // an empty table without its note
+                new Seeded("an empty table without a note", XINJIANG_BUDGET,
+                        dropLine("#p 注：克孜勒苏柯尔克孜自治州档案馆2024年无政府性基金预算支出，本表为空表。"),
+                        flagged -> only(flagged, EmptyTableRule.EXPLAINED, 6, null).refs().forEach(r ->
+                                assertThat(r.table()).isEqualTo("单位政府性基金预算支出情况表"))),
+                new Seeded("an empty table without a note", SHANGHAI_FINAL,
+                        dropLine("#p 说明：上海市普陀区文化旅游局2023年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。"),
+                        flagged -> only(flagged, EmptyTableRule.EXPLAINED, 7, null).refs().forEach(r ->
+                                assertThat(r.table()).isEqualTo("2023年度部门国有资本经营预算财政拨款收入支出决算表"))),
+                // a narrative amount against its table
+                new Seeded("人员经费 in the narrative off its table", SHANGHAI_BUDGET,
+                        replace("#p 2024年一般公共预算基本支出", "人员经费4,860,030.00元", "人员经费4,680,030.00元"),
+                        flagged -> only(flagged, NarrativeTableRule.AMOUNT, 7, "4,680,030.00")),
+                new Seeded("人员经费 in the narrative off its table", XINJIANG_FINAL,
+                        replace("#p 2023年度一般公共预算财政拨款基本支出", "人员经费486.00万元", "人员经费468.00万元"),
+                        flagged -> only(flagged, NarrativeTableRule.AMOUNT, 8, "468.00")),
+                // direction and change words
+                new Seeded("决算数大于预算数 where it is smaller", SHANGHAI_FINAL,
+                        replace("#p 事业运行(2010350)", "决算数小于预算数", "决算数大于预算数"),
+                        flagged -> only(flagged, ComparisonRule.ID, 8, null)),
+                new Seeded("a change rate that does not recompute", XINJIANG_BUDGET,
+                        replace("#p 行政运行(2010301)", "增长3.56%", "增长5.36%"),
+                        flagged -> only(flagged, NarrativeRateRule.ID, 7, "5.36%")),
+                new Seeded("a change rate that does not recompute", SHANGHAI_FINAL,
+                        replace("#p 2023年度机关运行经费", "增长2.77%", "增长7.27%"),
+                        flagged -> only(flagged, NarrativeRateRule.ID, 9, "7.27%")),
+                // a 三公 item the tables disagree on
+                new Seeded("公务接待费 below its basic-expenditure line", XINJIANG_BUDGET,
+                        threePublicReception("1.50", "1.20", "5.70", "5.40"),
+                        flagged -> only(flagged, ThreePublicRule.ID, 6, null)),
+                new Seeded("公务接待费 决算数 below its basic-expenditure line", XINJIANG_FINAL,
+                        replace("5.70\t5.18\t", "5.70\t5.18\t0.00\t0.00\t4.20\t3.96\t0.00\t0.00\t4.20\t3.96\t1.50\t1.22",
+                                "5.70\t4.98\t0.00\t0.00\t4.20\t3.96\t0.00\t0.00\t4.20\t3.96\t1.50\t1.02")
+                                .andThen(replace("“三公”经费财政拨款支出预算为", "支出决算为5.18万元，完成预算的90.88%",
+                                        "支出决算为4.98万元，完成预算的87.37%"))
+                                .andThen(replace("#p 公务接待费支出", "支出决算为1.22万元", "支出决算为1.02万元")),
+                        flagged -> {
+                            Check check = only(flagged, ThreePublicRule.ID, 6, "1.02");
+                            assertThat(check.refs()).anySatisfy(r -> assertThat(r.columnHeader()).contains("公务接待费").contains("决算数"));
+                            assertThat(check.refs()).anySatisfy(r -> assertThat(r.rowName()).isEqualTo("公务接待费"));
+                        }),
+                // sums and the hierarchy
+                new Seeded("a row whose 合计 is not 基本 + 项目", SHANGHAI_BUDGET,
+                        replace("title: 2024年部门支出预算总表", "2010301\t行政运行\t4,123,600.00", "2010301\t行政运行\t4,132,600.00"),
+                        flagged -> cells(flagged, "2024年部门支出预算总表", "2010301", "合计")),
+                new Seeded("a 款 line that is not the sum of its 项", XINJIANG_BUDGET,
+                        replace("title: 单位支出总体情况表", "20103\t政府办公厅(室)及相关机构事务\t633.94\t547.44",
+                                "20103\t政府办公厅(室)及相关机构事务\t643.94\t557.44"),
+                        flagged -> {
+                            // the 款 line disagrees with its 项 and with the income table's line of the same code
+                            assertThat(flagged).extracting(Check::rule).containsOnly(HierarchyRule.ID, CrossTableRule.BY_CODE);
+                            cells(flagged, "单位支出总体情况表", "20103", null);
+                        }),
+                new Seeded("a 款 line that is not the sum of its 项", SHANGHAI_FINAL,
+                        replace("title: 2023年度部门一般公共预算财政拨款支出决算表", "20103\t政府办公厅(室)及相关机构事务\t633.94\t547.44",
+                                "20103\t政府办公厅(室)及相关机构事务\t643.94\t557.44"),
+                        flagged -> {
+                            assertThat(flagged).extracting(Check::rule).containsOnly(HierarchyRule.ID);
+                            cells(flagged, "2023年度部门一般公共预算财政拨款支出决算表", "20103", null);
+                        }),
+                new Seeded("a column total that is not the sum of its classes", XINJIANG_FINAL,
+                        replace("title: 部门支出决算表", "合计{c2}\t780.79\t694.29\t86.50", "合计{c2}\t780.79\t649.29\t86.50"),
+                        flagged -> cells(flagged, "部门支出决算表", null, "基本支出")),
+                // text hygiene
+                new Seeded("a doubled comma", XINJIANG_BUDGET,
+                        replace("#p 行政运行(2010301)", "，比上年预算", "，，比上年预算"),
+                        flagged -> {
+                            assertThat(flagged).singleElement().satisfies(c -> {
+                                assertThat(c.rule()).isEqualTo(TextHygieneRule.PUNCTUATION);
+                                assertThat(c.status()).isEqualTo(CheckStatus.WARN);
+                                assertThat(c.refs()).extracting(CheckRef::page).containsOnly(7);
+                            });
+                        }),
+                new Seeded("a doubled full stop", SHANGHAI_FINAL,
+                        replace("#p 2023年度政府采购", "20.35万元。", "20.35万元。。"),
+                        flagged -> {
+                            assertThat(flagged).singleElement().satisfies(c -> {
+                                assertThat(c.rule()).isEqualTo(TextHygieneRule.PUNCTUATION);
+                                assertThat(c.status()).isEqualTo(CheckStatus.WARN);
+                                assertThat(c.refs()).extracting(CheckRef::page).containsOnly(9);
+                            });
+                        }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defects")
+    void exactlyTheSeededDefectIsFound(Seeded seeded) {
+        assertThat(GeneratedDisclosures.clean(seeded.disclosure())).as("the clean print")
+                .noneMatch(c -> c.status() == CheckStatus.FAIL || c.status() == CheckStatus.WARN);
+        List<Check> checks = GeneratedDisclosures.seeded(seeded.disclosure(), seeded.defect());
+        List<Check> flagged = checks.stream()
+                .filter(c -> c.status() == CheckStatus.FAIL || c.status() == CheckStatus.WARN).toList();
+        assertThat(flagged).as("what %s flags; unverified: %s", seeded, checks.stream()
+                .filter(c -> c.status() == CheckStatus.UNVERIFIED).map(c -> c.rule() + " " + c.message() + " / " + c.doubt())
+                .toList()).isNotEmpty();
+        seeded.expect().accept(flagged);
+    }
+
+    // --- expectations -----------------------------------------------------------------------------
+
+    /** One fail of {@code rule}, pointing at {@code page}, and naming {@code text} when given. */
+    private static Check only(List<Check> flagged, String rule, int page, String text) {
+        assertThat(flagged).as("flagged: %s", flagged).hasSize(1);
+        Check check = flagged.get(0);
+        assertThat(check.rule()).isEqualTo(rule);
+        assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check.refs()).extracting(CheckRef::page).contains(page);
+        if (text != null) {
+            assertThat(check.message()).contains(text);
+        }
+        return check;
+    }
+
+    /**
+     * Every flagged check fails on the seeded cell: the table by its printed title, the row by its code
+     * (when given) and the column by its header (when given); no other table is blamed.
+     */
+    private static void cells(List<Check> flagged, String title, String code, String column) {
+        assertThat(flagged).allSatisfy(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(c.refs()).extracting(CheckRef::table).contains(title);
+            assertThat(c.refs()).anySatisfy(r -> {
+                assertThat(r.table()).isEqualTo(title);
+                assertThat(r.page()).isPositive();
+                assertThat(r.bbox()).hasSize(4);
+                if (code != null) {
+                    assertThat(r.code()).isEqualTo(code);
+                }
+                if (column != null) {
+                    assertThat(r.columnHeader()).contains(column);
+                }
+            });
+        });
+    }
+
+    // --- defects ----------------------------------------------------------------------------------
+
+    /** A change to the spec text; several are one defect told in several places. */
+    interface Defect extends UnaryOperator<String> {
+        default Defect andThen(Defect next) {
+            return spec -> next.apply(apply(spec));
+        }
+    }
+
+    /** Replaces the first {@code from} after {@code anchor}, insisting both are there. */
+    private static Defect replace(String anchor, String from, String to) {
+        return spec -> {
+            int at = spec.indexOf(anchor);
+            if (at < 0) {
+                throw new IllegalArgumentException("the spec has no " + anchor);
+            }
+            int found = spec.indexOf(from, at);
+            if (found < 0) {
+                throw new IllegalArgumentException("the spec has no " + from + " after " + anchor);
+            }
+            return spec.substring(0, found) + to + spec.substring(found + from.length());
+        };
+    }
+
+    private static Defect dropLine(String line) {
+        return replace(line, line + "\n", "");
+    }
+
+    /** Leaves the table titled {@code title} (and its note) out of the body; the 目录 still lists it. */
+    private static UnaryOperator<String> dropTable(String title) {
+        return spec -> {
+            int title0 = spec.indexOf("title: " + title);
+            int start = spec.lastIndexOf("#table\n", title0);
+            int end = spec.indexOf("#end\n", title0) + "#end\n".length();
+            if (title0 < 0 || start < 0) {
+                throw new IllegalArgumentException("the spec has no table " + title);
+            }
+            if (spec.startsWith("#p ", end)) {
+                end = spec.indexOf('\n', end) + 1;
+            }
+            return spec.substring(0, start) + spec.substring(end);
+        };
+    }
+
+    /** The 三公 table and the narrative give 公务接待费 (and the 三公 total) one figure, the basic table another. */
+    private static UnaryOperator<String> threePublicReception(String was, String now, String totalWas, String totalNow) {
+        return spec -> {
+            String tableRow = totalWas + "\t0.00\t4.20\t0.00\t4.20\t" + was;
+            String seeded = replace(tableRow, tableRow, totalNow + "\t0.00\t4.20\t0.00\t4.20\t" + now).apply(spec);
+            seeded = replace("“三公”经费预算数为", "预算数为" + totalWas, "预算数为" + totalNow).apply(seeded);
+            return replace("“三公”经费预算数为", "公务接待费" + was, "公务接待费" + now).apply(seeded);
+        };
+    }
+}
