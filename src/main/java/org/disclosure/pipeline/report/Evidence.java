@@ -46,6 +46,8 @@ final class Evidence {
     private final List<DisclosurePage> pages;
     /** How many pages were rendered: each page the report shows, once. */
     private int renders;
+    /** Time spent rendering and cutting pictures, for the stage timers. */
+    private long nanos;
 
     /** @param pages document.json's pages (1-based index - 1), whose geometry the positions are in */
     Evidence(PDDocument document, List<DisclosurePage> pages) {
@@ -64,16 +66,26 @@ final class Evidence {
      * rendered once for all of them.
      */
     List<String> pictures(int page, List<List<List<Double>>> regions) throws IOException {
-        BufferedImage upright = upright(page);
-        List<String> pictures = new ArrayList<>(regions.size());
-        for (List<List<Double>> boxes : regions) {
-            pictures.add(crop(upright, boxes));
+        long start = System.nanoTime();
+        try {
+            BufferedImage upright = upright(page);
+            List<String> pictures = new ArrayList<>(regions.size());
+            for (List<List<Double>> boxes : regions) {
+                pictures.add(crop(upright, boxes));
+            }
+            return pictures;
+        } finally {
+            nanos += System.nanoTime() - start;
         }
-        return pictures;
     }
 
     int renders() {
         return renders;
+    }
+
+    /** Nanoseconds spent on pictures so far. */
+    long nanos() {
+        return nanos;
     }
 
     private static String crop(BufferedImage upright, List<List<Double>> boxes) throws IOException {

@@ -17,6 +17,7 @@ import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.LogText;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,7 @@ public final class ReportWriter {
      */
     public Written write(DocumentRecord record, Path original, Path folder) {
         List<Artefact> artefacts = new ArrayList<>();
+        long spreadsheetStart = System.nanoTime();
         // the spreadsheets need no PDF
         if (record.tables().isEmpty()) {
             artefacts.add(Artefact.skipped(WORKBOOK, "no table was read"));
@@ -80,24 +82,36 @@ public final class ReportWriter {
             }
         }
 
+        StageTimes.record(StageTimes.SPREADSHEETS, System.nanoTime() - spreadsheetStart);
+
         int annotations = 0;
         String body = null;
         Throwable reportFailure = null;
         HtmlReport report = new HtmlReport(record);
         PDDocument document = null;
+        long htmlNanos = 0;
+        long loadStart = System.nanoTime();
         try {
             document = Loader.loadPDF(original.toFile(), "", MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
         } catch (IOException | RuntimeException unloadable) {
             artefacts.add(Artefact.failed(ANNOTATED, unloadable));
             LOG.warn("{}: the original could not be loaded for the pictures and the annotated copy", LogText.escape(record.source().fileName()), unloadable);
         }
+        long loadNanos = System.nanoTime() - loadStart;
         try {
             // the pictures first: they are of the original, before any annotation is added to it
+            Evidence evidence = document == null ? null : new Evidence(document, record.pages());
+            long bodyStart = System.nanoTime();
             try {
-                body = report.body(document == null ? null : new Evidence(document, record.pages()));
+                body = report.body(evidence);
             } catch (IOException | RuntimeException e) {
                 reportFailure = e;
             }
+            long imageNanos = evidence == null ? 0 : evidence.nanos();
+            // loading the original serves the pictures and the annotated copy alike: half each
+            StageTimes.record(StageTimes.PAGE_IMAGES, imageNanos + loadNanos / 2);
+            htmlNanos += System.nanoTime() - bodyStart - imageNanos;
+            long annotateStart = System.nanoTime();
             if (document != null) {
                 PDDocument loaded = document;
                 int[] added = {0};
@@ -114,6 +128,7 @@ public final class ReportWriter {
                 annotations = annotated.isFailed() ? 0 : added[0];
                 artefacts.add(annotated);
             }
+            StageTimes.record(StageTimes.ANNOTATED_PDF, System.nanoTime() - annotateStart + loadNanos - loadNanos / 2);
         } finally {
             if (document != null) {
                 try {
@@ -124,9 +139,11 @@ public final class ReportWriter {
             }
         }
 
+        long pageStart = System.nanoTime();
         if (body != null) {
             String html = report.page(body, artefacts);
             artefacts.add(0, attempt(REPORT, () -> ArchiveStore.writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8))));
+            StageTimes.record(StageTimes.REPORT_HTML, htmlNanos + System.nanoTime() - pageStart);
         } else {
             artefacts.add(0, Artefact.failed(REPORT, reportFailure));
             LOG.warn("{}: the report could not be made", LogText.escape(record.source().fileName()), reportFailure);

@@ -11,6 +11,7 @@ import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.reconcile.Reconciler;
 import org.disclosure.pipeline.reconcile.UncertainReading;
 
@@ -28,7 +29,7 @@ public final class ReconcileStage {
 
     public Job reconcile(Job job) {
         try {
-            DocumentRecord record = store.readDocument(job);
+            DocumentRecord record = StageTimes.timeIo(StageTimes.JSON, () -> store.readDocument(job));
             DisclosureDocument document = new DisclosureDocument(record.document(), record.pages(), record.tables(),
                     record.requiredTables(), record.performanceTargets(), record.projects(),
                     record.figures());
@@ -37,8 +38,13 @@ public final class ReconcileStage {
             List<UncertainReading> uncertain = record.ocr() == null ? List.of() : record.ocr().uncertain();
             Set<Integer> ocrPages = record.ocr() == null ? Set.of() : record.ocr().pages().stream()
                     .filter(p -> p.failure() == null).map(OcrInfo.Page::page).collect(Collectors.toSet());
-            store.writeDocument(job, record.withChecks(reconciler.check(document, record.ledger(), ocrPages, uncertain)).withProcessing(
-                    new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
+            var checks = StageTimes.time(StageTimes.CHECKS, () -> reconciler.check(document, record.ledger(), ocrPages, uncertain));
+            DocumentRecord checked = record.withChecks(checks).withProcessing(
+                    new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived()));
+            StageTimes.timeIo(StageTimes.JSON, () -> {
+                store.writeDocument(job, checked);
+                return null;
+            });
             return job;
         } catch (IOException e) {
             throw new StageFailure(NAME, "write-failed", "document.json could not be updated: " + e.getMessage(), e);
