@@ -40,7 +40,7 @@ names = {"ours": "disclosure-pipeline --once (default: worker isolation)",
          "pdftotext": "pdftotext -layout (text only)"}
 print("# Cold batch benchmark\n")
 print(f"{ndocs} generated disclosures, {npages} pages; each system a separate process, timed from start to exit "
-      f"by GNU time, the systems run in turn, {max(m['n'] for m in med.values())} rounds; medians.\n")
+      f"by GNU time, the systems run in turn, {max((m['n'] for m in med.values()), default=0)} rounds; medians.\n")
 print(f"Machine: {machine()}.\n")
 print("| system | wall s (median) | CPU s (user+sys) | pages/s | peak RSS MB (largest process) | wall ÷ tabula | wall ÷ pdftotext | walls |")
 print("|---|---:|---:|---:|---:|---:|---:|---|")

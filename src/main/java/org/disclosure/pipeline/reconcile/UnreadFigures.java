@@ -11,6 +11,7 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * Figures a page prints that no extracted table holds: amounts with decimals or thousands
@@ -39,7 +40,7 @@ final class UnreadFigures {
         for (DisclosureTable table : document.tables()) {
             if (table.pages().contains(pageNumber)) {
                 table.rows().stream().flatMap(List::stream).map(DisclosureCell::text).filter(t -> t != null)
-                        .forEach(t -> read.add(t.replaceAll("\\s+", "")));
+                        .forEach(t -> read.add(TextNormalizer.withoutSpaces(t)));
             }
         }
         int unread = 0;
