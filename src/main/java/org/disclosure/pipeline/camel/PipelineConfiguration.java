@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.BeanInject;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
@@ -21,6 +22,7 @@ import org.disclosure.pipeline.isolation.IsolatedExtractStage;
 import org.disclosure.pipeline.isolation.WorkerCommand;
 import org.disclosure.pipeline.isolation.WorkerLimits;
 import org.disclosure.pipeline.isolation.WorkerPool;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.stage.ArchiveStage;
 import org.disclosure.pipeline.stage.DeduplicateStage;
@@ -46,6 +48,9 @@ public class PipelineConfiguration implements CamelConfiguration {
         properties.addOverrideProperty(CAMEL_READ_LOCK, readLock.camelReadLock());
         DistributedConfiguration.configure(context);
         guardConsole(context);
+        // the stage timers beside Camel's own on /observe/metrics, once camel-micrometer has made its registry
+        context.addStartupListener((started, alreadyStarted) ->
+                started.getRegistry().findByType(MeterRegistry.class).forEach(StageTimes::publishTo));
     }
 
     static final String DEFAULT_READ_LOCK = "quiet";
