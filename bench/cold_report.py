@@ -37,7 +37,8 @@ for s in systems:
 names = {"ours": "disclosure-pipeline --once (default: worker isolation)",
          "ours-noiso": "disclosure-pipeline --once (isolation none)",
          "tabula": "tabula-java 1.0.5 -l batch (tables only)",
-         "pdftotext": "pdftotext -layout (text only)"}
+         "pdftotext": "pdftotext -layout (text only)",
+         "before-noiso": "the --before build, --once (isolation none)"}
 print("# Cold batch benchmark\n")
 print(f"{ndocs} generated disclosures, {npages} pages; each system a separate process, timed from start to exit "
       f"by GNU time, the systems run in turn, {max((m['n'] for m in med.values()), default=0)} rounds; medians.\n")
