@@ -21,6 +21,7 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.disclosure.pipeline.camel.BatchSignal;
 import org.disclosure.pipeline.camel.PipelineMode;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.stage.OutcomeLedger;
 
 /** Starts the pipeline: as a service watching the inbox, or once over what the inbox holds. */
@@ -112,8 +113,22 @@ public final class App {
         }
         if (options.once()) {
             out.println(ledger.get().totalLine());
+            writeStageTimes(err);
         }
         return status;
+    }
+
+    /** For the benchmark: the batch's time per stage, to the file the system property names, if it does. */
+    private static void writeStageTimes(PrintStream err) {
+        String file = System.getProperty(StageTimes.FILE_PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            StageTimes.write(Path.of(file));
+        } catch (java.io.IOException e) {
+            err.println("disclosure-pipeline: the stage times could not be written to " + file + ": " + e.getMessage());
+        }
     }
 
     /** Exit status when the console (or health and metrics) cannot be served where configured. */

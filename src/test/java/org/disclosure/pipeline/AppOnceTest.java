@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.disclosure.pipeline.archive.SchemaAssert;
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,32 @@ class AppOnceTest {
     private static List<Path> pdfsIn(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    @Test
+    void onceWritesTheBatchsTimePerStageWhereThePropertySays() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        Path sample = pdfsIn(Path.of("inbox-samples")).get(0);
+        Files.copy(sample, inbox.resolve(sample.getFileName()));
+        Path times = root.resolve("metrics/stages.json");
+        System.setProperty(StageTimes.FILE_PROPERTY, times.toString());
+        Run run;
+        try {
+            run = once(inbox);
+        } finally {
+            System.clearProperty(StageTimes.FILE_PROPERTY);
+        }
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode totals = new ObjectMapper().readTree(Files.readString(times));
+        // extraction ran in a worker process (the default isolation): its stages came back with its reply
+        assertThat(totals.findValuesAsText("stage")).contains(StageTimes.WORKER_START, StageTimes.PARSE, StageTimes.TABLES,
+                StageTimes.MODEL, StageTimes.CHECKS, StageTimes.JSON, StageTimes.REPORT_HTML, StageTimes.ANNOTATED_PDF,
+                StageTimes.SPREADSHEETS, StageTimes.INTAKE, StageTimes.ARCHIVE);
+        for (JsonNode total : totals) {
+            assertThat(total.get("count").asLong()).as(total.toString()).isPositive();
+            assertThat(total.get("seconds").asDouble()).as(total.toString()).isPositive();
         }
     }
 

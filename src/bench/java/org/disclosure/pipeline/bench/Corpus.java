@@ -44,6 +44,11 @@ final class Corpus {
     }
 
     static Corpus build(Path folder, long targetPages) throws IOException {
+        return build(folder, targetPages, Integer.MAX_VALUE);
+    }
+
+    /** As many copies as make about {@code targetPages} pages, or {@code maxDocuments} documents if that comes first. */
+    static Corpus build(Path folder, long targetPages, int maxDocuments) throws IOException {
         Path originals = Files.createDirectories(folder.resolve("originals"));
         Path generated = Files.createDirectories(folder.resolve("generated"));
         clear(generated);
@@ -56,7 +61,7 @@ final class Corpus {
         }
         List<Document> documents = new ArrayList<>();
         long pages = 0;
-        for (int copy = 1; pages < targetPages; copy++) {
+        for (int copy = 1; pages < targetPages && documents.size() < maxDocuments; copy++) {
             for (Map.Entry<Sample, Integer> entry : rendered.entrySet()) {
                 Sample sample = entry.getKey();
                 String name = sample.pdf().replace(".pdf", String.format("-%04d.pdf", copy));
@@ -64,7 +69,7 @@ final class Corpus {
                 distinctCopy(originals.resolve(sample.pdf()), target, name);
                 documents.add(new Document(target, sample.spec(), entry.getValue()));
                 pages += entry.getValue();
-                if (pages >= targetPages) {
+                if (pages >= targetPages || documents.size() >= maxDocuments) {
                     break;
                 }
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.archive.LogText;
 import org.disclosure.pipeline.stage.ArchiveStage;
 import org.disclosure.pipeline.stage.DeduplicateStage;
@@ -41,7 +42,7 @@ public final class DocumentStages {
     }
 
     public Job receive(@Header(Exchange.FILE_PATH) String droppedFile) {
-        return receive.receive(Path.of(droppedFile));
+        return StageTimes.time(StageTimes.INTAKE, () -> receive.receive(Path.of(droppedFile)));
     }
 
     /** Header naming the archive folder that already holds the job's bytes. */
@@ -49,7 +50,7 @@ public final class DocumentStages {
 
     /** Looks the job's bytes up in the archive; the route reads the answer from {@link #DUPLICATE_OF}. */
     public Job findDuplicate(Job job, Exchange exchange) {
-        Path archived = deduplicate.archivedCopy(job);
+        Path archived = StageTimes.time(StageTimes.INTAKE, () -> deduplicate.archivedCopy(job));
         exchange.getMessage().setHeader(DUPLICATE_OF, archived == null ? null : archived.toString());
         return job;
     }
@@ -73,7 +74,7 @@ public final class DocumentStages {
     }
 
     public Outcome archive(Job job) {
-        Outcome outcome = archive.archive(job);
+        Outcome outcome = StageTimes.time(StageTimes.ARCHIVE, () -> archive.archive(job));
         ledger.record(outcome);
         return outcome;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.BeanInject;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
@@ -22,6 +23,7 @@ import org.disclosure.pipeline.isolation.IsolatedExtractStage;
 import org.disclosure.pipeline.isolation.WorkerCommand;
 import org.disclosure.pipeline.isolation.WorkerLimits;
 import org.disclosure.pipeline.isolation.WorkerPool;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.stage.ArchiveStage;
 import org.disclosure.pipeline.stage.DeduplicateStage;
@@ -46,6 +48,9 @@ public class PipelineConfiguration implements CamelConfiguration {
         context.getPropertiesComponent().addOverrideProperty(CAMEL_READ_LOCK, settings.readLock().camelReadLock());
         DistributedConfiguration.configure(context, settings.mode());
         guardConsole(context, settings.allowedHosts());
+        // the stage timers beside Camel's own on /observe/metrics, once camel-micrometer has made its registry
+        context.addStartupListener((started, alreadyStarted) ->
+                started.getRegistry().findByType(MeterRegistry.class).forEach(StageTimes::publishTo));
     }
 
     /** Derived from pipeline.read-lock: the file consumer's readLock option. */

@@ -3,6 +3,7 @@ package org.disclosure.pipeline.disclosure;
 import java.util.List;
 
 import org.disclosure.pipeline.pdf.PageGeometry;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * A page's text in reading order, whether it has a text layer at all (a scan has none), and the
@@ -39,7 +40,7 @@ public record DisclosurePage(int number, String text, boolean hasTextLayer, Inte
      * shares, any other one), since document.json keeps boxes of lines, not of glyphs.
      */
     public List<Double> printedBox(String quoted) {
-        String wanted = quoted == null ? "" : quoted.replaceAll("\\s+", "");
+        String wanted = quoted == null ? "" : TextNormalizer.withoutSpaces(quoted);
         if (wanted.isEmpty() || lines == null || text == null) {
             return null;
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.disclosure.pipeline.pdf.TextNormalizer;
+
 /**
  * The note that explains an empty table (本单位无政府性基金预算收支, 此表为空表, 无此项, 本年度未安排):
  * printed with the table (between its title and the next table's), or anywhere in the document when
@@ -62,7 +64,7 @@ public final class EmptyTableNotes {
             Matcher m = NOTE.matcher(page.text());
             while (m.find()) {
                 String sentence = sentence(page.text(), segmentStart(page.text(), m.start()));
-                if (sentence.replaceAll("\\s+", "").contains(subject)) {
+                if (TextNormalizer.withoutSpaces(sentence).contains(subject)) {
                     return sentence;
                 }
             }

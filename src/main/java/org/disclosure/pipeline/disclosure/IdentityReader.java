@@ -78,8 +78,8 @@ public final class IdentityReader {
             String before = normalized.substring(0, yearMatch.start()).replaceFirst("^关于", "").strip()
                     .replaceFirst("(?:人民政府)?\\s*关于$", "").strip();
             titlePrefix = before.isEmpty() ? null : before;
-        } else if (ORGAN_TITLE.matcher(normalized.replaceAll("\\s+", "")).matches()) {
-            titlePrefix = normalized.replaceAll("\\s+", ""); // a cover led by the organ's name alone (江源市教育局)
+        } else if (ORGAN_TITLE.matcher(TextNormalizer.withoutSpaces(normalized)).matches()) {
+            titlePrefix = TextNormalizer.withoutSpaces(normalized); // a cover led by the organ's name alone (江源市教育局)
         }
         Matcher draft = DRAFT_YEAR.matcher(normalized);
         if (draft.find()) {
@@ -88,7 +88,7 @@ public final class IdentityReader {
         if (year != null) {
             evidence.put("year", draft.find(0) ? "the title's 预算草案 year" : "the title");
         }
-        String spaceless = normalized.replaceAll("\\s+", "");
+        String spaceless = TextNormalizer.withoutSpaces(normalized);
         String kind = KINDS.stream().filter(spaceless::contains).findFirst().orElse(null);
         if (kind != null) {
             evidence.put("kind", "the title");
@@ -180,7 +180,7 @@ public final class IdentityReader {
         String[] found = null;
         for (PageModel page : pages) {
             for (TextLine line : page.lines()) {
-                String text = line.text().replaceAll("\\s+", "");
+                String text = TextNormalizer.withoutSpaces(line.text());
                 Matcher alone = DATE_LINE.matcher(text);
                 Matcher delivered = DELIVERED.matcher(text);
                 if (alone.matches() || page.number() <= TITLE_PAGES && delivered.find()) {

@@ -77,7 +77,7 @@ record IdentitySource(Integer year, String kind, String unit, String evidence) {
             Matcher match = IdentityReader.YEAR.matcher(compact);
             year = match.find() ? Integer.valueOf(match.group(1)) : null;
         }
-        String spaceless = compact.replaceAll("\\s+", "");
+        String spaceless = TextNormalizer.withoutSpaces(compact);
         String kind = IdentityReader.KINDS.stream().filter(spaceless::contains).findFirst().orElse(null);
         return new IdentitySource(year, kind, null, evidence);
     }

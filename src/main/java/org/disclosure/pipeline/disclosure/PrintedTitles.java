@@ -19,6 +19,9 @@ public final class PrintedTitles {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:附?表\\s*[一二三四五六七八九十\\d]+\\s*[:：、.．\\-—]?|\\d{1,2}\\s*[.．、]|[一二三四五六七八九十]+\\s*、|[(（][一二三四五六七八九十\\d]+[)）])\\s*");
 
+    /** The mark of a table's continuation: (续), 续表 at the end. */
+    private static final Pattern CONTINUED = Pattern.compile("[(（]续[)）]|续表$");
+
     private static final TableCatalogue CATALOGUE = TableCatalogue.standard();
 
     private PrintedTitles() {
@@ -26,7 +29,7 @@ public final class PrintedTitles {
 
     /** A line that reads as a table's title, not a heading that speaks of it (…决算情况说明). */
     private static boolean isTitle(String line) {
-        return normalize(line.replaceAll("[(（]续[)）]|续表$", "")).endsWith("表");
+        return normalize(CONTINUED.matcher(line).replaceAll("")).endsWith("表");
     }
 
     /** The title without its numbering, year, prefixes, quotes and spaces. */

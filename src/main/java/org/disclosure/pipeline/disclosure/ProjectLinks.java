@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.figure.Figure;
 import org.disclosure.pipeline.figure.FigureFinder;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * Links the projects the narrative describes to their row in the project table and to their
@@ -84,7 +85,7 @@ final class ProjectLinks {
                 }
                 int r = row.get(0).row();
                 DisclosureCell name = table.cellAt(r, nameColumn);
-                if (name == null || name.text().isBlank() || name.text().replaceAll("\\s", "").matches("合计|总计|小计")) {
+                if (name == null || name.text().isBlank() || TextNormalizer.withoutSpaces(name.text()).matches("合计|总计|小计")) {
                     continue;
                 }
                 BigDecimal amount = null;
@@ -140,8 +141,8 @@ final class ProjectLinks {
     }
 
     static double similarity(String a, String b) {
-        String x = SUFFIX.matcher(a.replaceAll("\\s", "")).replaceFirst("");
-        String y = SUFFIX.matcher(b.replaceAll("\\s", "")).replaceFirst("");
+        String x = SUFFIX.matcher(TextNormalizer.withoutSpaces(a)).replaceFirst("");
+        String y = SUFFIX.matcher(TextNormalizer.withoutSpaces(b)).replaceFirst("");
         return x.equals(y) ? 1 : Similarity.dice(x, y);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
+import org.disclosure.pipeline.pdf.TextNormalizer;
+
 /**
  * For a document of a given kind, which standard tables are present, empty or missing, and
  * whether an empty one carries the explanatory note the disclosure rules require.
@@ -79,7 +81,7 @@ final class RequiredSet {
             Matcher m = EmptyTableNotes.NOTE.matcher(page.text());
             while (m.find()) {
                 String sentence = sentence(page.text(), segmentStart(page.text(), m.start()));
-                if (sentence.replaceAll("\\s+", "").contains(subject)) {
+                if (TextNormalizer.withoutSpaces(sentence).contains(subject)) {
                     return sentence;
                 }
             }

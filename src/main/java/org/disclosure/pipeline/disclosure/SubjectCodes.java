@@ -3,6 +3,8 @@ package org.disclosure.pipeline.disclosure;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.disclosure.pipeline.pdf.TextNormalizer;
+
 /**
  * Budget subject codes (功能分类/经济分类科目编码): 类 201, 款 03, 项 01, or joined as 2010301,
  * 30101. They are identifiers, kept as text with their leading zeros, never read as amounts.
@@ -19,7 +21,7 @@ public final class SubjectCodes {
 
     /** The code a cell names, or null; a bare number counts as a code only in a code column. */
     public static String codeIn(String text, boolean codeColumn) {
-        String compact = text.replaceAll("\\s+", "");
+        String compact = TextNormalizer.withoutSpaces(text);
         if (codeColumn && ALONE.matcher(compact).matches()) {
             return compact;
         }

@@ -90,7 +90,7 @@ public final class TableCatalogue {
 
     static String normalizeTitle(String title) {
         String t = TextNormalizer.normalize(title);
-        t = QUOTES.matcher(t).replaceAll("").replaceAll("\\s+", "");
+        t = TextNormalizer.withoutSpaces(QUOTES.matcher(t).replaceAll(""));
         t = BRACKETED_YEAR.matcher(t).replaceAll("");
         t = BEFORE_YEAR.matcher(t).replaceFirst("");
         return PREFIX.matcher(t).replaceFirst("");

@@ -8,6 +8,7 @@ import org.disclosure.pipeline.figure.Figure;
 import org.disclosure.pipeline.figure.FigureParser;
 import org.disclosure.pipeline.table.Cell;
 import org.disclosure.pipeline.table.Table;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /** The header rows of a table, and which columns hold subject codes according to them. */
 record TableHeader(int rowCount, Set<Integer> codeColumns) {
@@ -40,7 +41,7 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
         Set<Integer> codeColumns = new HashSet<>();
         for (int r = 0; r < headerRows; r++) {
             for (Cell cell : table.rows().get(r)) {
-                String name = cell.text().replaceAll("\\s+", "");
+                String name = TextNormalizer.withoutSpaces(cell.text());
                 if (CODE_LEVELS.contains(name) || name.contains("编码") || name.contains("代码")) {
                     for (int c = cell.column(); c < cell.column() + cell.colSpan(); c++) {
                         codeColumns.add(c);
@@ -61,7 +62,7 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
             java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
             for (int r = 0; r < rowCount; r++) {
                 for (Cell cell : table.rows().get(r)) {
-                    String name = cell.text().replaceAll("\\s+", "");
+                    String name = TextNormalizer.withoutSpaces(cell.text());
                     if (!name.isEmpty() && c >= cell.column() && c < cell.column() + cell.colSpan()) {
                         names.add(name);
                     }
@@ -96,7 +97,7 @@ record TableHeader(int rowCount, Set<Integer> codeColumns) {
     /** A header row names columns: no cell of it states a figure, or it numbers them (栏次). */
     private static boolean isHeaderRow(List<Cell> row) {
         for (Cell cell : row) {
-            String text = cell.text().replaceAll("\\s+", "");
+            String text = TextNormalizer.withoutSpaces(cell.text());
             if (text.equals("栏次") || text.equals("行次")) {
                 return true;
             }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.disclosure.pipeline.pdf.TextNormalizer;
+
 /**
  * Reads what a table's columns and rows mean: columns from their header paths (合计, 基本支出,
  * 人员经费, 一般公共预算 …), rows from their subject codes, printed in 类/款/项 columns, joined
@@ -163,7 +165,7 @@ final class TableMeaning {
         String name = null;
         boolean figures = false;
         for (DisclosureCell cell : row) {
-            String text = cell.text().replaceAll("\\s+", "");
+            String text = TextNormalizer.withoutSpaces(cell.text());
             if (cell.code() != null && text.equals(cell.code())) {
                 if (code.length() >= 3 && code.length() < 7 && text.length() <= 2) {
                     code.append(text.length() == 1 ? "0" + text : text); // 款/项 printed as 2 for 02
@@ -187,7 +189,7 @@ final class TableMeaning {
                 }
             }
         }
-        String label = name == null ? "" : name.replaceAll("\\s+", "");
+        String label = name == null ? "" : TextNormalizer.withoutSpaces(name);
         RowRole role = label.equals("合计") || label.equals("总计") || label.endsWith("总计") ? RowRole.TOTAL
                 : label.equals("小计") ? RowRole.SUBTOTAL
                 : code.length() > 0 || figures ? RowRole.ITEM : RowRole.LABEL;

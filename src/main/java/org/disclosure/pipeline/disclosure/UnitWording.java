@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.TextLine;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * The unit a report names outside its title: the region of the finance bureau that signs it
@@ -81,6 +82,6 @@ final class UnitWording {
 
     /** Letter-spaced text (现 将 北 京 市) reads as written. */
     static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        return TextNormalizer.withoutSpaces(text);
     }
 }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.disclosure.pipeline.pdf.TextNormalizer;
+
 /** The units disclosures print after figures: currencies with their scale to 元, percent, and measure words. */
 final class Units {
 
@@ -54,6 +56,6 @@ final class Units {
     }
 
     static String normalise(String unit) {
-        return unit.replaceAll("\\s+", "").replace("台（套）", "台(套)");
+        return TextNormalizer.withoutSpaces(unit).replace("台（套）", "台(套)");
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.ocr.OcrSettings;
 import org.disclosure.pipeline.stage.ExtractStage;
 import org.disclosure.pipeline.stage.StageFailure;
@@ -53,7 +54,8 @@ public final class ExtractionWorker {
             if (line.isBlank()) {
                 continue;
             }
-            protocol.println(Json.line(handle(stage, Json.parse(line, WorkRequest.class))));
+            WorkReply reply = handle(stage, Json.parse(line, WorkRequest.class));
+            protocol.println(Json.line(reply.withTimings(StageTimes.drain())));
         }
     }
 

@@ -4,6 +4,7 @@ import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 
 import org.disclosure.pipeline.archive.Job;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.stage.ExtractStage;
 import org.disclosure.pipeline.stage.Extractor;
 import org.disclosure.pipeline.stage.StageFailure;
@@ -31,6 +32,7 @@ public final class IsolatedExtractStage implements Extractor {
         } catch (IOException e) {
             throw new StageFailure(ExtractStage.NAME, FailureReason.INTERNAL_ERROR, "The worker could not be reached: " + e.getMessage(), e);
         }
+        StageTimes.recordAll(reply.timings());
         if (WorkReply.FAILED.equals(reply.status())) {
             throw new StageFailure(reply.stage(), reply.reason(), reply.message(), null);
         }

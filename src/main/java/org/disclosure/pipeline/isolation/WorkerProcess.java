@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.metrics.StageTimes;
 
 /** One running worker JVM and its pipe: a request line out, a reply line back, within a deadline. */
 final class WorkerProcess implements AutoCloseable {
@@ -34,6 +35,7 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     static WorkerProcess start(List<String> command, Duration startTimeout) throws IOException, WorkerLost {
+        long start = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
@@ -43,6 +45,7 @@ final class WorkerProcess implements AutoCloseable {
             worker.close();
             throw new WorkerLost(WorkerLost.Cause.CRASHED, "worker did not start: " + hello);
         }
+        StageTimes.record(StageTimes.WORKER_START, System.nanoTime() - start);
         return worker;
     }
 

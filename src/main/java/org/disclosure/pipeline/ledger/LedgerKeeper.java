@@ -12,6 +12,7 @@ import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.TextLine;
 import org.disclosure.pipeline.table.Cell;
 import org.disclosure.pipeline.table.Table;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * Accounts for every number printed on every page: each is a table cell, a narrative figure, a piece
@@ -113,7 +114,7 @@ public final class LedgerKeeper {
 
     /** A page listing the document's parts: its numbers at the end of lines are page references. */
     private static boolean isContents(PageModel page) {
-        return page.lines().stream().anyMatch(l -> l.text().replaceAll("\\s", "").equals("目录"));
+        return page.lines().stream().anyMatch(l -> TextNormalizer.withoutSpaces(l.text()).equals("目录"));
     }
 
     private static boolean containsCentre(List<Box> boxes, Box box) {

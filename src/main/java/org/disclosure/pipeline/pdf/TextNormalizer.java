@@ -19,8 +19,38 @@ import java.util.Map;
 public final class TextNormalizer {
 
     private static final Map<Integer, Integer> RADICALS = load("/text/cjk-radicals.txt");
+    /** The radicals' range: a char outside it needs no (boxed) map look-up, which is most of them. */
+    private static final int FIRST_RADICAL = RADICALS.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
+    private static final int LAST_RADICAL = RADICALS.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
 
     private TextNormalizer() {
+    }
+
+    /**
+     * The text without whitespace, as {@code text.replaceAll("\\s+", "")} gives it (the same six
+     * ASCII whitespace chars) but without a regex: it runs for every label and title compared.
+     */
+    public static String withoutSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && !isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** What the regex {@code \s} matches without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** NFC, radicals unified, full-width digits as ASCII (２０２２年 is 2022年): for matching titles, labels and words. */
@@ -49,7 +79,8 @@ public final class TextNormalizer {
     public static String unifyRadicals(String text) {
         boolean any = false;
         for (int i = 0; i < text.length() && !any; i++) {
-            any = RADICALS.containsKey((int) text.charAt(i));
+            char c = text.charAt(i);
+            any = c >= FIRST_RADICAL && c <= LAST_RADICAL && RADICALS.containsKey((int) c);
         }
         if (!any) {
             return text;

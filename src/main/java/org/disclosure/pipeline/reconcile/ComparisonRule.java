@@ -16,6 +16,7 @@ import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.figure.Figure;
 import org.disclosure.pipeline.figure.FigureFinder;
 import org.disclosure.pipeline.figure.FigureKind;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * A sentence that gives two amounts and compares them agrees with itself: the comparative (大于,
@@ -335,7 +336,7 @@ final class ComparisonRule implements Rule {
     private static String clause(String text, boolean before) {
         String[] parts = text.split("[，,、：:]", -1);
         String clause = before ? parts[parts.length - 1] : parts[0];
-        return clause.replaceAll("\\s+", "");
+        return TextNormalizer.withoutSpaces(clause);
     }
 
     /** The one amount whose label shares a word (a bigram beyond 数, 为 …) with {@code words}, or null if none or several. */
@@ -419,9 +420,9 @@ final class ComparisonRule implements Rule {
     private static List<CheckRef> refs(DisclosureDocument document, int page, Figure... figures) {
         List<CheckRef> refs = new ArrayList<>();
         for (Figure figure : figures) {
-            String text = figure.text().replaceAll("\\s+", "");
+            String text = TextNormalizer.withoutSpaces(figure.text());
             NarrativeFigure printed = document.figures().stream()
-                    .filter(f -> f.page() == page && f.text().replaceAll("\\s+", "").equals(text)).findFirst().orElse(null);
+                    .filter(f -> f.page() == page && TextNormalizer.withoutSpaces(f.text()).equals(text)).findFirst().orElse(null);
             refs.add(printed != null ? TableCells.ref(printed)
                     : new CheckRef(null, null, null, null, null, page, null, figure.text().strip()));
         }

@@ -10,6 +10,7 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.RowMeaning;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * The same money restated across tables: the basic-expenditure table's total is the 基本支出 of the
@@ -186,7 +187,7 @@ final class CrossTableRule implements Rule {
         }
         for (List<DisclosureCell> row : table.rows()) {
             for (DisclosureCell cell : row) {
-                if (cell.text().replaceAll("\\s+", "").equals(label)) {
+                if (TextNormalizer.withoutSpaces(cell.text()).equals(label)) {
                     DisclosureCell value = TableCells.startingAt(row, column);
                     return value != null && value.hasValue() ? value : null;
                 }
@@ -199,7 +200,7 @@ final class CrossTableRule implements Rule {
     private static DisclosureCell labelled(DisclosureTable table, String label) {
         for (List<DisclosureCell> row : table.rows()) {
             for (DisclosureCell cell : row) {
-                if (cell.text().replaceAll("\\s+", "").equals(label)) {
+                if (TextNormalizer.withoutSpaces(cell.text()).equals(label)) {
                     return TableCells.firstValueRightOf(row, cell);
                 }
             }

@@ -11,6 +11,7 @@ import org.disclosure.pipeline.disclosure.DisclosurePage;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.EmptyTableNotes;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * A standard table with no figure (every cell blank, 0 or -) says why, on its page or in the
@@ -117,7 +118,7 @@ final class EmptyTableRule implements Rule {
         Matcher m = OTHER_YEAR.matcher(before);
         Integer year = document.identity().year();
         while (m.find()) {
-            String found = m.group().replaceAll("\\s+", "");
+            String found = TextNormalizer.withoutSpaces(m.group());
             if (year == null || !found.equals(year + "年")) {
                 return true;
             }
@@ -130,7 +131,7 @@ final class EmptyTableRule implements Rule {
         for (DisclosurePage page : document.pages()) {
             Matcher m = NONE.matcher(page.text());
             while (m.find()) {
-                if (!m.group().replaceAll("\\s+", "").contains(subject) || OTHER_YEAR_WORDS.matcher(m.group()).find()) {
+                if (!TextNormalizer.withoutSpaces(m.group()).contains(subject) || OTHER_YEAR_WORDS.matcher(m.group()).find()) {
                     continue;
                 }
                 DisclosureCell figure = firstFigure(table);

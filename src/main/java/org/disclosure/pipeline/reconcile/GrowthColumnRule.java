@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * A growth column restates two other columns of its row: 增长% is this year's amount over last
@@ -42,7 +43,7 @@ final class GrowthColumnRule implements Rule {
 
     /** This year's and last year's columns a growth column compares, or null. */
     static int[] sources(DisclosureTable table, int growth) {
-        List<String> columns = table.columns().stream().map(c -> c == null ? "" : c.replaceAll("\\s+", "")).toList();
+        List<String> columns = table.columns().stream().map(c -> c == null ? "" : TextNormalizer.withoutSpaces(c)).toList();
         String header = columns.get(growth);
         String last = header.substring(header.lastIndexOf('/') + 1);
         if (!GROWTH.matcher(last).matches() || header.contains("可比") || header.contains("口径")) {

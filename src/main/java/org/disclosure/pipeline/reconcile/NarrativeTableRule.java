@@ -11,6 +11,7 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * The narrative against the tables: "基本支出1346.16万元" restates the 基本支出 total of the
@@ -141,10 +142,10 @@ final class NarrativeTableRule implements Rule {
             NarrativeFigure candidate = figures.get(j);
             if ("amount".equals(candidate.kind()) && amount.unit().equals(candidate.unit())
                     && java.util.Objects.equals(candidate.section(), amount.section())
-                    && candidate.context().replaceAll("\\s+", "").contains(candidate.text().replaceAll("\\s+", "") + ",其中")
+                    && TextNormalizer.withoutSpaces(candidate.context()).contains(TextNormalizer.withoutSpaces(candidate.text()) + ",其中")
                     || "amount".equals(candidate.kind()) && amount.unit().equals(candidate.unit())
                     && java.util.Objects.equals(candidate.section(), amount.section())
-                    && candidate.context().replaceAll("\\s+", "").contains(candidate.text().replaceAll("\\s+", "") + "，其中")) {
+                    && TextNormalizer.withoutSpaces(candidate.context()).contains(TextNormalizer.withoutSpaces(candidate.text()) + "，其中")) {
                 total = candidate;
                 break;
             }

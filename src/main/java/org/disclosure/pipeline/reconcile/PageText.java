@@ -67,7 +67,7 @@ final class PageText {
     }
 
     static String flat(String text) {
-        return text.replaceAll("\\s+", "");
+        return TextNormalizer.withoutSpaces(text);
     }
 
     int number() {

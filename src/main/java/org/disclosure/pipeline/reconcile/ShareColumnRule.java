@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * A share column restates two other columns of its row: 占调整后预算% is the amount beside it divided
@@ -42,7 +43,7 @@ final class ShareColumnRule implements Rule {
 
     /** The amount and the whole a share column divides, or null if it is none or names no single column. */
     static int[] sources(DisclosureTable table, int share) {
-        List<String> columns = table.columns().stream().map(c -> c == null ? "" : c.replaceAll("\\s+", "")).toList();
+        List<String> columns = table.columns().stream().map(c -> c == null ? "" : TextNormalizer.withoutSpaces(c)).toList();
         String header = columns.get(share);
         String last = header.substring(header.lastIndexOf('/') + 1);
         Matcher matcher = SHARE.matcher(last);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * The two sides of an overview table add up: on each side, a sum row (本年收入合计, 本年支出合计,
@@ -28,7 +29,7 @@ final class SidesRule implements Rule {
     /** One label on one side with the figure beside it. */
     private record Line(DisclosureCell label, DisclosureCell value) {
         String text() {
-            return label.text().replaceAll("\\s+", "");
+            return TextNormalizer.withoutSpaces(label.text());
         }
     }
 

@@ -12,6 +12,7 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * Figures a page prints that no extracted table and no sentence of the narrative holds: amounts with
@@ -41,13 +42,13 @@ final class UnreadFigures {
         for (DisclosureTable table : document.tables()) {
             if (table.pages().contains(pageNumber)) {
                 table.rows().stream().flatMap(List::stream).map(DisclosureCell::text).filter(t -> t != null)
-                        .forEach(t -> read.add(t.replaceAll("\\s+", "")));
+                        .forEach(t -> read.add(TextNormalizer.withoutSpaces(t)));
             }
         }
         // the narrative's own amounts are read, as sentences: a 情况说明 page is no table we missed
         for (NarrativeFigure figure : document.figures()) {
             if (figure.page() == pageNumber) {
-                Matcher amount = AMOUNT.matcher(figure.text().replaceAll("\\s+", ""));
+                Matcher amount = AMOUNT.matcher(TextNormalizer.withoutSpaces(figure.text()));
                 while (amount.find()) {
                     read.add(amount.group());
                 }

@@ -57,7 +57,7 @@ final class YearRule implements Rule {
         for (DisclosureTable table : document.tables()) {
             if (table.title() != null) {
                 String title = TextNormalizer.normalize(table.title());
-                titles.add(title.replaceAll("\\s+", ""));
+                titles.add(TextNormalizer.withoutSpaces(title));
                 heading(findings, title, table.pages().get(0), table, departmental, budget);
             }
             columns(findings, table, budget);

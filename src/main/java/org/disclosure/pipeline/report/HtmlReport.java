@@ -96,7 +96,7 @@ final class HtmlReport {
     String page(String body, List<Artefact> artefacts) {
         DocumentIdentity identity = record.document();
         String title = identity != null && identity.title() != null ? identity.title() : record.source().fileName();
-        html = new StringBuilder();
+        html = new StringBuilder(body.length() + 16 * 1024);   // the body's pictures make it large: grown once, not doubled and copied
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>核查报告 Report · ").append(esc(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");

@@ -13,6 +13,7 @@ import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.LogText;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,22 +53,35 @@ public final class ReportWriter {
         List<Artefact> artefacts = new ArrayList<>();
         Throwable unloadable = null;
         PDDocument document = null;
+        long htmlNanos = 0;
+        long loadStart = System.nanoTime();
         try {
             document = Loader.loadPDF(original.toFile(), "", MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
         } catch (IOException | RuntimeException e) {
             unloadable = e;
             LOG.warn("{}: the original could not be loaded for the pictures and the annotated copy", LogText.escape(record.source().fileName()), e);
         }
+        long loadNanos = System.nanoTime() - loadStart;
         try {
             // the pictures first: they are of the original, before any annotation is added to it
+            Evidence evidence = document == null ? null : new Evidence(document, record.pages());
+            long bodyStart = System.nanoTime();
             try {
-                body = report.body(document == null ? null : new Evidence(document, record.pages()));
+                body = report.body(evidence);
             } catch (IOException | RuntimeException e) {
                 reportFailure = e;
             }
+            long imageNanos = evidence == null ? 0 : evidence.nanos();
+            // loading the original serves the pictures and the annotated copy alike: half each
+            StageTimes.record(StageTimes.PAGE_IMAGES, imageNanos + loadNanos / 2);
+            htmlNanos += System.nanoTime() - bodyStart - imageNanos;
             AnnotatedPdfWriter annotated = new AnnotatedPdfWriter();
             for (ArtefactWriter writer : List.of(new WorkbookWriter(), new CsvWriter(), annotated)) {
+                long writerStart = System.nanoTime();
                 artefacts.addAll(writer.write(record, document, folder));
+                long took = System.nanoTime() - writerStart;
+                StageTimes.record(writer == annotated ? StageTimes.ANNOTATED_PDF : StageTimes.SPREADSHEETS,
+                        writer == annotated ? took + loadNanos - loadNanos / 2 : took);
             }
             if (unloadable != null) {
                 artefacts.add(Artefact.failed(ANNOTATED, unloadable));
@@ -83,9 +97,11 @@ public final class ReportWriter {
             }
         }
 
+        long pageStart = System.nanoTime();
         if (body != null) {
             String html = report.page(body, artefacts);
             artefacts.add(0, ArtefactFiles.attempt(REPORT, () -> ArchiveStore.writeAtomically(folder.resolve(REPORT), html.getBytes(StandardCharsets.UTF_8))));
+            StageTimes.record(StageTimes.REPORT_HTML, htmlNanos + System.nanoTime() - pageStart);
         } else {
             artefacts.add(0, Artefact.failed(REPORT, reportFailure));
             LOG.warn("{}: the report could not be made", LogText.escape(record.source().fileName()), reportFailure);

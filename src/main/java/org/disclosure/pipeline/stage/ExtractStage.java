@@ -18,6 +18,7 @@ import org.disclosure.pipeline.archive.SourceInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DocumentModeller;
 import org.disclosure.pipeline.ledger.LedgerKeeper;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.ocr.OcrPage;
 import org.disclosure.pipeline.ocr.OcrProgress;
 import org.disclosure.pipeline.ocr.OcrProgressFile;
@@ -71,12 +72,15 @@ public final class ExtractStage implements Extractor {
     @Override
     public Job extract(Job job) {
         ParsedPdf pdf;
+        long parseStart = System.nanoTime();
         try {
             pdf = reader.read(job.storedOriginal());
         } catch (UnreadablePdfException e) {
             throw new StageFailure(NAME, FailureReason.of(e.reason()), e.getMessage(), e);
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.UNREADABLE_FILE, "The stored file could not be read: " + e.getMessage(), e);
+        } finally {
+            StageTimes.record(StageTimes.PARSE, System.nanoTime() - parseStart);
         }
         List<PageModel> scanned = pdf.pages().stream().filter(p -> !p.hasTextLayer() && p.imageCount() > 0).toList();
         OcrInfo ocr = null;
@@ -88,7 +92,7 @@ public final class ExtractStage implements Extractor {
             } else {
                 List<OcrPage> read;
                 try {
-                    read = readScannedPages(job, scanned);
+                    read = StageTimes.time(StageTimes.OCR, () -> readScannedPages(job, scanned));
                 } finally {
                     OcrProgressFile.clear(job.workFolder());
                 }
@@ -98,18 +102,25 @@ public final class ExtractStage implements Extractor {
         }
         boolean imageOnly = pdf.isImageOnly();
         // A scan has no text to find tables in; say so rather than return tables that are not there.
-        List<Table> found = imageOnly ? List.of() : tables.extract(pdf.pages());
-        DisclosureDocument document = modeller.model(pdf, found, job.fileName());
+        ParsedPdf read = pdf;
+        List<Table> found = imageOnly ? List.of() : StageTimes.time(StageTimes.TABLES, () -> tables.extract(read.pages()));
+        DisclosureDocument document = StageTimes.time(StageTimes.MODEL, () -> modeller.model(read, found, job.fileName()));
+        long ledgerStart = System.nanoTime();
+        var ledger = imageOnly ? null : LedgerKeeper.account(pdf.pages(), found, document.figures());
+        StageTimes.record(StageTimes.LEDGER, System.nanoTime() - ledgerStart);
         DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION,
                 status(pdf, ocr, ocrUnavailable),
                 new SourceInfo(job.fileName(), job.sha256(), job.bytes(), pdf.pageCount(), pdf.producer(), pdf.creator(),
                         pdf.repair()),
                 ocr, document.identity(), document.pages(), document.tables(), document.requiredTables(), document.performanceTargets(), document.projects(),
-                document.figures(), imageOnly ? null : LedgerKeeper.account(pdf.pages(), found, document.figures()),
+                document.figures(), ledger,
                 CheckSummary.of(List.of()), List.of(),
                 new ProcessingInfo(version, job.receivedAt().toString(), null), null);
         try {
-            store.writeDocument(job, record);
+            StageTimes.timeIo(StageTimes.JSON, () -> {
+                store.writeDocument(job, record);
+                return null;
+            });
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "document.json could not be written: " + e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.archive.ProcessingInfo;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.Reconciler;
 import org.disclosure.pipeline.reconcile.UncertainReading;
@@ -45,7 +46,7 @@ public final class ReconcileStage {
 
     public Job reconcile(Job job) {
         try {
-            DocumentRecord record = store.readDocument(job);
+            DocumentRecord record = StageTimes.timeIo(StageTimes.JSON, () -> store.readDocument(job));
             DisclosureDocument document = new DisclosureDocument(record.document(), record.pages(), record.tables(),
                     record.requiredTables(), record.performanceTargets(), record.projects(),
                     record.figures());
@@ -54,10 +55,17 @@ public final class ReconcileStage {
             List<UncertainReading> uncertain = record.ocr() == null ? List.of() : record.ocr().uncertain();
             Set<Integer> ocrPages = record.ocr() == null ? Set.of() : record.ocr().pages().stream()
                     .filter(p -> p.failure() == null).map(OcrInfo.Page::page).collect(Collectors.toSet());
-            List<Check> checks = new java.util.ArrayList<>(reconciler.check(document, record.ledger(), ocrPages, uncertain));
-            checks.addAll(crossDocument.check(document, record.ledger(), uncertain, counterparts));
-            store.writeDocument(job, record.withChecks(checks).withProcessing(
-                    new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived())));
+            List<Check> checks = StageTimes.time(StageTimes.CHECKS, () -> {
+                List<Check> all = new java.util.ArrayList<>(reconciler.check(document, record.ledger(), ocrPages, uncertain));
+                all.addAll(crossDocument.check(document, record.ledger(), uncertain, counterparts));
+                return all;
+            });
+            DocumentRecord checked = record.withChecks(checks).withProcessing(
+                    new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived()));
+            StageTimes.timeIo(StageTimes.JSON, () -> {
+                store.writeDocument(job, checked);
+                return null;
+            });
             return job;
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "document.json could not be updated: " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.LogText;
+import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.report.ReportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ public final class ReportStage {
     public Job report(Job job) {
         DocumentRecord record;
         try {
-            record = store.readDocument(job);
+            record = StageTimes.timeIo(StageTimes.JSON, () -> store.readDocument(job));
         } catch (IOException | RuntimeException e) {
             LOG.warn("report for {} could not be made", LogText.escape(job.fileName()), e);
             try {
@@ -49,7 +50,11 @@ public final class ReportStage {
                         LogText.escape(a.reason())));
         try {
             // the record of what was made goes into document.json, for the console and for anyone reading it
-            store.writeDocument(job, record.withArtefacts(written.artefacts()));
+            DocumentRecord withArtefacts = record.withArtefacts(written.artefacts());
+            StageTimes.timeIo(StageTimes.JSON, () -> {
+                store.writeDocument(job, withArtefacts);
+                return null;
+            });
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "document.json could not be updated: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.PageModel;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * Finds every table in a document's page models (ruled ones from their rulings, the others from
@@ -305,7 +306,7 @@ public final class TableExtractor {
         }
 
         private static List<String> texts(List<Cell> row) {
-            return row.stream().map(c -> c.text().replaceAll("\\s+", "")).toList();
+            return row.stream().map(c -> TextNormalizer.withoutSpaces(c.text())).toList();
         }
 
         Table toTable() {

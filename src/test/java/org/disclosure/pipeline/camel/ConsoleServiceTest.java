@@ -88,7 +88,10 @@ class ConsoleServiceTest extends ServiceTestSupport {
         assertThat(post.statusCode()).as("read-only").isIn(404, 405);
 
         assertThat(get("/observe/health").body()).contains("UP");
-        assertThat(get("/observe/metrics").body()).contains("camel");
+        // the pipeline's own time per stage, extraction's included (timed in a worker, sent back with its reply)
+        assertThat(get("/observe/metrics").body()).contains("camel")
+                .contains("pipeline_stage_seconds_count{stage=\"checks\"")
+                .contains("pipeline_stage_seconds_count{stage=\"parse-and-page-model\"");
     }
 
     @Test
