@@ -15,6 +15,10 @@ import org.disclosure.pipeline.console.ArchiveFiles;
 import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.console.ArchiveIndex;
 import org.disclosure.pipeline.console.HostCheck;
+import org.disclosure.pipeline.index.DocumentIndex;
+import org.disclosure.pipeline.index.DocumentSearch;
+import org.disclosure.pipeline.index.IndexDatabase;
+import org.disclosure.pipeline.index.IndexSettings;
 import org.disclosure.pipeline.intake.QuietFiles;
 import org.disclosure.pipeline.intake.ReadLockMode;
 import org.disclosure.pipeline.isolation.IsolatedExtractStage;
@@ -36,6 +40,8 @@ import org.disclosure.pipeline.stage.StrayEntries;
 /** Binds the beans the routes use, configured from application.properties, environment or command line. */
 @Configuration
 public class PipelineConfiguration implements CamelConfiguration {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineConfiguration.class);
 
     /** With a broker: the queue, the claim store, the inbox's cluster lock; nothing in single mode. */
     @Override
@@ -84,6 +90,32 @@ public class PipelineConfiguration implements CamelConfiguration {
         return store;
     }
 
+    @BindToRegistry(value = "indexDatabase", destroyMethod = "close")
+    public IndexDatabase indexDatabase(@PropertyInject("pipeline.archive") String archiveDir,
+                                       @PropertyInject(value = "pipeline.index.url", defaultValue = "") String url,
+                                       @PropertyInject(value = "pipeline.index.user", defaultValue = "") String user,
+                                       @PropertyInject(value = "pipeline.index.password", defaultValue = "") String password) {
+        return IndexDatabase.open(IndexSettings.of(url, user, password, Path.of(archiveDir)));
+    }
+
+    /** The index, made to agree with the archive folder before any route runs (a crash may have left it behind). */
+    @BindToRegistry("documentIndex")
+    public DocumentIndex documentIndex(@PropertyInject("pipeline.archive") String archiveDir,
+                                       @BeanInject("indexDatabase") IndexDatabase database) throws Exception {
+        DocumentIndex index = new DocumentIndex(database, Path.of(archiveDir));
+        long started = System.nanoTime();
+        DocumentIndex.Changes changes = index.reconcile();
+        LOG.info("Archive index {}: {} document(s) indexed, {} removed, {} unreadable, in {} ms",
+                database.settings().safeUrl(), changes.indexed(), changes.removed(), changes.unreadable(),
+                (System.nanoTime() - started) / 1_000_000);
+        return index;
+    }
+
+    @BindToRegistry("documentSearch")
+    public DocumentSearch documentSearch(@BeanInject("indexDatabase") IndexDatabase database) {
+        return new DocumentSearch(database);
+    }
+
     @BindToRegistry("inboxEntries")
     public InboxEntries inboxEntries(@PropertyInject(value = "pipeline.trusted-link-root", defaultValue = "") String trustedRoot) {
         return new InboxEntries(trustedRoot.isBlank() ? null : Path.of(trustedRoot));
@@ -101,9 +133,10 @@ public class PipelineConfiguration implements CamelConfiguration {
     @BindToRegistry("console")
     public ConsoleEndpoints console(@PropertyInject("pipeline.inbox") String inboxDir,
                                     @PropertyInject("pipeline.archive") String archiveDir,
-                                    @PropertyInject("pipeline.failed") String failedDir) {
-        return new ConsoleEndpoints(new ArchiveIndex(Path.of(inboxDir), Path.of(archiveDir), Path.of(failedDir)),
-                new ArchiveFiles(Path.of(archiveDir), Path.of(failedDir)));
+                                    @PropertyInject("pipeline.failed") String failedDir,
+                                    @BeanInject("documentSearch") DocumentSearch search) {
+        return new ConsoleEndpoints(new ArchiveIndex(Path.of(inboxDir), Path.of(archiveDir), Path.of(failedDir), search),
+                new ArchiveFiles(Path.of(archiveDir), Path.of(failedDir)), search);
     }
 
     /**
@@ -145,14 +178,17 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @PropertyInject(value = "pipeline.ocr-page-timeout", defaultValue = "60") int ocrPageSeconds,
                                  @BeanInject("workerPool") WorkerPool pool,
                                  @BeanInject("inboxEntries") InboxEntries entries,
-                                 @BeanInject("ledger") OutcomeLedger ledger) {
+                                 @BeanInject("ledger") OutcomeLedger ledger,
+                                 @BeanInject("documentIndex") DocumentIndex index,
+                                 @BeanInject("documentSearch") DocumentSearch search) {
         Extractor extractor = switch (isolation) {
             case PROCESS_ISOLATION -> new IsolatedExtractStage(pool);
             case "none" -> new ExtractStage(store, maxPages, version, new OcrSettings(ocr,
                     Duration.ofSeconds(ocrPageSeconds), OcrSettings.UNCERTAIN_BELOW));
             default -> throw new IllegalArgumentException("pipeline.isolation must be process or none, not " + isolation);
         };
-        return new DocumentStages(new ReceiveStage(store, entries, maxMegabytes * 1024 * 1024), new DeduplicateStage(store), extractor,
-                new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
+        return new DocumentStages(new ReceiveStage(store, entries, maxMegabytes * 1024 * 1024), new DeduplicateStage(store, sha256 -> search.folderOf(sha256)
+                        .map(store.archiveRoot()::resolve).filter(java.nio.file.Files::isDirectory).orElse(null)), extractor,
+                new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store, index::index), new RejectStage(store), ledger);
     }
 }
