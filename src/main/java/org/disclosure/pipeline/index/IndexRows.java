@@ -55,34 +55,38 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
                 record.processing() == null ? null : record.processing().receivedAt(), archivedAt, recordModified, headline);
         List<TableRow> tables = new ArrayList<>();
         List<FigureRow> figures = new ArrayList<>();
-        for (DisclosureTable table : record.tables() == null ? List.<DisclosureTable>of() : record.tables()) {
-            tables.add(new TableRow(table.id(), table.title(), table.standard() == null ? null : table.standard().kind(),
+        List<DisclosureTable> all = record.tables() == null ? List.of() : record.tables();
+        for (int n = 0; n < all.size(); n++) {
+            DisclosureTable table = all.get(n);
+            // a table without an id (a record made before ids) is known by its place
+            String tableId = table.id() != null ? table.id() : "#" + (n + 1);
+            tables.add(new TableRow(tableId, table.title(), table.standard() == null ? null : table.standard().kind(),
                     table.unit(), table.pages() == null ? null
                             : table.pages().stream().map(String::valueOf).collect(Collectors.joining(","))));
-            figures.addAll(figuresOf(table));
+            figures.addAll(figuresOf(tableId, table));
         }
         List<CheckRow> checks = new ArrayList<>();
-        List<Check> all = record.checks() == null ? List.of() : record.checks();
-        for (int i = 0; i < all.size(); i++) {
-            Check check = all.get(i);
+        List<Check> recorded = record.checks() == null ? List.of() : record.checks();
+        for (int i = 0; i < recorded.size(); i++) {
+            Check check = recorded.get(i);
             checks.add(new CheckRow(i, check.rule(), check.status().toString(), check.message(), firstPage(check.refs())));
         }
         return new IndexRows(document, tables, figures, checks);
     }
 
-    private static List<FigureRow> figuresOf(DisclosureTable table) {
+    private static List<FigureRow> figuresOf(String tableId, DisclosureTable table) {
         Map<Integer, RowMeaning> meanings = new HashMap<>();
         if (table.rowMeanings() != null) {
             table.rowMeanings().forEach(meaning -> meanings.put(meaning.row(), meaning));
         }
         List<FigureRow> figures = new ArrayList<>();
-        for (List<DisclosureCell> row : table.rows()) {
+        for (List<DisclosureCell> row : table.rows() == null ? List.<List<DisclosureCell>>of() : table.rows()) {
             for (DisclosureCell cell : row) {
                 if (!cell.hasValue() || cell.row() < table.headerRows()) {
                     continue;
                 }
                 RowMeaning meaning = meanings.get(cell.row());
-                figures.add(new FigureRow(table.id(), cell.row(), cell.column(),
+                figures.add(new FigureRow(tableId, cell.row(), cell.column(),
                         meaning == null ? null : meaning.code(), meaning == null ? null : meaning.name(),
                         at(table.columnMeanings(), cell.column()), at(table.columns(), cell.column()), cell.value(),
                         table.unit(), Boolean.TRUE.equals(cell.percent()), cell.page(), cell.bbox()));
