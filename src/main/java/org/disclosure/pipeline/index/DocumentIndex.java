@@ -46,19 +46,22 @@ public final class DocumentIndex {
 
     /** Indexes the archived folder from its document.json, replacing any rows for the same bytes. */
     public void index(Path folder) throws IOException, SQLException {
+        write(rowsOf(folder));
+    }
+
+    static IndexRows rowsOf(Path folder) throws IOException {
         Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
         long modified = Files.getLastModifiedTime(json).toMillis();
         DocumentRecord record = Json.read(json, DocumentRecord.class);
         String headline = new String(Json.bytes(Json.read(json, DocumentHeadline.class)), StandardCharsets.UTF_8);
-        write(IndexRows.of(folder.getFileName().toString(), record, headline, modified));
+        return IndexRows.of(folder.getFileName().toString(), record, headline, modified);
     }
 
     void write(IndexRows rows) throws SQLException {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
-                deleteDocument(connection, rows.document().sha256(), rows.document().folder());
-                insert(connection, rows);
+                replace(connection, rows);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -148,6 +151,12 @@ public final class DocumentIndex {
             }
         }
         return folders;
+    }
+
+    /** The document's rows in place of any it had, in the caller's transaction. */
+    static void replace(Connection connection, IndexRows rows) throws SQLException {
+        deleteDocument(connection, rows.document().sha256(), rows.document().folder());
+        insert(connection, rows);
     }
 
     /** Deletes by hash and by folder: a folder re-filed with other bytes must not keep its old row. */
