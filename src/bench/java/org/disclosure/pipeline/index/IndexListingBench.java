@@ -14,12 +14,16 @@ import org.disclosure.pipeline.console.ArchiveIndex;
  * How fast the console lists, and the API searches, an archive of N documents (default 10,000):
  * index rows are generated from two real fixture documents under other hashes, units and years,
  * written into a fresh embedded index, then each query is timed (best of 5 after a warm-up).
- * Run: {@code mvn -q -B -Pbench test-compile exec:exec -Dbench.main=org.disclosure.pipeline.index.IndexListingBench -Dbench.args=10000}
+ * Run: {@code mvn -q -B -Pbench test-compile exec:exec -Dbench.main=org.disclosure.pipeline.index.IndexListingBench -Dbench.args="10000 10"}
+ * (N documents, figures for every 10th).
  */
 public final class IndexListingBench {
 
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        // every document gets its row, tables and checks; its figures (hundreds each) only every n-th,
+        // so that generating the rows stays minutes on a small machine
+        int figuresEvery = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path root = Files.createTempDirectory("index-bench");
         Path archive = Files.createDirectories(root.resolve("archive"));
         List<IndexRows> templates = List.of(
@@ -32,7 +36,7 @@ public final class IndexListingBench {
                 connection.setAutoCommit(false);
                 for (int n = 1; n <= documents; n++) {
                     IndexRows template = templates.get(n % 2);
-                    IndexRows rows = variant(template, n);
+                    IndexRows rows = variant(template, n, n % figuresEvery == 0);
                     DocumentIndex.replace(connection, rows);
                     figures += rows.figures().size();
                     if (n % 500 == 0) {
@@ -42,6 +46,7 @@ public final class IndexListingBench {
                 connection.commit();
             }
             System.out.printf("indexed %d documents (%d figures) in %d ms%n", documents, figures, (System.nanoTime() - started) / 1_000_000);
+            System.out.flush();
 
             ArchiveIndex console = new ArchiveIndex(root.resolve("inbox"), archive, root.resolve("failed"), new DocumentSearch(database));
             DocumentSearch search = new DocumentSearch(database);
@@ -61,7 +66,7 @@ public final class IndexListingBench {
     }
 
     /** The template's rows as document n: its own hash, folder, unit, year and time. */
-    private static IndexRows variant(IndexRows template, int n) {
+    private static IndexRows variant(IndexRows template, int n, boolean withFigures) {
         IndexRows.DocumentRow d = template.document();
         String unit = d.unit() + "单位" + n;
         int year = 2016 + n % 10;
@@ -69,7 +74,7 @@ public final class IndexListingBench {
                 unit, UnitNames.normalise(unit), d.region(), year, d.kind(), d.pages(), d.status(), d.coverage(), d.summary(),
                 d.notChecked(), d.artefactFailed(), Instant.ofEpochSecond(1_700_000_000L + n * 60L).toString(), d.archivedAt(),
                 d.recordModified(), d.headline());
-        return new IndexRows(row, template.tables(), template.figures(), template.checks());
+        return new IndexRows(row, template.tables(), withFigures ? template.figures() : List.of(), template.checks());
     }
 
     private static Object listed(ArchiveIndex console, ConsoleFilter filter) {

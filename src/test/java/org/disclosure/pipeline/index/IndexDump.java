@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every row of every index table, as text, in a fixed order: two indexes are equal when their dumps are. */
-final class IndexDump {
+public final class IndexDump {
 
     private IndexDump() {
     }
 
-    static List<String> of(IndexDatabase database) throws Exception {
+    public static List<String> of(IndexDatabase database) throws Exception {
         List<String> lines = new ArrayList<>();
         try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
             for (String table : List.of("documents ORDER BY sha256", "document_tables ORDER BY document, table_id",
