@@ -40,7 +40,7 @@ public final class DocumentIndex {
         return database;
     }
 
-    /** What a reconciliation or rebuild did. */
+    /** What a reconciliation or rebuild did; {@code unreadable} folders could not be indexed (damaged JSON). */
     public record Changes(int indexed, int removed, int unreadable) {
     }
 
@@ -101,10 +101,10 @@ public final class DocumentIndex {
             try {
                 long modified = Files.getLastModifiedTime(folder.resolve(ArchiveLayout.DOCUMENT_JSON)).toMillis();
                 if (known == null || known != modified) {
-                    index(folder);
+                    indexOnceMore(folder);
                     added++;
                 }
-            } catch (IOException damaged) {
+            } catch (IOException | SQLException notIndexed) {
                 unreadable++;
             }
         }
@@ -116,6 +116,18 @@ public final class DocumentIndex {
             }
         }
         return new Changes(added, removed, unreadable);
+    }
+
+    /**
+     * Another process starting on the same archive may be indexing the same folder at this moment:
+     * one of the two writes then fails on the document's key, and the second try finds it settled.
+     */
+    private void indexOnceMore(Path folder) throws IOException, SQLException {
+        try {
+            index(folder);
+        } catch (SQLException raced) {
+            index(folder);
+        }
     }
 
     /** Empties the index and indexes every archived folder again from its document.json. */
