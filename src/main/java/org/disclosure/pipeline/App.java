@@ -58,6 +58,9 @@ public final class App {
             out.print(LaunchOptions.USAGE);
             return 0;
         }
+        if (options.reindex()) {
+            return Reindex.run(options, out, err);
+        }
         Main main = create(options, mode);
         AtomicReference<OutcomeLedger> ledger = new AtomicReference<>();
         AtomicReference<String> notServing = new AtomicReference<>();

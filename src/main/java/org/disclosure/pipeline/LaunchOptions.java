@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code [--once] [--inbox DIR] [--archive DIR] [--failed DIR]}. Folders given
+ * The command line: {@code [--once | --reindex] [--inbox DIR] [--archive DIR] [--failed DIR]}. Folders given
  * here override the environment and application.properties.
  */
-record LaunchOptions(boolean once, boolean help, String mode, Map<String, String> folders) {
+record LaunchOptions(boolean once, boolean reindex, boolean help, String mode, Map<String, String> folders) {
 
     static final String USAGE = """
-            Usage: java -jar target/disclosure-pipeline.jar [--once] [--mode MODE] [--inbox DIR] [--archive DIR] [--failed DIR]
+            Usage: java -jar target/disclosure-pipeline.jar [--once | --reindex] [--mode MODE] [--inbox DIR] [--archive DIR] [--failed DIR]
 
               (no --once)    service mode: watch the inbox and keep running until stopped
               --once         process every file present in the inbox, print a summary, exit (single mode only)
+              --reindex      rebuild the archive index from the archived document.json files, then exit
               --mode MODE    single (default): this process does everything, no broker
                              coordinator: claim files from the inbox and queue them on Artemis
                              worker: process queued documents into the shared archive
@@ -29,6 +30,7 @@ record LaunchOptions(boolean once, boolean help, String mode, Map<String, String
 
     static LaunchOptions parse(List<String> args) {
         boolean once = false;
+        boolean reindex = false;
         boolean help = false;
         String mode = null;
         Map<String, String> folders = new LinkedHashMap<>();
@@ -43,6 +45,7 @@ record LaunchOptions(boolean once, boolean help, String mode, Map<String, String
             }
             switch (option) {
                 case "--once" -> once = true;
+                case "--reindex" -> reindex = true;
                 case "--help", "-h" -> help = true;
                 case "--mode" -> {
                     if (value == null) {
@@ -69,6 +72,9 @@ record LaunchOptions(boolean once, boolean help, String mode, Map<String, String
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
-        return new LaunchOptions(once, help, mode, Map.copyOf(folders));
+        if (once && reindex) {
+            throw new IllegalArgumentException("--once and --reindex are separate runs: give one of them");
+        }
+        return new LaunchOptions(once, reindex, help, mode, Map.copyOf(folders));
     }
 }

@@ -17,6 +17,11 @@ import java.util.stream.Stream;
 import org.disclosure.pipeline.fixtures.ChildJvm;
 import org.disclosure.pipeline.fixtures.HostilePdfs;
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.index.DocumentQuery;
+import org.disclosure.pipeline.index.DocumentSearch;
+import org.disclosure.pipeline.index.IndexDatabase;
+import org.disclosure.pipeline.index.IndexSettings;
+import org.disclosure.pipeline.index.IndexedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +162,23 @@ class CrashRecoveryTest {
                     .as("nothing stranded in the work area: the killed runs' folders cleared, the last run's removed on stop").isEmpty();
         }
         assertThat(hidden(failed)).as("no half-copied rejection").isEmpty();
+        assertIndexAgreesWithArchive();
+    }
+
+    /** The archive index lists exactly the archived folders, each with its document.json's hash. */
+    private void assertIndexAgreesWithArchive() throws IOException {
+        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive))) {
+            List<IndexedDocument> indexed = new DocumentSearch(database).documents(DocumentQuery.all()).items();
+            assertThat(indexed).extracting(IndexedDocument::folder).as("the index lists what the archive holds")
+                    .containsExactlyInAnyOrderElementsOf(visible(archive).stream().map(p -> p.getFileName().toString()).toList());
+            for (IndexedDocument document : indexed) {
+                String sha = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(archive.resolve(document.folder()).resolve("document.json").toFile()).get("source").get("sha256").asText();
+                assertThat(document.id()).as(document.folder()).isEqualTo(sha);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("the archive index cannot be read", e);
+        }
     }
 
     /** In how many archive folders and failed-folder files this dropped name ended up. */

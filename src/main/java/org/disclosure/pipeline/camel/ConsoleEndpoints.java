@@ -19,19 +19,25 @@ import org.disclosure.pipeline.console.ConsoleFilter;
 import org.disclosure.pipeline.console.ConsoleHeaders;
 import org.disclosure.pipeline.console.ConsolePage;
 import org.disclosure.pipeline.console.FileSlice;
+import org.disclosure.pipeline.console.SearchApi;
+import org.disclosure.pipeline.index.DocumentSearch;
 
 /** The bean the console routes call: HTTP requests in, pages and files out; the work is in console/. */
 public final class ConsoleEndpoints {
 
     private static final String TEXT = "text/plain; charset=utf-8";
 
+    private static final String JSON = "application/json; charset=utf-8";
+
     private final ArchiveIndex index;
     private final ArchiveFiles files;
+    private final SearchApi api;
 
     /** The host check stands in front of every route: see {@link ConsoleGuard}. */
-    public ConsoleEndpoints(ArchiveIndex index, ArchiveFiles files) {
+    public ConsoleEndpoints(ArchiveIndex index, ArchiveFiles files, DocumentSearch search) {
         this.index = index;
         this.files = files;
+        this.api = new SearchApi(search);
     }
 
     public void index(Exchange exchange) throws IOException {
@@ -46,10 +52,37 @@ public final class ConsoleEndpoints {
                 query(message, "q"), query(message, "sort"));
     }
 
+    /** GET /api/documents: a search of the archived documents (docs/api.md). */
     public void documents(Exchange exchange) throws IOException {
+        answer(exchange.getMessage(), () -> api.documents(parameters(exchange.getMessage())));
+    }
+
+    /** GET /api/documents/{id}/checks: one document's checks. */
+    public void checks(Exchange exchange) throws IOException {
         Message message = exchange.getMessage();
-        ConsoleFilter filter = filter(message);
-        respond(message, 200, "application/json; charset=utf-8", ConsoleHeaders.data(), Json.bytes(index.list(filter)));
+        answer(message, () -> api.checks(message.getHeader("id", String.class)));
+    }
+
+    /** GET /api/figures: table figures across the archive. */
+    public void figures(Exchange exchange) throws IOException {
+        answer(exchange.getMessage(), () -> api.figures(parameters(exchange.getMessage())));
+    }
+
+    private void answer(Message message, SearchApi.Call call) throws IOException {
+        SearchApi.Answer answer = call.run();
+        respond(message, answer.status(), JSON, ConsoleHeaders.data(), Json.bytes(answer.body()));
+    }
+
+    /** The query parameters a search may take, as the HTTP component put them in headers. */
+    private static Map<String, String> parameters(Message message) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        for (String name : SearchApi.PARAMETERS) {
+            String value = message.getHeader(name, String.class);
+            if (value != null) {
+                parameters.put(name, value);
+            }
+        }
+        return parameters;
     }
 
     /**

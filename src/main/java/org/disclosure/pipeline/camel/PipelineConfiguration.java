@@ -17,6 +17,10 @@ import org.disclosure.pipeline.console.ArchiveFiles;
 import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.console.ArchiveIndex;
 import org.disclosure.pipeline.console.HostCheck;
+import org.disclosure.pipeline.index.DocumentIndex;
+import org.disclosure.pipeline.index.DocumentSearch;
+import org.disclosure.pipeline.index.IndexDatabase;
+import org.disclosure.pipeline.index.IndexSettings;
 import org.disclosure.pipeline.intake.QuietFiles;
 import org.disclosure.pipeline.intake.ReadLockMode;
 import org.disclosure.pipeline.isolation.IsolatedExtractStage;
@@ -39,6 +43,8 @@ import org.disclosure.pipeline.stage.StrayEntries;
 /** Binds the beans the routes use, configured from application.properties, environment or command line. */
 @Configuration
 public class PipelineConfiguration implements CamelConfiguration {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineConfiguration.class);
 
     /** With a broker: the queue, the claim store, the inbox's cluster lock; nothing in single mode. */
     @Override
@@ -118,6 +124,41 @@ public class PipelineConfiguration implements CamelConfiguration {
         return store;
     }
 
+    @BindToRegistry(value = "indexDatabase", destroyMethod = "close")
+    public IndexDatabase indexDatabase(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
+                                       @PropertyInject(value = "pipeline.index.url", defaultValue = "") String url,
+                                       @PropertyInject(value = "pipeline.index.user", defaultValue = "") String user,
+                                       @PropertyInject(value = "pipeline.index.password", defaultValue = "") String password) {
+        return openIndex(settings.archive(), url, user, password);
+    }
+
+    public static IndexDatabase openIndex(Path archive, String url, String user, String password) {
+        return IndexDatabase.open(IndexSettings.of(url, user, password, archive));
+    }
+
+    /** The index, made to agree with the archive folder before any route runs (a crash may have left it behind). */
+    @BindToRegistry("documentIndex")
+    public DocumentIndex documentIndex(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
+                                       @BeanInject("indexDatabase") IndexDatabase database) throws Exception {
+        return reconciledIndex(settings.archive(), database);
+    }
+
+    /** What start-up does with the index: open it on the archive and make it agree with the folders. */
+    public static DocumentIndex reconciledIndex(Path archive, IndexDatabase database) throws Exception {
+        DocumentIndex index = new DocumentIndex(database, archive);
+        long started = System.nanoTime();
+        DocumentIndex.Changes changes = index.reconcile();
+        LOG.info("Archive index {}: {} document(s) indexed, {} removed, {} unreadable, in {} ms",
+                database.settings().safeUrl(), changes.indexed(), changes.removed(), changes.unreadable(),
+                (System.nanoTime() - started) / 1_000_000);
+        return index;
+    }
+
+    @BindToRegistry("documentSearch")
+    public DocumentSearch documentSearch(@BeanInject("indexDatabase") IndexDatabase database) {
+        return new DocumentSearch(database);
+    }
+
     @BindToRegistry("inboxEntries")
     public InboxEntries inboxEntries(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings) {
         return new InboxEntries(settings.trustedLinkRoot().orElse(null));
@@ -133,9 +174,10 @@ public class PipelineConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("console")
-    public ConsoleEndpoints console(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings) {
-        return new ConsoleEndpoints(new ArchiveIndex(settings.inbox(), settings.archive(), settings.failed()),
-                new ArchiveFiles(settings.archive(), settings.failed()));
+    public ConsoleEndpoints console(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
+                                    @BeanInject("documentSearch") DocumentSearch search) {
+        return new ConsoleEndpoints(new ArchiveIndex(settings.inbox(), settings.archive(), settings.failed(), search),
+                new ArchiveFiles(settings.archive(), settings.failed()), search);
     }
 
     /**
@@ -172,11 +214,15 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
                                  @BeanInject("workerPool") WorkerPool pool,
                                  @BeanInject("inboxEntries") InboxEntries entries,
-                                 @BeanInject("ledger") OutcomeLedger ledger) {
+                                 @BeanInject("ledger") OutcomeLedger ledger,
+                                 @BeanInject("documentIndex") DocumentIndex index,
+                                 @BeanInject("documentSearch") DocumentSearch search) {
         Extractor extractor = settings.isolation().equals(PROCESS_ISOLATION) ? new IsolatedExtractStage(pool)
-                : new ExtractStage(store, settings.maxPages(), settings.version(),
-                        settings.ocrSettings());
-        return new DocumentStages(new ReceiveStage(store, entries, settings.maxBytes()), new DeduplicateStage(store), extractor,
-                new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store), new RejectStage(store), ledger);
+                : new ExtractStage(store, settings.maxPages(), settings.version(), settings.ocrSettings());
+        // duplicates are looked up in the index; the archive stage still checks the folder under its lock
+        DeduplicateStage deduplicate = new DeduplicateStage(store, sha256 -> search.folderOf(sha256)
+                .map(store.archiveRoot()::resolve).filter(java.nio.file.Files::isDirectory).orElse(null));
+        return new DocumentStages(new ReceiveStage(store, entries, settings.maxBytes()), deduplicate, extractor,
+                new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store, index::index), new RejectStage(store), ledger);
     }
 }

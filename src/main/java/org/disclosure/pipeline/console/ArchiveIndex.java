@@ -4,15 +4,13 @@ import org.disclosure.pipeline.archive.FailureReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
@@ -20,44 +18,44 @@ import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
 import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.ocr.OcrProgressFile;
+import org.disclosure.pipeline.index.DocumentQuery;
+import org.disclosure.pipeline.index.DocumentSearch;
 
 /**
- * Reads the archive and failed folders for the console. Each document.json is read once and
- * remembered until its folder changes, so a large archive lists quickly.
+ * What the console lists: archived documents from the index (see index/), rejected files from the
+ * failed folder, and the work in hand from the inbox and the work area.
  */
 public final class ArchiveIndex {
 
     private final Path inbox;
     private final Path archive;
     private final Path failed;
-    private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+    private final DocumentSearch search;
 
-    private record Cached(FileTime modified, DocumentHeadline entry, String original) {
-    }
-
-    public ArchiveIndex(Path inbox, Path archive, Path failed) {
+    public ArchiveIndex(Path inbox, Path archive, Path failed, DocumentSearch search) {
         this.inbox = inbox.toAbsolutePath().normalize();
         this.archive = archive.toAbsolutePath().normalize();
         this.failed = failed.toAbsolutePath().normalize();
+        this.search = search;
     }
 
     public Listing list(ConsoleFilter filter) throws IOException {
-        List<Listing.Archived> archived = new ArrayList<>();
-        int doneToday = 0;
         Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
-        for (Path folder : visible(archive)) {
-            Cached read = read(folder);
-            if (read == null) {
-                continue;
+        List<Listing.Archived> archived = new ArrayList<>();
+        int doneToday;
+        try {
+            DocumentQuery query = filter.archivedQuery();
+            if (filter.showsArchived() && query != null) {
+                for (DocumentSearch.Headline headline : search.headlines(query)) {
+                    DocumentHeadline entry = Json.parse(headline.headline(), DocumentHeadline.class);
+                    Path folder = archive.resolve(headline.folder());
+                    archived.add(new Listing.Archived(headline.folder(), entry,
+                            entry.source() == null ? null : ArchiveLayout.originalLink(folder, entry.source().fileName())));
+                }
             }
-            DocumentHeadline entry = read.entry();
-            Listing.Archived item = new Listing.Archived(folder.getFileName().toString(), entry, read.original());
-            if (isAfter(entry.receivedAt(), midnight)) {
-                doneToday++;
-            }
-            if (filter.showsArchived() && filter.matches(item)) {
-                archived.add(item);
-            }
+            doneToday = Math.toIntExact(search.receivedAfter(midnight.toString()));
+        } catch (SQLException e) {
+            throw new IOException("the archive index cannot be read: " + e.getMessage(), e);
         }
         List<Listing.Failed> rejected = new ArrayList<>();
         for (Path error : visible(failed).stream().filter(p -> p.getFileName().toString().endsWith(".error.json")).toList()) {
@@ -71,34 +69,11 @@ public final class ArchiveIndex {
                 rejected.add(item);
             }
         }
-        archived.sort(Comparator.comparing((Listing.Archived a) -> a.entry().receivedAt() == null ? "" : a.entry().receivedAt()).reversed());
-        if (filter.byCoverage()) {
-            // stable: equal coverage keeps newest first; a scan (no ledger) read nothing and leads
-            archived.sort(Comparator.comparing((Listing.Archived a) -> a.entry().coverage(),
-                    Comparator.nullsFirst(Comparator.naturalOrder())));
-        }
         rejected.sort(Comparator.comparing((Listing.Failed f) -> f.error().time() == null ? "" : f.error().time()).reversed());
         int queued = (int) visible(inbox).stream().filter(Files::isRegularFile).count();
         List<String> ocr = new ArrayList<>();
         int inProgress = hiddenWork(ocr);
         return new Listing(archived, rejected, queued, inProgress, doneToday, ocr);
-    }
-
-    private Cached read(Path folder) throws IOException {
-        Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
-        if (!Files.isRegularFile(json)) {
-            return null;
-        }
-        FileTime modified = Files.getLastModifiedTime(json);
-        Cached cached = cache.get(folder);
-        if (cached != null && cached.modified().equals(modified)) {
-            return cached;
-        }
-        DocumentHeadline entry = Json.read(json, DocumentHeadline.class);
-        String original = entry.source() == null ? null : ArchiveLayout.originalLink(folder, entry.source().fileName());
-        Cached fresh = new Cached(modified, entry, original);
-        cache.put(folder, fresh);
-        return fresh;
     }
 
     private static boolean isAfter(String time, Instant instant) {

@@ -1,9 +1,8 @@
 package org.disclosure.pipeline.console;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 
-import org.disclosure.pipeline.archive.DocumentHeadline;
+import org.disclosure.pipeline.index.DocumentQuery;
 
 /**
  * The console's filter, from its query string: a status (complete, ocr, repaired, no-text-layer, ocr-unavailable,
@@ -33,28 +32,22 @@ public record ConsoleFilter(String status, String unit, String year, String quer
         return status == null || "failed".equals(status);
     }
 
-    boolean matches(Listing.Archived archived) {
-        DocumentHeadline entry = archived.entry();
-        if (status != null) {
-            boolean matches = switch (status) {
-                case "problems" -> !entry.notChecked() && entry.summary() != null && entry.summary().failed() > 0;
-                case "not-checked" -> entry.notChecked();
-                case "artefact-failed" -> !entry.failedArtefacts().isEmpty();
-                case "incomplete" -> entry.coverage() != null && entry.coverage().compareTo(BigDecimal.ONE) < 0;
-                default -> status.equals(entry.status());
-            };
-            if (!matches) {
-                return false;
+    /**
+     * The index search for the archived documents this filter shows, or null when none can match
+     * (a year that is not a number). Words match the file name, the folder, the document's title, a
+     * table's title or a row's label.
+     */
+    DocumentQuery archivedQuery() {
+        Integer budgetYear = null;
+        if (year != null) {
+            try {
+                budgetYear = Integer.valueOf(year);
+            } catch (NumberFormatException notAYear) {
+                return null;
             }
         }
-        if (unit != null && (entry.unit() == null || !entry.unit().contains(unit))) {
-            return false;
-        }
-        if (year != null && (entry.year() == null || !year.equals(entry.year().toString()))) {
-            return false;
-        }
-        return query == null || contains(entry.source().fileName(), query) || contains(archived.folder(), query)
-                || (entry.document() != null && contains(entry.document().title(), query));
+        return new DocumentQuery(unit, budgetYear, null, null, status, null, null, null, null, query, byCoverage(),
+                DocumentQuery.MAX_LIMIT, 0);
     }
 
     boolean matches(Listing.Failed failed) {

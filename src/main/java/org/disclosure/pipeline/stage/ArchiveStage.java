@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.Job;
 
@@ -13,10 +15,18 @@ public final class ArchiveStage {
 
     public static final String NAME = "archive";
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveStage.class);
+
     private final ArchiveStore store;
+    private final ArchiveIndexer indexer;
 
     public ArchiveStage(ArchiveStore store) {
+        this(store, ArchiveIndexer.NONE);
+    }
+
+    public ArchiveStage(ArchiveStore store, ArchiveIndexer indexer) {
         this.store = store;
+        this.indexer = indexer;
     }
 
     public Outcome archive(Job job) {
@@ -29,10 +39,20 @@ public final class ArchiveStage {
                         "same bytes as " + filed.folder().getFileName() + ", filed while this copy was in hand");
             }
             Path folder = filed.folder();
+            index(folder);
             return new Outcome(job.fileName(), true, headline.status(), headline.source().pages(), headline.tableCount(),
                     headline.summary().failed(), millis, folder, null);
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "The document could not be filed in the archive: " + e.getMessage(), e);
+        }
+    }
+
+    private void index(Path folder) {
+        try {
+            indexer.filed(folder);
+        } catch (Exception e) {
+            LOG.warn("{} is archived but not yet in the index ({}); the index catches up when the service next starts",
+                    folder.getFileName(), e.toString());
         }
     }
 }

@@ -15,17 +15,35 @@ public final class DeduplicateStage {
 
     public static final String NAME = "deduplicate";
 
-    private final ArchiveStore store;
+    /** Where the archive's documents are looked up by sha256: the index, or the folders themselves. */
+    @FunctionalInterface
+    public interface ArchivedLookup {
+        Path folderOf(String sha256) throws Exception;
+    }
 
+    private final ArchiveStore store;
+    private final ArchivedLookup lookup;
+
+    /** Looks in the archive folders themselves. */
     public DeduplicateStage(ArchiveStore store) {
+        this(store, store::findArchived);
+    }
+
+    /**
+     * Looks in the index. A copy the index does not know yet (a crash between filing and indexing)
+     * is still caught when filing: {@link ArchiveStore#fileUnlessPresent} looks at the folders
+     * under the filing lock.
+     */
+    public DeduplicateStage(ArchiveStore store, ArchivedLookup lookup) {
         this.store = store;
+        this.lookup = lookup;
     }
 
     /** The archive folder holding the same bytes, or null when the job is new. */
     public Path archivedCopy(Job job) {
         try {
-            return store.findArchived(job.sha256());
-        } catch (IOException e) {
+            return lookup.folderOf(job.sha256());
+        } catch (Exception e) {
             throw new StageFailure(NAME, FailureReason.UNREADABLE_FILE, "The archive could not be searched for duplicates: " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,286 @@
+package org.disclosure.pipeline.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.DocumentHeadline;
+import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.Json;
+
+/**
+ * Writes archived documents into the index. Each write replaces everything the index holds for
+ * the document's sha256 in one transaction, so writing twice, or again after a crash, leaves the
+ * same rows. {@link #reconcile()} makes the index agree with the archive folder again.
+ */
+public final class DocumentIndex {
+
+    private final IndexDatabase database;
+    private final Path archiveRoot;
+
+    public DocumentIndex(IndexDatabase database, Path archiveRoot) {
+        this.database = database;
+        this.archiveRoot = archiveRoot.toAbsolutePath().normalize();
+    }
+
+    public IndexDatabase database() {
+        return database;
+    }
+
+    /** What a reconciliation or rebuild did; {@code unreadable} folders could not be indexed (damaged JSON). */
+    public record Changes(int indexed, int removed, int unreadable) {
+    }
+
+    /** Indexes the archived folder from its document.json, replacing any rows for the same bytes. */
+    public void index(Path folder) throws IOException, SQLException {
+        write(rowsOf(folder));
+    }
+
+    static IndexRows rowsOf(Path folder) throws IOException {
+        Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
+        long modified = Files.getLastModifiedTime(json).toMillis();
+        DocumentRecord record = Json.read(json, DocumentRecord.class);
+        String headline = new String(Json.bytes(Json.read(json, DocumentHeadline.class)), StandardCharsets.UTF_8);
+        return IndexRows.of(folder.getFileName().toString(), record, headline, modified);
+    }
+
+    void write(IndexRows rows) throws SQLException {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                replace(connection, rows);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Removes the document held in this archive folder, if the index has it. */
+    public void removeFolder(String folder) throws SQLException {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                deleteDocument(connection, null, folder);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Makes the index agree with the archive folder: folders the index lacks, or whose
+     * document.json changed since it was indexed, are indexed; rows whose folder is gone are removed.
+     * Only file times are read for folders already indexed, so this is quick on a large archive.
+     */
+    public Changes reconcile() throws IOException, SQLException {
+        Map<String, Long> indexed = indexedFolders();
+        int added = 0;
+        int unreadable = 0;
+        Set<String> present = new HashSet<>();
+        for (Path folder : archivedFolders()) {
+            String name = folder.getFileName().toString();
+            present.add(name);
+            Long known = indexed.get(name);
+            try {
+                long modified = Files.getLastModifiedTime(folder.resolve(ArchiveLayout.DOCUMENT_JSON)).toMillis();
+                if (known == null || known != modified) {
+                    indexOnceMore(folder);
+                    added++;
+                }
+            } catch (IOException | SQLException notIndexed) {
+                unreadable++;
+            }
+        }
+        int removed = 0;
+        for (String name : indexed.keySet()) {
+            if (!present.contains(name)) {
+                removeFolder(name);
+                removed++;
+            }
+        }
+        return new Changes(added, removed, unreadable);
+    }
+
+    /**
+     * Another process starting on the same archive may be indexing the same folder at this moment:
+     * one of the two writes then fails on the document's key, and the second try finds it settled.
+     */
+    private void indexOnceMore(Path folder) throws IOException, SQLException {
+        try {
+            index(folder);
+        } catch (SQLException raced) {
+            index(folder);
+        }
+    }
+
+    /** Empties the index and indexes every archived folder again from its document.json. */
+    public Changes rebuild() throws IOException, SQLException {
+        int removed;
+        try (Connection connection = database.connection(); var statement = connection.createStatement()) {
+            removed = statement.executeUpdate("DELETE FROM documents");
+        }
+        Changes changes = reconcile();
+        return new Changes(changes.indexed(), removed, changes.unreadable());
+    }
+
+    /** Archive folders holding a document.json; hidden ones (.work, .index) are not documents. */
+    private List<Path> archivedFolders() throws IOException {
+        if (!Files.isDirectory(archiveRoot)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(archiveRoot)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isRegularFile(p.resolve(ArchiveLayout.DOCUMENT_JSON)))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private Map<String, Long> indexedFolders() throws SQLException {
+        Map<String, Long> folders = new HashMap<>();
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT folder, record_modified FROM documents");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                folders.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return folders;
+    }
+
+    /** The document's rows in place of any it had, in the caller's transaction. */
+    static void replace(Connection connection, IndexRows rows) throws SQLException {
+        deleteDocument(connection, rows.document().sha256(), rows.document().folder());
+        insert(connection, rows);
+    }
+
+    /** Deletes by hash and by folder: a folder re-filed with other bytes must not keep its old row. */
+    private static void deleteDocument(Connection connection, String sha256, String folder) throws SQLException {
+        // children first: a PostgreSQL or H2 cascade would do it, but this does not depend on one
+        for (String table : new String[] {"figures", "checks", "document_tables"}) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                    + " WHERE document IN (SELECT sha256 FROM documents WHERE sha256 = ? OR folder = ?)")) {
+                delete.setString(1, sha256);
+                delete.setString(2, folder);
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM documents WHERE sha256 = ? OR folder = ?")) {
+            delete.setString(1, sha256);
+            delete.setString(2, folder);
+            delete.executeUpdate();
+        }
+    }
+
+    private static void insert(Connection connection, IndexRows rows) throws SQLException {
+        IndexRows.DocumentRow d = rows.document();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents (sha256, folder, file_name, title,"
+                + " unit, normalised_unit, region, budget_year, kind, pages, status, coverage, checks_run, checks_failed,"
+                + " checks_warned, checks_unverified, not_checked, artefact_failed, received_at, archived_at,"
+                + " record_modified, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            insert.setString(++i, d.sha256());
+            insert.setString(++i, d.folder());
+            insert.setString(++i, d.fileName());
+            insert.setString(++i, d.title());
+            insert.setString(++i, d.unit());
+            insert.setString(++i, d.normalisedUnit());
+            insert.setString(++i, d.region());
+            setInteger(insert, ++i, d.year());
+            insert.setString(++i, d.kind());
+            setInteger(insert, ++i, d.pages());
+            insert.setString(++i, d.status());
+            insert.setBigDecimal(++i, d.coverage());
+            insert.setInt(++i, d.summary().run());
+            insert.setInt(++i, d.summary().failed());
+            insert.setInt(++i, d.summary().warned());
+            insert.setInt(++i, d.summary().unverified());
+            insert.setBoolean(++i, d.notChecked());
+            insert.setBoolean(++i, d.artefactFailed());
+            insert.setString(++i, d.receivedAt());
+            insert.setString(++i, d.archivedAt());
+            insert.setLong(++i, d.recordModified());
+            insert.setString(++i, d.headline());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO document_tables (document, table_id, title,"
+                + " standard_kind, money_unit, pages) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (IndexRows.TableRow t : rows.tables()) {
+                insert.setString(1, d.sha256());
+                insert.setString(2, t.tableId());
+                insert.setString(3, t.title());
+                insert.setString(4, t.standardKind());
+                insert.setString(5, t.moneyUnit());
+                insert.setString(6, t.pages());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO figures (document, table_id, grid_row,"
+                + " grid_column, row_code, row_label, column_meaning, column_header, amount, money_unit, percent, page,"
+                + " box_x0, box_top, box_x1, box_bottom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (IndexRows.FigureRow f : rows.figures()) {
+                int i = 0;
+                insert.setString(++i, d.sha256());
+                insert.setString(++i, f.tableId());
+                insert.setInt(++i, f.row());
+                insert.setInt(++i, f.column());
+                insert.setString(++i, f.rowCode());
+                insert.setString(++i, f.rowLabel());
+                insert.setString(++i, f.columnMeaning());
+                insert.setString(++i, f.columnHeader());
+                insert.setBigDecimal(++i, f.amount());
+                insert.setString(++i, f.moneyUnit());
+                insert.setBoolean(++i, f.percent());
+                insert.setInt(++i, f.page());
+                for (int corner = 0; corner < 4; corner++) {
+                    if (f.box() != null && f.box().size() == 4) {
+                        insert.setDouble(++i, f.box().get(corner));
+                    } else {
+                        insert.setNull(++i, Types.DOUBLE);
+                    }
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO checks (document, check_order, rule,"
+                + " status, message, page) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (IndexRows.CheckRow c : rows.checks()) {
+                insert.setString(1, d.sha256());
+                insert.setInt(2, c.order());
+                insert.setString(3, c.rule());
+                insert.setString(4, c.status());
+                insert.setString(5, c.message());
+                setInteger(insert, 6, c.page());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+}

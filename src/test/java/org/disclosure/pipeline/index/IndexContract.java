@@ -1,0 +1,290 @@
+package org.disclosure.pipeline.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the archive index must do on any database it runs on: the embedded H2
+ * ({@link H2IndexTest}) and PostgreSQL ({@link PostgresIndexTest}) run these same tests.
+ */
+abstract class IndexContract {
+
+    static final String SEED = "seed-2022-unit-budget.spec";
+    static final String DISTRICT = "district-2024-dept-budget.spec";
+    static final String KIZILSU = "克孜勒苏柯尔克孜自治州人民政府办公室";
+    static final String PUTUO = "上海市普陀区某街道办事处";
+
+    @TempDir
+    Path root;
+    Path archive;
+    IndexDatabase database;
+    DocumentIndex index;
+    DocumentSearch search;
+
+    /** A database of the index's, empty, for this test alone. */
+    abstract IndexSettings emptyDatabase(Path root) throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        archive = Files.createDirectories(root.resolve("archive"));
+        database = IndexDatabase.open(emptyDatabase(root));
+        index = new DocumentIndex(database, archive);
+        search = new DocumentSearch(database);
+    }
+
+    @AfterEach
+    void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aFiledDocumentIsIndexedWithItsTablesFiguresAndChecksAsItsDocumentJsonHasThem() throws Exception {
+        Path folder = ArchivedDocuments.file(archive, "seed", SEED, ArchivedDocuments.sha(1), null, null);
+        index.index(folder);
+
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("document.json").toFile());
+        IndexedDocument document = search.document(ArchivedDocuments.sha(1)).orElseThrow();
+        assertThat(document.folder()).isEqualTo("seed");
+        assertThat(document.unit()).isEqualTo(KIZILSU);
+        assertThat(document.region()).isEqualTo("克孜勒苏柯尔克孜自治州");
+        assertThat(document.year()).isEqualTo(2022);
+        assertThat(document.kind()).isEqualTo(json.get("document").get("kind").asText());
+        assertThat(document.checks().run()).isEqualTo(json.get("summary").get("run").asInt());
+        assertThat(document.checks().failed()).isEqualTo(json.get("summary").get("failed").asInt()).isPositive();
+        assertThat(document.coverage()).isEqualByComparingTo(json.get("ledger").get("coverage").decimalValue());
+
+        List<IndexedCheck> checks = search.checks(ArchivedDocuments.sha(1)).orElseThrow();
+        assertThat(checks).hasSize(json.get("checks").size());
+        for (int i = 0; i < checks.size(); i++) {
+            assertThat(checks.get(i).rule()).isEqualTo(json.get("checks").get(i).get("rule").asText());
+            assertThat(checks.get(i).status()).isEqualTo(json.get("checks").get(i).get("status").asText());
+        }
+        assertThat(count("document_tables")).isEqualTo(json.get("tables").size());
+
+        // every valued body cell is a figure, with the value document.json has for it
+        int valued = 0;
+        for (JsonNode table : json.get("tables")) {
+            for (JsonNode row : table.get("rows")) {
+                for (JsonNode cell : row) {
+                    if (cell.has("value") && cell.get("row").asInt() >= table.get("headerRows").asInt()) {
+                        valued++;
+                    }
+                }
+            }
+        }
+        assertThat(count("figures")).isEqualTo(valued).isGreaterThan(50);
+    }
+
+    @Test
+    void figuresAreFoundBySubjectCodeAndYearWithTheirTableRowColumnPageAndBox() throws Exception {
+        Path folder = ArchivedDocuments.file(archive, "seed", SEED, ArchivedDocuments.sha(1), null, null);
+        ArchivedDocuments.file(archive, "later", SEED, ArchivedDocuments.sha(2), null, 2023);
+        index.reconcile();
+
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("document.json").toFile());
+        // the first valued cell on a coded row, as document.json records it
+        JsonNode table = null;
+        JsonNode cell = null;
+        String code = null;
+        search:
+        for (JsonNode t : json.get("tables")) {
+            for (JsonNode meaning : t.path("rowMeanings")) {
+                if (meaning.hasNonNull("code")) {
+                    for (JsonNode row : t.get("rows")) {
+                        for (JsonNode c : row) {
+                            if (c.get("row").asInt() == meaning.get("row").asInt() && c.has("value")) {
+                                table = t;
+                                cell = c;
+                                code = meaning.get("code").asText();
+                                break search;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(code).as("the seed has coded rows with figures").isNotNull();
+
+        SearchResult<IndexedFigure> found = search.figures(new FigureQuery(code, 2022, null, null, null, null, 1000, 0));
+        String wanted = code;
+        assertThat(found.items()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.rowCode()).isEqualTo(wanted);
+            assertThat(f.year()).isEqualTo(2022);
+            assertThat(f.document()).isEqualTo(ArchivedDocuments.sha(1));
+        });
+        JsonNode expected = cell;
+        String title = table.get("title").asText();
+        assertThat(found.items()).anySatisfy(f -> {
+            assertThat(f.tableTitle()).isEqualTo(title);
+            assertThat(f.row()).isEqualTo(expected.get("row").asInt());
+            assertThat(f.column()).isEqualTo(expected.get("column").asInt());
+            assertThat(f.value()).isEqualByComparingTo(expected.get("value").decimalValue());
+            assertThat(f.page()).isEqualTo(expected.get("page").asInt());
+            assertThat(f.box()).hasSize(4);
+            assertThat(f.box().get(0)).isCloseTo(expected.get("bbox").get(0).asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+        });
+        assertThat(search.figures(new FigureQuery(code, null, null, null, null, null, 1000, 0)).total())
+                .as("both years").isEqualTo(2 * found.total());
+        assertThat(search.figures(new FigureQuery(code, 2021, null, null, null, null, 1000, 0)).total()).isZero();
+    }
+
+    @Test
+    void indexingAgainReplacesTheDocumentsRowsAndLeavesNoneBehind() throws Exception {
+        Path folder = ArchivedDocuments.file(archive, "seed", SEED, ArchivedDocuments.sha(1), null, null);
+        index.index(folder);
+        List<String> once = dump();
+        index.index(folder);
+        index.index(folder);
+        assertThat(dump()).isEqualTo(once);
+
+        // the same folder filed again with other bytes keeps one row, the new one
+        ArchivedDocuments.file(archive, "seed", SEED, ArchivedDocuments.sha(9), null, null);
+        index.index(folder);
+        assertThat(search.document(ArchivedDocuments.sha(1))).isEmpty();
+        assertThat(search.document(ArchivedDocuments.sha(9))).isPresent();
+        assertThat(count("documents")).isEqualTo(1);
+    }
+
+    @Test
+    void reconcilingIndexesWhatTheIndexLacksAndRemovesWhatTheArchiveLostAndRereadsWhatChanged() throws Exception {
+        Path kept = ArchivedDocuments.file(archive, "kept", SEED, ArchivedDocuments.sha(1), null, null);
+        Path lost = ArchivedDocuments.file(archive, "lost", DISTRICT, ArchivedDocuments.sha(2), null, null);
+        assertThat(index.reconcile()).isEqualTo(new DocumentIndex.Changes(2, 0, 0));
+        assertThat(index.reconcile()).as("nothing to do twice").isEqualTo(new DocumentIndex.Changes(0, 0, 0));
+
+        try (var files = Files.walk(lost)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        ArchivedDocuments.file(archive, "new", DISTRICT, ArchivedDocuments.sha(3), null, null);
+        ArchivedDocuments.file(archive, "kept", SEED, ArchivedDocuments.sha(1), "克州人民政府办公室", null);
+        Files.setLastModifiedTime(kept.resolve("document.json"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        Files.createDirectories(archive.resolve(".work/node/job"));
+
+        assertThat(index.reconcile()).isEqualTo(new DocumentIndex.Changes(2, 1, 0));
+        assertThat(search.documents(DocumentQuery.all()).items()).extracting(IndexedDocument::folder)
+                .containsExactlyInAnyOrder("kept", "new");
+        assertThat(search.document(ArchivedDocuments.sha(1)).orElseThrow().unit()).isEqualTo("克州人民政府办公室");
+    }
+
+    @Test
+    void aRebuildFromTheArchiveEqualsTheLiveIndex() throws Exception {
+        index.index(ArchivedDocuments.file(archive, "seed", SEED, ArchivedDocuments.sha(1), null, null));
+        index.index(ArchivedDocuments.file(archive, "district", DISTRICT, ArchivedDocuments.sha(2), null, null));
+        List<String> live = dump();
+        assertThat(index.rebuild()).isEqualTo(new DocumentIndex.Changes(2, 2, 0));
+        assertThat(dump()).isEqualTo(live);
+    }
+
+    @Test
+    void documentsAreSearchedByUnitYearKindRegionStatusRuleCoverageAndWordsWithPaging() throws Exception {
+        ArchivedDocuments.file(archive, "seed", SEED, ArchivedDocuments.sha(1), null, null);
+        ArchivedDocuments.file(archive, "seed-2023", SEED, ArchivedDocuments.sha(2), null, 2023);
+        ArchivedDocuments.file(archive, "district", DISTRICT, ArchivedDocuments.sha(3), null, null);
+        index.reconcile();
+        String failingRule = search.checks(ArchivedDocuments.sha(1)).orElseThrow().stream()
+                .filter(c -> c.status().equals("fail")).findFirst().orElseThrow().rule();
+        String districtKind = search.document(ArchivedDocuments.sha(3)).orElseThrow().kind();
+
+        assertThat(folders(query().unit("克孜勒苏"))).containsExactlyInAnyOrder("seed", "seed-2023");
+        assertThat(folders(query().year(2023))).containsExactly("seed-2023");
+        assertThat(folders(query().kind(districtKind))).containsExactly("district");
+        assertThat(folders(query().region("普陀区"))).containsExactly("district");
+        assertThat(folders(query().rule(failingRule))).containsExactlyInAnyOrder("seed", "seed-2023");
+        assertThat(folders(query().status("problems"))).contains("seed", "seed-2023");
+        assertThat(folders(query().text("基本工资"))).as("a row label").containsExactlyInAnyOrder("seed", "seed-2023");
+        assertThat(folders(query().text("100%_"))).as("wildcards are literal").isEmpty();
+        assertThat(folders(query().coverageMin(new BigDecimal("2")))).isEmpty();
+        assertThat(folders(query().coverageMin(BigDecimal.ZERO).coverageMax(BigDecimal.ONE))).hasSize(3);
+
+        SearchResult<IndexedDocument> first = search.documents(query().limit(2).build());
+        SearchResult<IndexedDocument> second = search.documents(query().limit(2).offset(2).build());
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(1);
+        assertThat(second.items().get(0).folder()).isNotIn(first.items().stream().map(IndexedDocument::folder).toList());
+    }
+
+    @Test
+    void archivedDocumentsAreFoundByNormalisedUnitYearAndKind() throws Exception {
+        ArchivedDocuments.file(archive, "district", DISTRICT, ArchivedDocuments.sha(3), "上海市普陀区人民政府办公室", null);
+        index.reconcile();
+        String kind = search.document(ArchivedDocuments.sha(3)).orElseThrow().kind();
+        assertThat(search.archivedByUnitYearKind(UnitNames.normalise("普陀区政府办公室"), 2024, kind))
+                .extracting(IndexedDocument::folder).containsExactly("district");
+        assertThat(search.archivedByUnitYearKind(UnitNames.normalise("普陀区政府办公室"), 2023, kind)).isEmpty();
+        assertThat(search.folderOf(ArchivedDocuments.sha(3))).hasValue("district");
+        assertThat(search.folderOf(ArchivedDocuments.sha(4))).isEmpty();
+    }
+
+    private List<String> folders(QueryBuilder query) throws Exception {
+        return search.documents(query.build()).items().stream().map(IndexedDocument::folder).toList();
+    }
+
+    static QueryBuilder query() {
+        return new QueryBuilder();
+    }
+
+    /** Test shorthand for a {@link DocumentQuery}. */
+    static final class QueryBuilder {
+        private String unit;
+        private Integer year;
+        private String kind;
+        private String region;
+        private String status;
+        private String rule;
+        private BigDecimal coverageMin;
+        private BigDecimal coverageMax;
+        private String text;
+        private int limit = 100;
+        private int offset;
+
+        QueryBuilder unit(String value) { unit = value; return this; }
+        QueryBuilder year(int value) { year = value; return this; }
+        QueryBuilder kind(String value) { kind = value; return this; }
+        QueryBuilder region(String value) { region = value; return this; }
+        QueryBuilder status(String value) { status = value; return this; }
+        QueryBuilder rule(String value) { rule = value; return this; }
+        QueryBuilder coverageMin(BigDecimal value) { coverageMin = value; return this; }
+        QueryBuilder coverageMax(BigDecimal value) { coverageMax = value; return this; }
+        QueryBuilder text(String value) { text = value; return this; }
+        QueryBuilder limit(int value) { limit = value; return this; }
+        QueryBuilder offset(int value) { offset = value; return this; }
+
+        DocumentQuery build() {
+            return new DocumentQuery(unit, year, kind, region, status, rule, null, coverageMin, coverageMax, text, false,
+                    limit, offset);
+        }
+    }
+
+    long count(String table) throws Exception {
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    List<String> dump() throws Exception {
+        return IndexDump.of(database);
+    }
+}
