@@ -125,11 +125,11 @@ public class PipelineConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry(value = "indexDatabase", destroyMethod = "close")
-    public IndexDatabase indexDatabase(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
+    public IndexDatabase indexDatabase(@PropertyInject("pipeline.archive") String archive,
                                        @PropertyInject(value = "pipeline.index.url", defaultValue = "") String url,
                                        @PropertyInject(value = "pipeline.index.user", defaultValue = "") String user,
                                        @PropertyInject(value = "pipeline.index.password", defaultValue = "") String password) {
-        return openIndex(settings.archive(), url, user, password);
+        return openIndex(Path.of(archive), url, user, password);
     }
 
     public static IndexDatabase openIndex(Path archive, String url, String user, String password) {
@@ -138,9 +138,9 @@ public class PipelineConfiguration implements CamelConfiguration {
 
     /** The index, made to agree with the archive folder before any route runs (a crash may have left it behind). */
     @BindToRegistry("documentIndex")
-    public DocumentIndex documentIndex(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings,
+    public DocumentIndex documentIndex(@PropertyInject("pipeline.archive") String archive,
                                        @BeanInject("indexDatabase") IndexDatabase database) throws Exception {
-        return reconciledIndex(settings.archive(), database);
+        return reconciledIndex(Path.of(archive), database);
     }
 
     /** What start-up does with the index: open it on the archive and make it agree with the folders. */
