@@ -19,6 +19,8 @@ import org.disclosure.pipeline.console.ArchiveIndex;
 import org.disclosure.pipeline.console.HostCheck;
 import org.disclosure.pipeline.index.DocumentIndex;
 import org.disclosure.pipeline.index.DocumentSearch;
+import org.disclosure.pipeline.index.IndexedCounterparts;
+import org.disclosure.pipeline.archive.ArchiveCounterparts;
 import org.disclosure.pipeline.index.IndexDatabase;
 import org.disclosure.pipeline.index.IndexSettings;
 import org.disclosure.pipeline.intake.QuietFiles;
@@ -223,6 +225,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         DeduplicateStage deduplicate = new DeduplicateStage(store, sha256 -> search.folderOf(sha256)
                 .map(store.archiveRoot()::resolve).filter(java.nio.file.Files::isDirectory).orElse(null));
         return new DocumentStages(new ReceiveStage(store, entries, settings.maxBytes()), deduplicate, extractor,
-                new ReconcileStage(store), new ReportStage(store), new ArchiveStage(store, index::index), new RejectStage(store), ledger);
+                new ReconcileStage(store, new IndexedCounterparts(search, store.archiveRoot(), new ArchiveCounterparts(store.archiveRoot()))),
+                new ReportStage(store), new ArchiveStage(store, index::index), new RejectStage(store), ledger);
     }
 }
