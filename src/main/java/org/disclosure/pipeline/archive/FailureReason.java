@@ -83,7 +83,7 @@ public enum FailureReason implements Word {
 
     /** The reason a PDF the reader refused is filed under. */
     public static FailureReason of(PdfRejection rejection) {
-        return of(rejection.code());
+        return valueOf(rejection.name());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.archive.StageName;
 import org.disclosure.pipeline.ocr.OcrProgressFile;
 import org.disclosure.pipeline.index.DocumentQuery;
 import org.disclosure.pipeline.index.DocumentSearch;
@@ -95,7 +96,7 @@ public final class ArchiveIndex {
             // fall through to the placeholder
         }
         return new ErrorRecord(1, file, null, null, FailureReason.UNREADABLE_RECORD,
-                "此失败记录无法读取。The error record beside this file could not be read.", "unknown", null, null);
+                "此失败记录无法读取。The error record beside this file could not be read.", StageName.UNKNOWN.key(), null, null);
     }
 
     /**

@@ -19,7 +19,7 @@ public final class FigureFinder {
             + "|\\d+(?:" + GAP + "\\." + GAP + "\\d+)?";
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<change>(?:" + FigureParser.INCREASE + "|" + FigureParser.DECREASE + ")" + GAP + ")?"
+            "(?<direction>(?:" + FigureParser.INCREASE + "|" + FigureParser.DECREASE + ")" + GAP + ")?"
             + "(?<rel>(?:" + FigureParser.RELATION + ")" + GAP + ")?"
             + "(?<approx1>(?:" + FigureParser.APPROX_BEFORE + ")" + GAP + ")?"
             + "(?<sign>-)?"
@@ -51,7 +51,7 @@ public final class FigureFinder {
 
     private static boolean skip(Matcher m, String text) {
         String unit = m.group("unit") == null ? null : m.group("unit").strip();
-        boolean qualified = m.group("rel") != null || m.group("approx1") != null || m.group("change") != null;
+        boolean qualified = m.group("rel") != null || m.group("approx1") != null || m.group("direction") != null;
         if (m.group("cn") != null) {
             // A Chinese numeral counts only with a unit, and never as an ordinal (第一) or heading (一、).
             return unit == null || m.start("num") > 0 && text.charAt(m.start("num") - 1) == '第';

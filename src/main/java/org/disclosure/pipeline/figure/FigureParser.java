@@ -27,7 +27,7 @@ public final class FigureParser {
     private static final Set<String> PLACEHOLDERS = Set.of("-", "--", "—", "——", "–", "/", "…", "……", "×", "x", "X");
 
     private static final Pattern WHOLE = Pattern.compile(
-            "(?<change>" + INCREASE + "|" + DECREASE + ")?"
+            "(?<direction>" + INCREASE + "|" + DECREASE + ")?"
             + "(?<rel>" + RELATION + ")?"
             + "(?<approx1>" + APPROX_BEFORE + ")?"
             + "(?<sign>[-+])?"
@@ -73,7 +73,7 @@ public final class FigureParser {
             value = value.movePointRight(m.group("mult").equals("万") ? 4 : 8);
             value = value.setScale(Math.max(value.scale(), 0));
         }
-        String change = m.group("change");
+        String change = m.group("direction");
         boolean negative = bracketed != "-".equals(m.group("sign"));
         if (change != null && change.matches(DECREASE)) {
             negative = !negative;

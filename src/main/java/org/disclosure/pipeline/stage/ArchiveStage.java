@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -13,7 +14,7 @@ import org.disclosure.pipeline.archive.Job;
 /** Files the finished work folder in the archive, unless the same bytes were filed meanwhile. */
 public final class ArchiveStage {
 
-    public static final String NAME = "archive";
+    public static final String NAME = StageName.ARCHIVE.key();
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveStage.class);
 

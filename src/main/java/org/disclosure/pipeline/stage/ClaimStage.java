@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -14,7 +15,7 @@ import org.disclosure.pipeline.intake.InboxEntries;
  */
 public final class ClaimStage {
 
-    public static final String NAME = "claim";
+    public static final String NAME = StageName.CLAIM.key();
 
     private final ClaimStore claims;
     private final InboxEntries entries;

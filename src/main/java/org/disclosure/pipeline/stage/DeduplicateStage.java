@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -13,7 +14,7 @@ import org.disclosure.pipeline.archive.Job;
  */
 public final class DeduplicateStage {
 
-    public static final String NAME = "deduplicate";
+    public static final String NAME = StageName.DEDUPLICATE.key();
 
     /** Where the archive's documents are looked up by sha256: the index, or the folders themselves. */
     @FunctionalInterface

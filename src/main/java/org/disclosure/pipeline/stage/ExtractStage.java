@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ import org.disclosure.pipeline.table.TableExtractor;
  */
 public final class ExtractStage implements Extractor {
 
-    public static final String NAME = "extract";
+    public static final String NAME = StageName.EXTRACT.key();
 
     private final ArchiveStore store;
     private final PdfReader reader;

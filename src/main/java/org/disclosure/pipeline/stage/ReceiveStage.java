@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.disclosure.pipeline.intake.InboxEntries;
 /** Takes a dropped file into the work area and issues the claim check the other stages pass on. */
 public final class ReceiveStage {
 
-    public static final String NAME = "receive";
+    public static final String NAME = StageName.RECEIVE.key();
 
     private final ArchiveStore store;
     private final InboxEntries entries;

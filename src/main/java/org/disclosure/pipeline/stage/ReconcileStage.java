@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ import org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentChecker;
  */
 public final class ReconcileStage {
 
-    public static final String NAME = "reconcile";
+    public static final String NAME = StageName.RECONCILE.key();
 
     private final ArchiveStore store;
     private final Reconciler reconciler = new Reconciler();

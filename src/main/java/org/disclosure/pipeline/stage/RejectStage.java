@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ public final class RejectStage {
      */
     public Outcome reject(Job job, Path dropped, Throwable failure) {
         StageFailure stageFailure = failure instanceof StageFailure f ? f
-                : new StageFailure("unknown", FailureReason.INTERNAL_ERROR,
+                : new StageFailure(StageName.UNKNOWN.key(), FailureReason.INTERNAL_ERROR,
                 "The pipeline failed on this document unexpectedly: " + failure, failure);
         boolean stored = job != null && Files.exists(job.storedOriginal());
         Path file = stored ? job.storedOriginal() : dropped;

@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportStage {
 
-    public static final String NAME = "report";
+    public static final String NAME = StageName.REPORT.key();
     private static final Logger LOG = LoggerFactory.getLogger(ReportStage.class);
 
     private final ArchiveStore store;

@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import org.disclosure.pipeline.intake.InboxEntries;
  */
 public final class StrayEntries {
 
-    public static final String STAGE = "receive";
+    public static final String STAGE = StageName.RECEIVE.key();
 
     private final Path inbox;
     private final InboxEntries entries;

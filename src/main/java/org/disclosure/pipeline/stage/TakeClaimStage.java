@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
+import org.disclosure.pipeline.archive.StageName;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -15,7 +16,7 @@ import org.disclosure.pipeline.archive.Job;
  */
 public final class TakeClaimStage {
 
-    public static final String NAME = "claim";
+    public static final String NAME = StageName.CLAIM.key();
 
     private final ClaimStore claims;
     private final ArchiveStore store;
@@ -62,7 +63,7 @@ public final class TakeClaimStage {
     /** The failure to file when a document has failed on every delivery the queue allows. */
     public static StageFailure givenUp(Throwable last, int deliveries) {
         StageFailure failure = last instanceof StageFailure typed ? typed
-                : new StageFailure("unknown", FailureReason.INTERNAL_ERROR, "The pipeline failed on this document unexpectedly: " + last, last);
+                : new StageFailure(StageName.UNKNOWN.key(), FailureReason.INTERNAL_ERROR, "The pipeline failed on this document unexpectedly: " + last, last);
         return new StageFailure(failure.stage(), failure.reason(), failure.getMessage() + " It failed on " + deliveries
                 + (deliveries == 1 ? " delivery" : " deliveries")
                 + ", on whichever worker was free, and was given up and put on the dead-letter queue.", failure.getCause());

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,18 @@ class FailureReasonTest {
     }
 
     @Test
+    void theErrorSchemaListsExactlyTheStagesAnErrorRecordCanName() throws Exception {
+        JsonNode schema;
+        try (InputStream in = FailureReasonTest.class.getResourceAsStream("/schema/error.schema.json")) {
+            schema = new ObjectMapper().readTree(in);
+        }
+        List<String> listed = new ArrayList<>();
+        schema.at("/properties/stage/enum").forEach(stage -> listed.add(stage.asText()));
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(Arrays.stream(StageName.values()).map(StageName::key).toList());
+    }
+
+    @Test
     void theOutputFormatDocsExplainEveryReason() throws Exception {
         List<String> explained = new ArrayList<>();
         Pattern row = Pattern.compile("^\\| (`[a-z-]+`(?:, `[a-z-]+`)*) \\| (?!stage \\|)[a-z]+ \\|.*");
@@ -49,14 +62,14 @@ class FailureReasonTest {
     @Test
     void everyReasonThePdfReaderGivesIsAFailureReason() {
         for (PdfRejection rejection : PdfRejection.values()) {
-            assertThat(FailureReason.of(rejection).code()).isEqualTo(rejection.code());
+            assertThat(FailureReason.of(rejection).name()).isEqualTo(rejection.name());
         }
     }
 
     @Test
     void anErrorRecordKeepsItsReasonCodeInJson() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        ErrorRecord record = new ErrorRecord(1, "a.pdf", null, null, FailureReason.NOT_A_PDF, "not a PDF", "extract", "t", null);
+        ErrorRecord record = new ErrorRecord(1, "a.pdf", null, null, FailureReason.NOT_A_PDF, "not a PDF", StageName.EXTRACT.key(), "t", null);
 
         String written = json.writeValueAsString(record);
 
