@@ -65,6 +65,11 @@ public record DocumentRecord(int schemaVersion, String status, SourceInfo source
                 performanceTargets, projects, figures, ledger, CheckSummary.of(newChecks), newChecks, processing, artefacts);
     }
 
+    public DocumentRecord withOcr(OcrInfo newOcr) {
+        return new DocumentRecord(schemaVersion, status, source, newOcr, document, pages, tables, requiredTables,
+                performanceTargets, projects, figures, ledger, summary, checks, processing, artefacts);
+    }
+
     public DocumentRecord withProcessing(ProcessingInfo newProcessing) {
         return new DocumentRecord(schemaVersion, status, source, ocr, document, pages, tables, requiredTables,
                 performanceTargets, projects, figures, ledger, summary, checks, newProcessing, artefacts);

@@ -2,6 +2,7 @@ package org.disclosure.pipeline.archive;
 
 import java.util.List;
 
+import org.disclosure.pipeline.reconcile.SuspectCell;
 import org.disclosure.pipeline.reconcile.UncertainReading;
 
 /**
@@ -13,9 +14,24 @@ import org.disclosure.pipeline.reconcile.UncertainReading;
  * @param dpi            the resolution pages were rendered at
  * @param uncertainBelow a figure read with a lower confidence is uncertain
  * @param pages          every page that had no text layer and was given to the engine
+ * @param suspects       cells whose misreading would explain a sum that does not hold (the reconcile
+ *                       stage fills it; never null)
  */
 public record OcrInfo(String engine, String version, String language, int dpi, double uncertainBelow,
-                      List<Page> pages) {
+                      List<Page> pages, List<SuspectCell> suspects) {
+
+    public OcrInfo {
+        suspects = suspects == null ? List.of() : List.copyOf(suspects);
+    }
+
+    /** Before the sums were checked: no suspects yet. */
+    public OcrInfo(String engine, String version, String language, int dpi, double uncertainBelow, List<Page> pages) {
+        this(engine, version, language, dpi, uncertainBelow, pages, List.of());
+    }
+
+    public OcrInfo withSuspects(List<SuspectCell> found) {
+        return new OcrInfo(engine, version, language, dpi, uncertainBelow, pages, found);
+    }
 
     /** Every uncertain figure on every page read, for the checks to leave unverified. */
     public List<UncertainReading> uncertain() {

@@ -37,11 +37,6 @@ public final class ExtractionDoubts {
     /** Rules about the printed text itself (punctuation, characters): on an OCR'd page that text is the engine's. */
     private static final String TEXT_RULES = "text.";
 
-    static List<Check> apply(List<Check> checks, DisclosureDocument document, FigureLedger ledger,
-                             Set<Integer> ocrPages, List<UncertainReading> uncertain) {
-        return ocrDoubts(apply(checks, document, ledger), ocrPages, uncertain);
-    }
-
     /**
      * Checks that look at a figure OCR read below its confidence threshold are unverified, never fail;
      * so are the text-hygiene findings on a page OCR read, whose punctuation is the engine's reading.
@@ -82,7 +77,7 @@ public final class ExtractionDoubts {
         return null;
     }
 
-    private static boolean overlap(List<Double> a, List<Double> b) {
+    static boolean overlap(List<Double> a, List<Double> b) {
         return Math.min(a.get(2), b.get(2)) - Math.max(a.get(0), b.get(0)) > TOUCHING
                 && Math.min(a.get(3), b.get(3)) - Math.max(a.get(1), b.get(1)) > TOUCHING;
     }

@@ -27,7 +27,19 @@ public final class Reconciler {
      */
     public List<Check> check(DisclosureDocument document, FigureLedger ledger, Set<Integer> ocrPages,
                              List<UncertainReading> uncertain) {
-        return ExtractionDoubts.apply(check(document), document, ledger, ocrPages, uncertain);
+        return reconcile(document, ledger, ocrPages, uncertain).checks();
+    }
+
+    /**
+     * As above, and a sum on an OCR'd page that a single misread cell would explain is unverified
+     * too, naming that cell as a suspect (see {@link SumSuspects}); the figures are never changed.
+     */
+    public Reconciliation reconcile(DisclosureDocument document, FigureLedger ledger, Set<Integer> ocrPages,
+                                    List<UncertainReading> uncertain) {
+        List<Check> checks = ExtractionDoubts.apply(check(document), document, ledger);
+        Reconciliation explained = SumSuspects.explain(checks, document, ocrPages, uncertain);
+        return new Reconciliation(ExtractionDoubts.ocrDoubts(explained.checks(), ocrPages, uncertain),
+                explained.suspects());
     }
 
     public List<Check> check(DisclosureDocument document) {

@@ -17,6 +17,7 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.Reconciler;
+import org.disclosure.pipeline.reconcile.Reconciliation;
 import org.disclosure.pipeline.reconcile.UncertainReading;
 import org.disclosure.pipeline.reconcile.crossdoc.Counterparts;
 import org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentChecker;
@@ -56,13 +57,16 @@ public final class ReconcileStage {
             List<UncertainReading> uncertain = record.ocr() == null ? List.of() : record.ocr().uncertain();
             Set<Integer> ocrPages = record.ocr() == null ? Set.of() : record.ocr().pages().stream()
                     .filter(p -> p.failure() == null).map(OcrInfo.Page::page).collect(Collectors.toSet());
-            List<Check> checks = StageTimes.time(StageTimes.CHECKS, () -> {
-                List<Check> all = new java.util.ArrayList<>(reconciler.check(document, record.ledger(), ocrPages, uncertain));
+            Reconciliation reconciled = StageTimes.time(StageTimes.CHECKS, () -> {
+                Reconciliation own = reconciler.reconcile(document, record.ledger(), ocrPages, uncertain);
+                List<Check> all = new java.util.ArrayList<>(own.checks());
                 all.addAll(crossDocument.check(document, record.ledger(), uncertain, counterparts));
-                return all;
+                return new Reconciliation(all, own.suspects());
             });
-            DocumentRecord checked = record.withChecks(checks).withProcessing(
-                    new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(), job.millisSinceReceived()));
+            DocumentRecord checked = record.withChecks(reconciled.checks())
+                    .withOcr(record.ocr() == null ? null : record.ocr().withSuspects(reconciled.suspects()))
+                    .withProcessing(new ProcessingInfo(processing.pipelineVersion(), processing.receivedAt(),
+                            job.millisSinceReceived()));
             StageTimes.timeIo(StageTimes.JSON, () -> {
                 store.writeDocument(job, checked);
                 return null;

@@ -20,6 +20,7 @@ import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.reconcile.SuspectCell;
 import org.disclosure.pipeline.reconcile.UncertainReading;
 import org.disclosure.pipeline.stage.ExtractStage;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,31 @@ class UncertainFiguresTest {
         assertThat(picture.getWidth()).isCloseTo((int) Math.round((box.get(2) - box.get(0) + 12) * 2), org.assertj.core.api.Assertions.within(2));
         assertThat(picture.getHeight()).isCloseTo((int) Math.round((box.get(3) - box.get(1) + 12) * 2), org.assertj.core.api.Assertions.within(2));
         assertThat(crop.find()).isFalse();
+    }
+
+    @Test
+    void aSuspectOfABrokenSumIsShownWithItsCropReadAndImpliedValues() throws Exception {
+        ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
+        Job job = store.receive(Samples.pdf(Samples.named("small-unit-2024-unit-budget.spec")));
+        new ExtractStage(store, 2000, "test").extract(job);
+        DocumentRecord record = store.readDocument(job);
+        DisclosureCell cell = record.tables().stream().flatMap(t -> t.rows().stream()).flatMap(List::stream)
+                .filter(c -> c.value() != null && c.bbox() != null).findFirst().orElseThrow();
+        SuspectCell suspect = new SuspectCell("table.total-of-classes", cell.page(), cell.bbox(), "一般公共预算支出表", "t1",
+                cell.row(), cell.column(), "201", cell.text(), "1,234.56", new java.math.BigDecimal("1234.56"), null,
+                "形近数字：3 识别为 8 (look-alike digit: 3 read as 8)");
+        OcrInfo ocr = new OcrInfo("tesseract", "5", "chi_sim", 300, 80,
+                List.of(new OcrInfo.Page(cell.page(), 92, 10, List.of(), null))).withSuspects(List.of(suspect));
+
+        String html;
+        try (PDDocument pdf = Loader.loadPDF(job.storedOriginal().toFile())) {
+            html = UncertainFigures.section(ocr, new Evidence(pdf, record.pages()));
+        }
+
+        // no uncertain figure, but the section is there for the suspect: its crop, what was read, what the sum implies
+        assertThat(html).contains("id=\"suspects\"").contains("(1)</h3>").contains(">" + cell.text() + "<")
+                .contains(">1,234.56<").contains("3 read as 8").contains("table.total-of-classes");
+        assertThat(Pattern.compile("<img class=\"crop\"").matcher(html).results().count()).isEqualTo(1);
     }
 
     @Test
