@@ -118,10 +118,10 @@ public record ConsoleFilter(String status, String unit, String year, String quer
         parameters.put("sort", sort);
         parameters.put("size", pageSize == PAGE_SIZE ? null : Integer.toString(pageSize));
         parameters.put("page", otherPage == 1 ? null : Integer.toString(otherPage));
-        String query = parameters.entrySet().stream().filter(e -> e.getValue() != null)
+        String queryString = parameters.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "/" : "/?" + query;
+        return queryString.isEmpty() ? "/" : "/?" + queryString;
     }
 
     private static int number(String value, int otherwise) {
