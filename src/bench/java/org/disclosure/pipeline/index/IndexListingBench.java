@@ -50,9 +50,13 @@ public final class IndexListingBench {
 
             ArchiveIndex console = new ArchiveIndex(root.resolve("inbox"), archive, root.resolve("failed"), new DocumentSearch(database));
             DocumentSearch search = new DocumentSearch(database);
-            time("console list, no filter (all " + documents + ")", () -> listed(console, ConsoleFilter.of(null, null, null, null, null)));
+            time("console list, no filter (page 1 of " + documents + ")", () -> listed(console, ConsoleFilter.of(null, null, null, null, null)));
             time("console list, by coverage", () -> listed(console, ConsoleFilter.of(null, null, null, null, "coverage")));
             time("console list, year=2023", () -> listed(console, ConsoleFilter.of(null, null, "2023", null, null)));
+            time("console list, page 100", () -> listed(console, ConsoleFilter.from(java.util.Map.of("page", "100"))));
+            time("console list, kind + rule failed + text", () -> listed(console, ConsoleFilter.from(java.util.Map.of(
+                    "kind", templates.get(1).document().kind() == null ? "" : templates.get(1).document().kind(),
+                    "rule", templates.get(1).checks().isEmpty() ? "" : templates.get(1).checks().get(0).rule(), "q", "基本工资"))));
             time("console list, status=problems", () -> listed(console, ConsoleFilter.of("problems", null, null, null, null)));
             time("api documents, limit 50", () -> unchecked(() -> search.documents(new DocumentQuery(null, null, null, null, null,
                     null, null, null, null, null, false, 50, 0)).total()));

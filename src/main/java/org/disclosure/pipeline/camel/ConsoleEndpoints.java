@@ -48,8 +48,11 @@ public final class ConsoleEndpoints {
     }
 
     private static ConsoleFilter filter(Message message) {
-        return ConsoleFilter.of(query(message, "status"), query(message, "unit"), query(message, "year"),
-                query(message, "q"), query(message, "sort"));
+        Map<String, String> parameters = new java.util.HashMap<>();
+        for (String name : ConsoleFilter.PARAMETERS) {
+            parameters.put(name, query(message, name));
+        }
+        return ConsoleFilter.from(parameters);
     }
 
     /** GET /api/documents: a search of the archived documents (docs/api.md). */

@@ -40,13 +40,18 @@ public final class ArchiveIndex {
         this.search = search;
     }
 
+    /** One page of the archived documents the filter matches (see {@link ConsoleFilter}), and everything else the console shows. */
     public Listing list(ConsoleFilter filter) throws IOException {
         Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
         List<Listing.Archived> archived = new ArrayList<>();
         int doneToday;
+        long archivedTotal = 0;
+        List<String> kinds;
+        List<String> rules;
         try {
             DocumentQuery query = filter.archivedQuery();
             if (filter.showsArchived() && query != null) {
+                archivedTotal = search.count(query);
                 for (DocumentSearch.Headline headline : search.headlines(query)) {
                     DocumentHeadline entry = Json.parse(headline.headline(), DocumentHeadline.class);
                     Path folder = archive.resolve(headline.folder());
@@ -55,6 +60,8 @@ public final class ArchiveIndex {
                 }
             }
             doneToday = Math.toIntExact(search.receivedAfter(midnight.toString()));
+            kinds = search.kinds();
+            rules = search.rules();
         } catch (SQLException e) {
             throw new IOException("the archive index cannot be read: " + e.getMessage(), e);
         }
@@ -74,7 +81,7 @@ public final class ArchiveIndex {
         int queued = (int) visible(inbox).stream().filter(Files::isRegularFile).count();
         List<String> ocr = new ArrayList<>();
         int inProgress = hiddenWork(ocr);
-        return new Listing(archived, rejected, queued, inProgress, doneToday, ocr);
+        return new Listing(archived, rejected, queued, inProgress, doneToday, ocr, archivedTotal, kinds, rules);
     }
 
     private static boolean isAfter(String time, Instant instant) {

@@ -13,7 +13,7 @@ import org.disclosure.pipeline.archive.SourceInfo;
 import org.disclosure.pipeline.report.Html;
 import org.disclosure.pipeline.report.ReportWriter;
 
-/** The console's one page: work in hand, the filter, the archived documents and the failed files. */
+/** The console's one page: work in hand, the search form, a page of the archived documents and the failed files. */
 public final class ConsolePage {
 
     private ConsolePage() {
@@ -42,14 +42,34 @@ public final class ConsolePage {
         option(html, "failed", "未能处理 failed", filter.status());
         html.append("</select></label>\n<label>单位 Unit <input name=\"unit\" value=\"").append(esc(filter.unit())).append("\"></label>\n")
                 .append("<label>年度 Year <input name=\"year\" size=\"5\" value=\"").append(esc(filter.year())).append("\"></label>\n")
-                .append("<label>名称 Name <input name=\"q\" value=\"").append(esc(filter.query())).append("\"></label>\n")
+                .append("<label>类型 Kind <select name=\"kind\">");
+        option(html, "", "全部 all", filter.kind());
+        for (String kind : listing.kinds()) {
+            option(html, kind, kind, filter.kind());
+        }
+        html.append("</select></label>\n<label>地区 Region <input name=\"region\" value=\"").append(esc(filter.region())).append("\"></label>\n")
+                .append("<label>规则 Rule <select name=\"rule\">");
+        option(html, "", "任意 any", filter.rule());
+        for (String rule : listing.rules()) {
+            option(html, rule, rule, filter.rule());
+        }
+        html.append("</select> <select name=\"ruleStatus\">");
+        option(html, "fail", "不符 fail", filter.ruleStatus());
+        option(html, "warn", "提示 warn", filter.ruleStatus());
+        option(html, "unverified", "未能核验 unverified", filter.ruleStatus());
+        option(html, "pass", "相符 pass", filter.ruleStatus());
+        html.append("</select></label>\n<label>覆盖率至多 Coverage at most <input name=\"coverageBelow\" size=\"4\" value=\"")
+                .append(esc(filter.coverageBelow())).append("\">%</label>\n")
+                .append("<label>文字 Text <input name=\"q\" value=\"").append(esc(filter.query()))
+                .append("\" title=\"文件名、标题、表名或行名 file name, title, table title or row label\"></label>\n")
                 .append("<label>排序 Sort <select name=\"sort\">");
         option(html, "", "最新 newest", filter.sort());
         option(html, ConsoleFilter.BY_COVERAGE, "覆盖率 coverage, lowest first", filter.sort());
         html.append("</select></label>\n")
-                .append("<button type=\"submit\">筛选 Filter</button> <a href=\"/\">清除 clear</a>\n</form>\n");
+                .append("<button type=\"submit\">搜索 Search</button> <a href=\"/\">清除 clear</a>\n</form>\n");
 
-        html.append("<h2>已归档 Archived (").append(listing.archived().size()).append(")</h2>\n");
+        html.append("<h2>已归档 Archived (").append(listing.archivedTotal()).append(")</h2>\n");
+        pager(html, listing, filter);
         html.append("<table id=\"archived\"><tr><th>文件 File</th><th>单位 Unit</th><th>年度 Year</th><th>类型 Kind</th><th>页 Pages</th>")
                 .append("<th>表 Tables</th><th>覆盖 Coverage</th><th>状态 Status</th><th>不符 Failed</th><th>提示 Warned</th><th>查看 Open</th></tr>\n");
         for (Listing.Archived item : listing.archived()) {
@@ -93,9 +113,14 @@ public final class ConsolePage {
             if (!missing.contains(ReportWriter.ANNOTATED)) {
                 html.append("<a href=\"").append(base).append("annotated.pdf\">标注PDF annotated</a> ");
             }
-            html.append("<a href=\"").append(base).append(path(item.original())).append("\">原件 original</a></td></tr>\n");
+            html.append("<a href=\"").append(base).append(path(item.original())).append("\">原件 original</a>");
+            if (source.sha256() != null) {
+                html.append(" <a class=\"checks\" href=\"/api/documents/").append(segment(source.sha256())).append("/checks\">核验 checks</a>");
+            }
+            html.append("</td></tr>\n");
         }
         html.append("</table>\n");
+        pager(html, listing, filter);
 
         html.append("<h2>未能处理 Failed (").append(listing.failed().size()).append(")</h2>\n");
         html.append("<table id=\"failed\"><tr><th>文件 File</th><th>原因 Reason</th><th>说明 Message</th><th>阶段 Stage</th><th>时间 Time</th></tr>\n");
@@ -110,6 +135,30 @@ public final class ConsolePage {
         return html.toString();
     }
 
+    /** 第 x–y 条，共 N 条, and links to the previous and next pages when there are. */
+    private static void pager(StringBuilder html, Listing listing, ConsoleFilter filter) {
+        if (!filter.showsArchived()) {
+            return;
+        }
+        long first = (long) filter.offset() + 1;
+        long last = (long) filter.offset() + listing.archived().size();
+        html.append("<p class=\"pager\">");
+        if (listing.archived().isEmpty()) {
+            html.append("共 ").append(listing.archivedTotal()).append(" 条 ").append(listing.archivedTotal()).append(" in all");
+        } else {
+            html.append("第 ").append(first).append("–").append(last).append(" 条，共 ").append(listing.archivedTotal())
+                    .append(" 条 (").append(first).append("–").append(last).append(" of ").append(listing.archivedTotal()).append(")");
+        }
+        if (filter.page() > 1) {
+            int previous = (int) Math.min(filter.page() - 1, Math.max(1, (listing.archivedTotal() + filter.pageSize() - 1) / filter.pageSize()));
+            html.append(" <a rel=\"prev\" href=\"").append(esc(filter.link(previous))).append("\">上一页 previous</a>");
+        }
+        if (last < listing.archivedTotal() && !listing.archived().isEmpty()) {
+            html.append(" <a rel=\"next\" href=\"").append(esc(filter.link(filter.page() + 1))).append("\">下一页 next</a>");
+        }
+        html.append("</p>\n");
+    }
+
     /** 100%, 97.5%, or — when nothing was read (a scan) or the document predates the ledger. */
     private static String coverage(DocumentHeadline entry) {
         return entry.coverage() == null ? "—"
@@ -117,8 +166,8 @@ public final class ConsolePage {
     }
 
     private static void option(StringBuilder html, String value, String label, String selected) {
-        html.append("<option value=\"").append(value).append("\"")
-                .append(value.equals(selected == null ? "" : selected) ? " selected" : "").append(">").append(label).append("</option>");
+        html.append("<option value=\"").append(esc(value)).append("\"")
+                .append(value.equals(selected == null ? "" : selected) ? " selected" : "").append(">").append(esc(label)).append("</option>");
     }
 
     /** One path segment, percent-encoded (spaces as %20, not +). */
@@ -142,6 +191,6 @@ public final class ConsolePage {
             form{margin:1em 0}label{margin-right:1em}
             table{border-collapse:collapse;width:100%;font-size:.9em;margin-bottom:1.5em}th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left}
             th{background:#f3f3f3}td.n{text-align:right}tr.problems td.fail{color:#b00;font-weight:bold}td.reason{color:#b00}td.not-checked{color:#557}.not-made{color:#a60;font-size:.85em}
-            .links a{margin-right:.4em}footer{color:#777;font-size:.85em}
+            .links a{margin-right:.4em}.pager a{margin-left:1em}footer{color:#777;font-size:.85em}
             """;
 }

@@ -6,21 +6,29 @@ import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
 
 /**
- * What the console shows: the archived documents and the failed files that match the filter, and
- * the work in hand.
+ * What the console shows: one page of the archived documents and the failed files that match the
+ * filter, the work in hand, and what a search may choose from.
  *
- * @param archived   archive folder name, what it holds, and its original's path inside it
- * @param failed     failed file name and why
- * @param queued     files waiting in the inbox
- * @param inProgress documents being processed now
- * @param doneToday  documents archived or rejected since midnight (UTC)
- * @param ocr        for each document being OCR'd now: its name and progress ({@code ocr: 40/200 pages, …})
+ * @param archived      archive folder name, what it holds, and its original's path inside it: this page's
+ * @param failed        failed file name and why
+ * @param queued        files waiting in the inbox
+ * @param inProgress    documents being processed now
+ * @param doneToday     documents archived or rejected since midnight (UTC)
+ * @param ocr           for each document being OCR'd now: its name and progress ({@code ocr: 40/200 pages, …})
+ * @param archivedTotal how many archived documents match, on all pages
+ * @param kinds         the kinds of document in the archive
+ * @param rules         the rules of the checks recorded in the archive
  */
 public record Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday,
-                      List<String> ocr) {
+                      List<String> ocr, long archivedTotal, List<String> kinds, List<String> rules) {
 
     public Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday) {
         this(archived, failed, queued, inProgress, doneToday, List.of());
+    }
+
+    /** Everything matching on one page, with nothing to choose from. */
+    public Listing(List<Archived> archived, List<Failed> failed, int queued, int inProgress, int doneToday, List<String> ocr) {
+        this(archived, failed, queued, inProgress, doneToday, ocr, archived.size(), List.of(), List.of());
     }
 
     public record Archived(String folder, DocumentHeadline entry, String original) {

@@ -60,6 +60,36 @@ public final class DocumentSearch {
         return headlines;
     }
 
+    /** How many archived documents match the query, whatever its page. */
+    public long count(DocumentQuery query) throws SQLException {
+        Where where = where(query);
+        try (Connection connection = database.connection()) {
+            return count(connection, "SELECT COUNT(*) FROM documents d" + where.sql(), where.parameters());
+        }
+    }
+
+    /** The kinds of document (部门预算, 单位决算 …) the archive holds, in order: what a search may choose from. */
+    public List<String> kinds() throws SQLException {
+        return distinct("SELECT DISTINCT kind FROM documents WHERE kind IS NOT NULL ORDER BY kind");
+    }
+
+    /** The rules of the checks recorded in the archive, in order. */
+    public List<String> rules() throws SQLException {
+        return distinct("SELECT DISTINCT rule FROM checks ORDER BY rule");
+    }
+
+    private List<String> distinct(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(sql);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
     /** How many archived documents were received after this ISO-8601 time. */
     public long receivedAfter(String isoTime) throws SQLException {
         try (Connection connection = database.connection()) {

@@ -63,6 +63,36 @@ class ConsoleServiceTest extends ServiceTestSupport {
                 .contains("kizilsu-2022-unit-budget.pdf");
     }
 
+    /** The console's search form over HTTP: a query string in, the filtered page out, each document linked to its checks. */
+    private void assertConsoleSearch() throws Exception {
+        String kizilsu = "kizilsu-2022-unit-budget.pdf</a>";
+        String district = "district 2024.pdf</a>";
+        assertThat(get("/?kind=" + encode("单位预算")).body()).contains(kizilsu).doesNotContain(district)
+                .contains("第 1–1 条，共 1 条").contains("<option value=\"单位预算\" selected>");
+        assertThat(get("/?q=" + encode("基本工资") + "&year=2022").body()).contains(kizilsu).doesNotContain(district);
+        assertThat(get("/?region=" + encode("普陀")).body()).doesNotContain(kizilsu);
+
+        String firstPage = get("/?size=1").body();
+        assertThat(firstPage).contains("第 1–1 条，共 2 条").contains("<a rel=\"next\" href=\"/?size=1&amp;page=2\">");
+        String secondPage = get("/?size=1&page=2").body();
+        assertThat(secondPage).contains("第 2–2 条，共 2 条").contains("<a rel=\"prev\" href=\"/?size=1\">");
+        assertThat(firstPage.contains(kizilsu)).isNotEqualTo(secondPage.contains(kizilsu));
+
+        java.util.regex.Matcher checksLink = java.util.regex.Pattern.compile("href=\"(/api/documents/[0-9a-f]{64}/checks)\"").matcher(firstPage);
+        assertThat(checksLink.find()).isTrue();
+        assertThat(get(checksLink.group(1)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> hostile = get("/?q=" + encode("<script>alert(1)</script>") + "&unit=" + encode("' OR 1=1 --")
+                + "&size=99999999999999&page=-3");
+        assertThat(hostile.statusCode()).isEqualTo(200);
+        assertThat(hostile.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("已归档 Archived (0)").doesNotContain(kizilsu).doesNotContain(district);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     private void dropAndWait() throws Exception {
         NotifyBuilder done = documentsDone(3);
         drop(Samples.pdf(Samples.named("seed-2022-unit-budget.spec")), "kizilsu-2022-unit-budget.pdf");
@@ -91,6 +121,7 @@ class ConsoleServiceTest extends ServiceTestSupport {
                 .contains("kizilsu-2022-unit-budget.pdf").doesNotContain("district 2024.pdf</a>");
         assertThat(get("/?status=problems").body()).contains("kizilsu-2022-unit-budget.pdf");
         assertSearchApi();
+        assertConsoleSearch();
 
         List<Path> folders = list(root.resolve("archive"));
         String seed = folders.stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith("kizilsu")).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,68 @@ class ArchiveIndexTest {
             assertThat(index.list(ConsoleFilter.of(null, null, null, null, null)).archived())
                     .extracting(Listing.Archived::folder).containsExactly("mostly", "whole", "partly");
         }
+    }
+
+    @Test
+    void aLargeArchiveIsListedAPageAtATimeNewestFirstAndEveryFilterNarrowsTheCount() throws Exception {
+        try (IndexedArchive indexed = new IndexedArchive(root)) {
+            GeneratedDocuments.file(indexed, 120);
+            ArchiveIndex index = indexed.console;
+
+            Listing first = index.list(search(Map.of()));
+            assertThat(first.archivedTotal()).isEqualTo(120);
+            assertThat(first.archived()).hasSize(50);
+            assertThat(first.archived().get(0).folder()).isEqualTo("doc-120");
+            assertThat(first.kinds()).containsExactly("部门决算", "部门预算");
+            assertThat(first.rules()).containsExactly("sum-of-rows");
+            assertThat(index.list(search(Map.of("page", "2"))).archived()).extracting(Listing.Archived::folder)
+                    .startsWith("doc-70").endsWith("doc-21").hasSize(50);
+            assertThat(index.list(search(Map.of("page", "3"))).archived()).extracting(Listing.Archived::folder)
+                    .startsWith("doc-20").endsWith("doc-1").hasSize(20);
+            Listing beyond = index.list(search(Map.of("page", "4")));
+            assertThat(beyond.archived()).isEmpty();
+            assertThat(beyond.archivedTotal()).isEqualTo(120);
+
+            assertThat(index.list(search(Map.of("year", "2022"))).archivedTotal()).isEqualTo(24);
+            assertThat(index.list(search(Map.of("kind", "部门决算"))).archivedTotal()).isEqualTo(40);
+            assertThat(index.list(search(Map.of("region", "普陀"))).archivedTotal()).isEqualTo(60);
+            assertThat(index.list(search(Map.of("unit", "单位11"))).archived()).extracting(Listing.Archived::folder)
+                    .containsExactlyInAnyOrder("doc-11", "doc-110", "doc-111", "doc-112", "doc-113", "doc-114", "doc-115",
+                            "doc-116", "doc-117", "doc-118", "doc-119");
+            assertThat(index.list(search(Map.of("rule", "sum-of-rows"))).archivedTotal()).isEqualTo(12);
+            assertThat(index.list(search(Map.of("rule", "sum-of-rows", "ruleStatus", "pass"))).archivedTotal()).isEqualTo(108);
+            // coverage n % 100 per cent: at most 5% is n = 1..5 and 101..105
+            assertThat(index.list(search(Map.of("coverageBelow", "5"))).archivedTotal()).isEqualTo(10);
+            assertThat(index.list(search(Map.of("q", "表7"))).archivedTotal()).isEqualTo(11);
+            assertThat(index.list(search(Map.of("year", "2022", "kind", "部门决算", "region", "闵行"))).archived())
+                    .extracting(Listing.Archived::folder).containsExactly("doc-102", "doc-72", "doc-42", "doc-12");
+            assertThat(index.list(search(Map.of("sort", "coverage", "size", "3"))).archived())
+                    .extracting(Listing.Archived::folder).containsExactly("doc-101", "doc-1", "doc-102");
+        }
+    }
+
+    @Test
+    void aHostileSearchMatchesNothingItShouldNotAndAHugePageIsClamped() throws Exception {
+        try (IndexedArchive indexed = new IndexedArchive(root)) {
+            GeneratedDocuments.file(indexed, 120);
+            ArchiveIndex index = indexed.console;
+
+            assertThat(index.list(search(Map.of("unit", "' OR 1=1 --"))).archivedTotal()).isZero();
+            assertThat(index.list(search(Map.of("q", "%' OR '1'='1"))).archivedTotal()).isZero();
+            assertThat(index.list(search(Map.of("rule", "x' OR 1=1) --"))).archivedTotal()).isZero();
+            assertThat(index.list(search(Map.of("q", "_"))).archivedTotal()).isZero();
+            assertThat(index.list(search(Map.of("year", "2022 OR 1=1"))).archived()).isEmpty();
+
+            Listing huge = index.list(search(Map.of("size", "99999999999999999999")));
+            assertThat(huge.archived()).hasSize(ConsoleFilter.MAX_PAGE_SIZE > 120 ? 120 : ConsoleFilter.MAX_PAGE_SIZE);
+            assertThat(index.list(search(Map.of("size", "2000000000", "page", "2000000000"))).archived()).isEmpty();
+            assertThat(index.list(search(Map.of("page", "-5", "size", "-1"))).archived()).extracting(Listing.Archived::folder)
+                    .containsExactly("doc-120");
+        }
+    }
+
+    private static ConsoleFilter search(Map<String, String> parameters) {
+        return ConsoleFilter.from(parameters);
     }
 
     private static void filed(Path archive, String name, String receivedAt, String coverage) throws Exception {

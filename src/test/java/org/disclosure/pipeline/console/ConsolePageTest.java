@@ -102,4 +102,48 @@ class ConsolePageTest {
         assertThat(shows(incomplete, clean())).isFalse();
         assertThat(shows(incomplete, scan())).isFalse();
     }
+    @Test
+    void theSearchFormOffersWhatTheArchiveHoldsAndThePagesLinkToEachOtherKeepingTheSearch() throws Exception {
+        try (IndexedArchive indexed = new IndexedArchive(root.resolve("paged"))) {
+            GeneratedDocuments.file(indexed, 120);
+            ConsoleFilter secondPage = ConsoleFilter.from(java.util.Map.of("region", "普陀", "page", "2", "size", "20"));
+            String html = ConsolePage.render(indexed.console.list(secondPage), secondPage);
+
+            assertThat(html).contains("<form method=\"get\" action=\"/\" id=\"filter\">")
+                    .contains("<option value=\"部门决算\">部门决算</option>").contains("<option value=\"部门预算\">部门预算</option>")
+                    .contains("<option value=\"sum-of-rows\">sum-of-rows</option>")
+                    .contains("<input name=\"region\" value=\"普陀\">")
+                    .contains("已归档 Archived (60)")
+                    .contains("第 21–40 条，共 60 条");
+            String region = java.net.URLEncoder.encode("普陀", java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(html).contains("<a rel=\"prev\" href=\"/?region=" + region + "&amp;size=20\">")
+                    .contains("<a rel=\"next\" href=\"/?region=" + region + "&amp;size=20&amp;page=3\">");
+            // newest first: doc-119 … doc-81 are page 1 (odd only), so page 2 starts at doc-79
+            assertThat(html.indexOf(">doc-79.pdf<")).isPositive().isLessThan(html.indexOf(">doc-41.pdf<"));
+            assertThat(html).doesNotContain(">doc-81.pdf<").doesNotContain(">doc-39.pdf<").doesNotContain(">doc-80.pdf<");
+            assertThat(row(html, "doc-79.pdf")).contains("href=\"/archive/doc-79/report.html\"")
+                    .contains("href=\"/api/documents/" + String.format("%064x", 79) + "/checks\"");
+
+            ConsoleFilter lastPage = ConsoleFilter.from(java.util.Map.of("region", "普陀", "page", "3", "size", "20"));
+            String last = ConsolePage.render(indexed.console.list(lastPage), lastPage);
+            assertThat(last).contains("第 41–60 条，共 60 条").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        }
+    }
+
+    @Test
+    void aHostileSearchIsShownEscapedAndMatchesNothing() throws Exception {
+        try (IndexedArchive indexed = new IndexedArchive(root.resolve("hostile"))) {
+            GeneratedDocuments.file(indexed, 3);
+            ConsoleFilter hostile = ConsoleFilter.from(java.util.Map.of("q", "<script>alert(1)</script>", "unit", "' OR 1=1 --",
+                    "region", "\"><img src=x onerror=alert(1)>", "kind", "<u>kind</u>", "coverageBelow", "\"<i>", "size", "1e9"));
+            Listing listing = indexed.console.list(hostile);
+            String html = ConsolePage.render(listing, hostile);
+
+            assertThat(listing.archivedTotal()).isZero();
+            assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<u>").doesNotContain("<i>")
+                    .contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"")
+                    .contains("value=\"&#39; OR 1=1 --\"").contains("value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+            assertThat(hostile.pageSize()).isEqualTo(ConsoleFilter.PAGE_SIZE);
+        }
+    }
 }
