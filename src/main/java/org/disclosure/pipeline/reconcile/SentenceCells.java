@@ -40,7 +40,7 @@ final class SentenceCells {
         if (!HALF.matcher(clause).matches()) {
             return null;
         }
-        int at = figure.context().indexOf(figure.text());
+        int at = NarrativeCellRule.at(figure);
         String before = NarrativeCellRule.normalise(figure.context().substring(0, Math.max(at, 0)));
         int sentence = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')));
         String inSentence = before.substring(sentence + 1);
@@ -96,10 +96,32 @@ final class SentenceCells {
             RowMeaning row = totalRow(table, yearOnly);
             if (row != null) {
                 String label = row.name() == null ? "总计" : NarrativeCellRule.normalise(row.name());
-                found.addAll(NarrativeCellRule.rowCells(table, row.row(), label));
+                found.addAll(onSide(table, NarrativeCellRule.rowCells(table, row.row(), label), total.group(3)));
             }
         }
         return found;
+    }
+
+    /**
+     * The 收支总表 prints income on the left and spending on the right of one row: 收入 keeps the left
+     * half's cells, 支出 the right's (with the right half's own label), 收支 both.
+     */
+    private static List<NarrativeCellRule.Candidate> onSide(DisclosureTable table, List<NarrativeCellRule.Candidate> cells,
+                                                            String side) {
+        int spending = table.columnMeanings().indexOf("expenditure");
+        if (spending < 0 || !side.equals("收入") && !side.equals("支出")) {
+            return cells;
+        }
+        boolean income = side.equals("收入");
+        List<NarrativeCellRule.Candidate> kept = new ArrayList<>();
+        for (NarrativeCellRule.Candidate c : cells) {
+            if (c.cell().column() < spending == income) {
+                DisclosureCell label = table.cellAt(c.cell().row(), income ? 0 : spending);
+                String name = label == null || label.text().isBlank() ? c.label() : NarrativeCellRule.normalise(label.text());
+                kept.add(new NarrativeCellRule.Candidate(c.table(), c.cell(), c.value(), name));
+            }
+        }
+        return kept;
     }
 
     /** 合计 is this year's sum (本年收入合计) where the table prints one, else the total; 总计 is the total. */
