@@ -73,6 +73,31 @@ class SeededWholeDisclosureTest {
                         flagged -> only(flagged, EmptyTableRule.EXPLAINED, 7, null).refs().forEach(r ->
                                 assertThat(r.table()).isEqualTo("2023年度部门国有资本经营预算财政拨款收入支出决算表"))),
                 // a narrative amount against its table
+                new Seeded("the 支出决算 half of a subject sentence off its cell", XINJIANG_FINAL,
+                        replace("#p 行政运行(2010301)", "支出决算为412.36万元，完成年初预算的103.56%",
+                                "支出决算为421.36万元，完成年初预算的105.82%"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 8, "421.36");
+                            assertThat(check.message()).contains("「行政运行(2010301)」行「本年支出合计」列", "412.36");
+                            assertThat(check.refs().get(1).code()).isEqualTo("2010301");
+                            assertThat(check.refs().get(1).columnHeader()).isEqualTo("本年支出合计");
+                        }),
+                new Seeded("the 预算数 of a subject sentence off its cell", SHANGHAI_BUDGET,
+                        replace("#p 行政运行(2010301)", "4,123,600.00元，比上年预算增加141,600.00元，增长3.56%",
+                                "4,213,600.00元，比上年预算增加231,600.00元，增长5.82%"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 7, "4,213,600.00");
+                            assertThat(check.refs().get(1).code()).isEqualTo("2010301");
+                            assertThat(check.refs().get(1).columnHeader()).isEqualTo("合计");
+                        }),
+                new Seeded("the 收支总计 of the narrative off the 收入支出决算总表", XINJIANG_FINAL,
+                        replace("#p 2023年度收入、支出决算总计", "总计均为780.79万元", "总计均为787.79万元"),
+                        flagged -> assertThat(flagged).filteredOn(c -> c.rule().equals(NarrativeTableRule.AMOUNT))
+                                .singleElement().satisfies(c -> {
+                                    assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
+                                    assertThat(c.message()).contains("787.79", "「总计」行", "780.79");
+                                    assertThat(c.refs().get(1).table()).isEqualTo("部门收入支出决算总表");
+                                })),
                 new Seeded("人员经费 in the narrative off its table", SHANGHAI_BUDGET,
                         replace("#p 2024年一般公共预算基本支出", "人员经费4,860,030.00元", "人员经费4,680,030.00元"),
                         flagged -> only(flagged, NarrativeTableRule.AMOUNT, 7, "4,680,030.00")),
