@@ -128,9 +128,9 @@ public class PipelineConfiguration implements CamelConfiguration {
 
     @BindToRegistry(value = "indexDatabase", destroyMethod = "close")
     public IndexDatabase indexDatabase(@PropertyInject("pipeline.archive") String archive,
-                                       @PropertyInject(value = "pipeline.index.url", defaultValue = "") String url,
-                                       @PropertyInject(value = "pipeline.index.user", defaultValue = "") String user,
-                                       @PropertyInject(value = "pipeline.index.password", defaultValue = "") String password) {
+                                       @PropertyInject("pipeline.index.url") String url,
+                                       @PropertyInject("pipeline.index.user") String user,
+                                       @PropertyInject("pipeline.index.password") String password) {
         return openIndex(Path.of(archive), url, user, password);
     }
 
