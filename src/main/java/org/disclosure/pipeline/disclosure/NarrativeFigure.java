@@ -3,6 +3,8 @@ package org.disclosure.pipeline.disclosure;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.disclosure.pipeline.figure.FigureKind;
+
 /**
  * A figure stated in the document's running text (not in a table), with what it means and where
  * it is printed: the narrative claims that reconciliation holds against the tables.
@@ -16,5 +18,10 @@ public record NarrativeFigure(String text, BigDecimal value, String unit, String
 
     /** How far the context reaches on either side of the figure (less where its line begins or ends). */
     public static final int CONTEXT_REACH = 40;
+
+    /** Whether the figure measures this kind of thing (kind holds the kind's key, as document.json spells it). */
+    public boolean is(FigureKind measure) {
+        return measure.key().equals(kind);
+    }
 
 }

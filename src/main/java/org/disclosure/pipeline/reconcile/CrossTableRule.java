@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.RowMeaning;
+import org.disclosure.pipeline.disclosure.StandardKind;
 import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
@@ -29,23 +31,23 @@ final class CrossTableRule implements Rule {
     @Override
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();
-        DisclosureTable general = first(document, "budget.general-public");
-        DisclosureTable basic = first(document, "budget.general-public-basic");
+        DisclosureTable general = first(document, StandardKind.BUDGET_GENERAL_PUBLIC);
+        DisclosureTable basic = first(document, StandardKind.BUDGET_GENERAL_PUBLIC_BASIC);
         if (general != null && basic != null) {
-            DisclosureCell stated = TableCells.totalCell(general, "basic");
-            DisclosureCell total = TableCells.totalCell(basic, "total");
+            DisclosureCell stated = TableCells.totalCell(general, ColumnMeaning.BASIC);
+            DisclosureCell total = TableCells.totalCell(basic, ColumnMeaning.TOTAL);
             if (stated != null && total != null && sameUnit(general, basic)) {
                 checks.add(compare(BASIC, "《" + basic.title() + "》合计与《" + general.title() + "》基本支出合计",
                         general, stated, basic, total));
             }
         }
-        DisclosureTable projects = first(document, "budget.general-public-project");
+        DisclosureTable projects = first(document, StandardKind.BUDGET_GENERAL_PUBLIC_PROJECT);
         if (general != null && projects != null && sameUnit(general, projects)) {
-            DisclosureCell stated = TableCells.totalCell(general, "project");
+            DisclosureCell stated = TableCells.totalCell(general, ColumnMeaning.PROJECT);
             // the project table's own total column is headed 项目支出合计
-            DisclosureCell total = TableCells.totalCell(projects, "total");
+            DisclosureCell total = TableCells.totalCell(projects, ColumnMeaning.TOTAL);
             if (total == null) {
-                total = TableCells.totalCell(projects, "project");
+                total = TableCells.totalCell(projects, ColumnMeaning.PROJECT);
             }
             if (stated != null && total != null) {
                 checks.add(compare(PROJECT, "《" + projects.title() + "》合计与《" + general.title() + "》项目支出合计",
@@ -55,19 +57,19 @@ final class CrossTableRule implements Rule {
         if (general != null && projects != null && sameUnit(general, projects)) {
             checks.addAll(projectsByCode(general, projects));
         }
-        DisclosureTable fiscal = first(document, "budget.fiscal-overview");
+        DisclosureTable fiscal = first(document, StandardKind.BUDGET_FISCAL_OVERVIEW);
         if (fiscal != null && general != null && sameUnit(fiscal, general)) {
-            DisclosureCell stated = labelledIn(fiscal, "支出总计", "general-public-budget");
-            DisclosureCell total = TableCells.totalCell(general, "total");
+            DisclosureCell stated = labelledIn(fiscal, "支出总计", ColumnMeaning.GENERAL_PUBLIC_BUDGET);
+            DisclosureCell total = TableCells.totalCell(general, ColumnMeaning.TOTAL);
             if (stated != null && total != null) {
                 checks.add(compare(FISCAL, "《" + fiscal.title() + "》一般公共预算支出总计与《" + general.title() + "》合计",
                         fiscal, stated, general, total));
             }
         }
-        checks.addAll(overviewAgainstDetail(document, "budget.overview", "budget.income", "budget.expenditure"));
-        checks.addAll(overviewAgainstDetail(document, "final.overview", "final.income", "final.expenditure"));
-        DisclosureTable income = first(document, "budget.income");
-        DisclosureTable expenditure = first(document, "budget.expenditure");
+        checks.addAll(overviewAgainstDetail(document, StandardKind.BUDGET_OVERVIEW, StandardKind.BUDGET_INCOME, StandardKind.BUDGET_EXPENDITURE));
+        checks.addAll(overviewAgainstDetail(document, StandardKind.FINAL_OVERVIEW, StandardKind.FINAL_INCOME, StandardKind.FINAL_EXPENDITURE));
+        DisclosureTable income = first(document, StandardKind.BUDGET_INCOME);
+        DisclosureTable expenditure = first(document, StandardKind.BUDGET_EXPENDITURE);
         if (income != null && expenditure != null && sameUnit(income, expenditure)) {
             Map<String, DisclosureCell> incomeByCode = byCode(income);
             Map<String, DisclosureCell> spendingByCode = byCode(expenditure);
@@ -82,8 +84,8 @@ final class CrossTableRule implements Rule {
         // When all the money is general-public budget (the two tables' totals agree), the
         // expenditure table and the general-public-budget table list every code with the same total.
         if (expenditure != null && general != null && sameUnit(expenditure, general)) {
-            DisclosureCell all = TableCells.totalCell(expenditure, "total");
-            DisclosureCell publicTotal = TableCells.totalCell(general, "total");
+            DisclosureCell all = TableCells.totalCell(expenditure, ColumnMeaning.TOTAL);
+            DisclosureCell publicTotal = TableCells.totalCell(general, ColumnMeaning.TOTAL);
             if (all != null && publicTotal != null && all.value().compareTo(publicTotal.value()) == 0) {
                 Map<String, DisclosureCell> publicByCode = byCode(general);
                 for (Map.Entry<String, DisclosureCell> entry : byCode(expenditure).entrySet()) {
@@ -104,9 +106,9 @@ final class CrossTableRule implements Rule {
      */
     private static List<Check> projectsByCode(DisclosureTable general, DisclosureTable projects) {
         List<Check> checks = new ArrayList<>();
-        int projectColumn = general.columnMeanings().indexOf("project");
-        int amountColumn = projects.columnMeanings().indexOf("total") >= 0 ? projects.columnMeanings().indexOf("total")
-                : projects.columnMeanings().indexOf("project");
+        int projectColumn = general.columnMeanings().indexOf(ColumnMeaning.PROJECT.key());
+        int amountColumn = projects.columnMeanings().indexOf(ColumnMeaning.TOTAL.key()) >= 0 ? projects.columnMeanings().indexOf(ColumnMeaning.TOTAL.key())
+                : projects.columnMeanings().indexOf(ColumnMeaning.PROJECT.key());
         if (projectColumn < 0 || amountColumn < 0) {
             return checks;
         }
@@ -151,26 +153,27 @@ final class CrossTableRule implements Rule {
      * The overview's income and expenditure against the income and expenditure tables' 合计: this
      * year's (本年收入合计) where the overview prints it, else its 收入总计.
      */
-    private static List<Check> overviewAgainstDetail(DisclosureDocument document, String overviewKind, String incomeKind,
-                                                     String expenditureKind) {
+    private static List<Check> overviewAgainstDetail(DisclosureDocument document, StandardKind overviewKind, StandardKind incomeKind,
+                                                     StandardKind expenditureKind) {
         List<Check> checks = new ArrayList<>();
         DisclosureTable overview = first(document, overviewKind);
         if (overview == null) {
             return checks;
         }
-        String[][] sides = {{incomeKind, "本年收入合计", "收入总计"}, {expenditureKind, "本年支出合计", "支出总计"}};
-        for (String[] side : sides) {
-            DisclosureTable detail = first(document, side[0]);
+        List<OverviewSide> sides = List.of(new OverviewSide(incomeKind, "本年收入合计", "收入总计"),
+                new OverviewSide(expenditureKind, "本年支出合计", "支出总计"));
+        for (OverviewSide side : sides) {
+            DisclosureTable detail = first(document, side.detail());
             if (detail == null || !sameUnit(overview, detail)) {
                 continue;
             }
-            DisclosureCell stated = labelled(overview, side[1]);
-            String label = side[1];
+            DisclosureCell stated = labelled(overview, side.thisYear());
+            String label = side.thisYear();
             if (stated == null) {
-                stated = labelled(overview, side[2]);
-                label = side[2];
+                stated = labelled(overview, side.overall());
+                label = side.overall();
             }
-            DisclosureCell total = TableCells.totalCell(detail, "total");
+            DisclosureCell total = TableCells.totalCell(detail, ColumnMeaning.TOTAL);
             if (stated != null && total != null) {
                 checks.add(compare(OVERVIEW, "《" + overview.title() + "》" + label + "与《" + detail.title() + "》合计",
                         overview, stated, detail, total));
@@ -179,9 +182,13 @@ final class CrossTableRule implements Rule {
         return checks;
     }
 
+    /** One side of the overview: the detail table that restates it, and the overview's two labels for its total. */
+    private record OverviewSide(StandardKind detail, String thisYear, String overall) {
+    }
+
     /** In the row labelled so, the figure in the column of the given meaning, or null. */
-    private static DisclosureCell labelledIn(DisclosureTable table, String label, String meaning) {
-        int column = table.columnMeanings().indexOf(meaning);
+    private static DisclosureCell labelledIn(DisclosureTable table, String label, ColumnMeaning meaning) {
+        int column = table.columnMeanings().indexOf(meaning.key());
         if (column < 0) {
             return null;
         }
@@ -221,8 +228,8 @@ final class CrossTableRule implements Rule {
                 List.of(TableCells.ref(aTable, a), TableCells.ref(bTable, b)), unit, a.text(), b.text());
     }
 
-    private static DisclosureTable first(DisclosureDocument document, String kind) {
-        return document.tables().stream().filter(t -> t.standard() != null && t.standard().kind().equals(kind))
+    private static DisclosureTable first(DisclosureDocument document, StandardKind kind) {
+        return document.tables().stream().filter(t -> t.standard() != null && kind.is(t.standard().kind()))
                 .findFirst().orElse(null);
     }
 
@@ -234,7 +241,7 @@ final class CrossTableRule implements Rule {
     /** Each subject code's 合计, first occurrence. */
     private static Map<String, DisclosureCell> byCode(DisclosureTable table) {
         Map<String, DisclosureCell> cells = new LinkedHashMap<>();
-        int column = table.columnMeanings().indexOf("total");
+        int column = table.columnMeanings().indexOf(ColumnMeaning.TOTAL.key());
         if (column < 0) {
             return cells;
         }

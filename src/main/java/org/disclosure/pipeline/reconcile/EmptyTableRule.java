@@ -11,6 +11,7 @@ import org.disclosure.pipeline.disclosure.DisclosurePage;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.EmptyTableNotes;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.figure.FigureKind;
 import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
@@ -75,7 +76,7 @@ final class EmptyTableRule implements Rule {
     private static List<Check> amountsQuoted(DisclosureDocument document, DisclosureTable table, String subject) {
         List<Check> checks = new ArrayList<>();
         for (NarrativeFigure figure : document.figures()) {
-            if (!"amount".equals(figure.kind()) || figure.value().signum() == 0) {
+            if (!figure.is(FigureKind.AMOUNT) || figure.value().signum() == 0) {
                 continue;
             }
             String label = NarrativeTableRule.labelBefore(figure);
@@ -95,7 +96,7 @@ final class EmptyTableRule implements Rule {
         Pattern total = Pattern.compile(Pattern.quote(subject) + TOTAL_OF_SUBJECT);
         List<Check> checks = new ArrayList<>();
         for (NarrativeFigure figure : document.figures()) {
-            if (!"amount".equals(figure.kind()) || figure.value().signum() != 0) {
+            if (!figure.is(FigureKind.AMOUNT) || figure.value().signum() != 0) {
                 continue;
             }
             String label = NarrativeTableRule.labelBefore(figure);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
@@ -53,7 +54,7 @@ final class HierarchyRule implements Rule {
             }
             String meaning = table.columnMeanings().size() > parentCell.column()
                     ? table.columnMeanings().get(parentCell.column()) : null;
-            if (meaning != null && (meaning.startsWith("code") || meaning.equals("name"))) {
+            if (meaning != null && (meaning.startsWith(ColumnMeaning.CODE.key()) || meaning.equals(ColumnMeaning.NAME.key()))) {
                 continue;
             }
             List<DisclosureCell> childCells = new ArrayList<>();
@@ -91,8 +92,8 @@ final class HierarchyRule implements Rule {
         List<String> meanings = table.columnMeanings();
         boolean seenCode = false;
         for (int c = 0; c < meanings.size(); c++) {
-            boolean code = meanings.get(c) != null && meanings.get(c).startsWith("code");
-            if (code && seenCode && c > 0 && (meanings.get(c - 1) == null || !meanings.get(c - 1).startsWith("code"))) {
+            boolean code = meanings.get(c) != null && meanings.get(c).startsWith(ColumnMeaning.CODE.key());
+            if (code && seenCode && c > 0 && (meanings.get(c - 1) == null || !meanings.get(c - 1).startsWith(ColumnMeaning.CODE.key()))) {
                 return c;
             }
             seenCode |= code;

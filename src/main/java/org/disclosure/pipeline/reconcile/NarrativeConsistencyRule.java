@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.figure.FigureKind;
 
 /**
  * The narrative agrees with itself: a change's word and its sign agree (增加-5万元 is not an
@@ -33,7 +34,7 @@ final class NarrativeConsistencyRule implements Rule {
         List<Check> checks = new ArrayList<>();
         List<NarrativeFigure> figures = document.figures();
         for (NarrativeFigure figure : figures) {
-            if (!"change".equals(figure.kind()) || figure.text().equals("持平")) {
+            if (!figure.is(FigureKind.CHANGE) || figure.text().equals("持平")) {
                 continue;
             }
             boolean saysIncrease = INCREASE.matcher(figure.text().strip()).find();
@@ -99,7 +100,7 @@ final class NarrativeConsistencyRule implements Rule {
         List<Check> checks = new ArrayList<>();
         Map<String, NarrativeFigure> first = new LinkedHashMap<>();
         for (NarrativeFigure figure : figures) {
-            if (!"amount".equals(figure.kind()) || figure.section() == null) {
+            if (!figure.is(FigureKind.AMOUNT) || figure.section() == null) {
                 continue;
             }
             String label = NarrativeTableRule.labelBefore(figure);

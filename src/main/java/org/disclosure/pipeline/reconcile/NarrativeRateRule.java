@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.figure.FigureKind;
 
 /**
  * A change and its rate must agree: "1346.16万元, 比上年增加96.54万元, 增长7.73%" says last year was
@@ -26,7 +27,7 @@ final class NarrativeRateRule implements Rule {
         for (int i = 1; i + 1 < figures.size(); i++) {
             NarrativeFigure change = figures.get(i);
             NarrativeFigure rate = figures.get(i + 1);
-            if (!isMoneyChange(change) || !"change".equals(rate.kind()) || !"%".equals(rate.unit())
+            if (!isMoneyChange(change) || !rate.is(FigureKind.CHANGE) || !"%".equals(rate.unit())
                     || rate.page() != change.page() || !rate.context().contains(change.text().strip())) {
                 continue;
             }
@@ -60,7 +61,7 @@ final class NarrativeRateRule implements Rule {
     }
 
     private static boolean isMoneyChange(NarrativeFigure figure) {
-        return "change".equals(figure.kind()) && figure.unit() != null && figure.unit().endsWith("元");
+        return figure.is(FigureKind.CHANGE) && figure.unit() != null && figure.unit().endsWith("元");
     }
 
     /** The amount the change is of: the nearest amount before it in the same sentence, in the same unit. */
@@ -68,7 +69,7 @@ final class NarrativeRateRule implements Rule {
         NarrativeFigure change = figures.get(changeIndex);
         for (int j = changeIndex - 1; j >= Math.max(0, changeIndex - 3); j--) {
             NarrativeFigure candidate = figures.get(j);
-            if ("amount".equals(candidate.kind()) && change.unit().equals(candidate.unit())
+            if (candidate.is(FigureKind.AMOUNT) && change.unit().equals(candidate.unit())
                     && candidate.page() == change.page() && sameSentence(change.context(), candidate.text(), change.text())) {
                 return candidate;
             }

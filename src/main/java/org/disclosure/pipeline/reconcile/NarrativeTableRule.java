@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.disclosure.StandardKind;
+import org.disclosure.pipeline.figure.FigureKind;
 import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
@@ -28,11 +31,17 @@ final class NarrativeTableRule implements Rule {
      * Narrative labels and where their amount stands: the column meaning of the total row, and the table
      * kinds of a budget and of final accounts that print it.
      */
-    private static final Map<String, String[]> LABELS = Map.of(
-            "基本支出", new String[] {"basic", "budget.expenditure", "final.expenditure"},
-            "项目支出", new String[] {"project", "budget.expenditure", "final.expenditure"},
-            "人员经费", new String[] {"personnel", "budget.general-public-basic", "final.general-public-basic"},
-            "公用经费", new String[] {"public-use", "budget.general-public-basic", "final.general-public-basic"});
+    private static final Map<String, Restated> LABELS = Map.of(
+            "基本支出", new Restated(ColumnMeaning.BASIC, StandardKind.BUDGET_EXPENDITURE, StandardKind.FINAL_EXPENDITURE),
+            "项目支出", new Restated(ColumnMeaning.PROJECT, StandardKind.BUDGET_EXPENDITURE, StandardKind.FINAL_EXPENDITURE),
+            "人员经费", new Restated(ColumnMeaning.PERSONNEL, StandardKind.BUDGET_GENERAL_PUBLIC_BASIC,
+                    StandardKind.FINAL_GENERAL_PUBLIC_BASIC),
+            "公用经费", new Restated(ColumnMeaning.PUBLIC_USE, StandardKind.BUDGET_GENERAL_PUBLIC_BASIC,
+                    StandardKind.FINAL_GENERAL_PUBLIC_BASIC));
+
+    /** Where a narrative label's amount stands: the total row's column, in the tables of these kinds. */
+    private record Restated(ColumnMeaning column, StandardKind... kinds) {
+    }
     private static final MathContext PRECISION = new MathContext(20);
 
     @Override
@@ -41,15 +50,15 @@ final class NarrativeTableRule implements Rule {
         List<NarrativeFigure> figures = document.figures();
         for (int i = 0; i < figures.size(); i++) {
             NarrativeFigure figure = figures.get(i);
-            if (!"amount".equals(figure.kind()) || figure.unit() == null || !figure.unit().endsWith("元")) {
+            if (!figure.is(FigureKind.AMOUNT) || figure.unit() == null || !figure.unit().endsWith("元")) {
                 continue;
             }
             String label = labelBefore(figure);
-            for (Map.Entry<String, String[]> entry : LABELS.entrySet()) {
+            for (Map.Entry<String, Restated> entry : LABELS.entrySet()) {
                 if (label.endsWith(entry.getKey())) {
-                    String[] where = entry.getValue();
-                    for (int k = 1; k < where.length; k++) {
-                        Check check = againstTable(document, figure, entry.getKey(), where[k], where[0]);
+                    Restated where = entry.getValue();
+                    for (StandardKind kind : where.kinds()) {
+                        Check check = againstTable(document, figure, entry.getKey(), kind, where.column());
                         if (check != null) {
                             checks.add(check);
                             break;
@@ -87,10 +96,10 @@ final class NarrativeTableRule implements Rule {
         return context.substring(start, at).replaceAll("\\s+", "");
     }
 
-    private static Check againstTable(DisclosureDocument document, NarrativeFigure figure, String label, String kind,
-                                      String meaning) {
+    private static Check againstTable(DisclosureDocument document, NarrativeFigure figure, String label, StandardKind kind,
+                                      ColumnMeaning meaning) {
         for (DisclosureTable table : document.tables()) {
-            if (table.standard() == null || !table.standard().kind().equals(kind) || table.unit() == null) {
+            if (table.standard() == null || !kind.is(table.standard().kind()) || table.unit() == null) {
                 continue;
             }
             DisclosureCell cell = TableCells.totalCell(table, meaning);
@@ -131,7 +140,7 @@ final class NarrativeTableRule implements Rule {
     private static Check share(List<NarrativeFigure> figures, int amountIndex) {
         NarrativeFigure amount = figures.get(amountIndex);
         NarrativeFigure percent = figures.get(amountIndex + 1);
-        if (!"percent".equals(percent.kind()) || percent.page() != amount.page()
+        if (!percent.is(FigureKind.PERCENT) || percent.page() != amount.page()
                 || !NarrativeRateRule.sameSentence(percent.context(), amount.text(), percent.text())
                 || !percent.context().contains("占" + percent.text().strip())
                 && !percent.context().contains("占 " + percent.text().strip())) {
@@ -140,10 +149,10 @@ final class NarrativeTableRule implements Rule {
         NarrativeFigure total = null;
         for (int j = amountIndex - 1; j >= Math.max(0, amountIndex - 6); j--) {
             NarrativeFigure candidate = figures.get(j);
-            if ("amount".equals(candidate.kind()) && amount.unit().equals(candidate.unit())
+            if (candidate.is(FigureKind.AMOUNT) && amount.unit().equals(candidate.unit())
                     && java.util.Objects.equals(candidate.section(), amount.section())
                     && TextNormalizer.withoutSpaces(candidate.context()).contains(TextNormalizer.withoutSpaces(candidate.text()) + ",其中")
-                    || "amount".equals(candidate.kind()) && amount.unit().equals(candidate.unit())
+                    || candidate.is(FigureKind.AMOUNT) && amount.unit().equals(candidate.unit())
                     && java.util.Objects.equals(candidate.section(), amount.section())
                     && TextNormalizer.withoutSpaces(candidate.context()).contains(TextNormalizer.withoutSpaces(candidate.text()) + "，其中")) {
                 total = candidate;

@@ -139,7 +139,7 @@ final class ProjectRule implements Rule {
     private static CellFigure countIn(PerformanceTarget target, String unit) {
         for (PerformanceTarget.Indicator indicator : target.indicators()) {
             CellFigure figure = indicator.target();
-            if (figure != null && unit.equals(figure.unit()) && "count".equals(figure.kind())
+            if (figure != null && unit.equals(figure.unit()) && figure.is(FigureKind.COUNT)
                     && indicator.level2() != null && indicator.level2().contains("数量")) {
                 return figure;
             }

@@ -3,10 +3,12 @@ package org.disclosure.pipeline.reconcile;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.disclosure.RowMeaning;
+import org.disclosure.pipeline.disclosure.RowRole;
 
 /** Small lookups over a table's cells that several rules share. */
 final class TableCells {
@@ -41,13 +43,18 @@ final class TableCells {
     }
 
     /** The total row's cell in the column of the given meaning, when it states a figure; else null. */
+    static DisclosureCell totalCell(DisclosureTable table, ColumnMeaning meaning) {
+        return totalCell(table, meaning.key());
+    }
+
+    /** The total row's cell in the column of the given meaning (a key or a path of keys); else null. */
     static DisclosureCell totalCell(DisclosureTable table, String meaning) {
         int column = table.columnMeanings().indexOf(meaning);
         if (column < 0) {
             return null;
         }
         for (RowMeaning row : table.rowMeanings()) {
-            if ("total".equals(row.role())) {
+            if (RowRole.TOTAL.key().equals(row.role())) {
                 DisclosureCell cell = table.cellAt(row.row(), column);
                 return cell != null && cell.hasValue() && cell.column() == column ? cell : null;
             }

@@ -33,8 +33,9 @@ class NoVocabularyLiteralTest {
     private static final List<Class<? extends Word>> VOCABULARIES = List.of(ColumnMeaning.class, RowRole.class,
             StandardKind.class, FigureKind.class, FailureReason.class, StageName.class);
 
-    /** reconcile/ is still being moved to the enums (issue 20); remove it here once it is. */
-    private static final Set<String> NOT_YET_CLEANED = Set.of("reconcile/");
+    /** Files still being moved to the enums (issue 20); remove each here once it is. */
+    private static final Set<String> NOT_YET_CLEANED = Set.of("reconcile/SentenceCells.java",
+            "reconcile/ThreePublicRule.java", "reconcile/NarrativeCellRule.java", "reconcile/crossdoc/");
 
     /**
      * Literals that spell the same letters as a key but mean something else (file → literals).
@@ -48,6 +49,8 @@ class NoVocabularyLiteralTest {
             "index/IndexSettings.java", Set.of("archive"),
             "camel/ConsoleEndpoints.java", Set.of("archive"),
             "console/ArchiveFiles.java", Set.of("archive"),
+            // the catalogue's field names (row-identities.json: total, parts, unless), not a row's role
+            "reconcile/RowIdentityRule.java", Set.of("total"),
             // the timer of filing in the archive, one of the timed steps rather than error.json's stage
             "metrics/StageTimes.java", Set.of("archive"));
 
