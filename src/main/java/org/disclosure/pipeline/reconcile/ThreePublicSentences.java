@@ -52,8 +52,8 @@ final class ThreePublicSentences {
     /** What may stand between the subject and its amount: 财政拨款支出年初预算为, 支出决算, 预算数为 … never 比 or 上年. */
     private static final Pattern FILLER = Pattern.compile(
             "[()类款项:]*(?:财政拨款|(?:19|20)\\d{2}年度?|年初|本年|全年|预算|决算|支出|数|为|是|共|计|合计|总额|金额|达|安排|执行)*");
-    /** Words after which a subject starts a word: 其中：, 2023年度 … */
-    private static final Pattern LEAD = Pattern.compile("(其中|包括|年度|年|分别为|即|中)$");
+    /** Words after which a subject starts a word: 其中：, 2023年度, …的机关运行经费 */
+    private static final Pattern LEAD = Pattern.compile("(其中|包括|年度|年|分别为|即|中|的)$");
 
     private ThreePublicSentences() {
     }
