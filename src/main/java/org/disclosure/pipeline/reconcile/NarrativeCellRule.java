@@ -19,8 +19,10 @@ import org.disclosure.pipeline.disclosure.RowMeaning;
  * Every amount the narrative quotes after the name of a table's row or column restates that row's or
  * column's figure: "基本工资 324.15 万元", "行政运行(项)：2022年预算数为1346.16万元", "公务接待费 40 万元"
  * (the column of a one-row table such as the 三公 table). Any table with that row may be the one the
- * sentence restates, so one agreeing cell is enough; none agreeing is a finding. Amounts tied to no row or
- * column are listed once, unverified, rather than dropped.
+ * sentence restates, so one agreeing cell is enough; none agreeing is a finding. A 三公 sentence (its total,
+ * each item, 机关运行经费) is tied to the 三公 table's column by meaning ({@link ThreePublicSentences}), a
+ * subject or total sentence by its shape ({@link SentenceCells}). Amounts tied to no row or column are listed
+ * once, unverified, rather than dropped.
  */
 final class NarrativeCellRule implements Rule {
 
@@ -361,11 +363,17 @@ final class NarrativeCellRule implements Rule {
     /**
      * Where the figure is taken to stand in its context: the first place its text is printed (-1 when absent).
      * Of amounts that read the same (本年收入合计780.79万元，其中：财政拨款收入780.79万元) this can be the wrong one;
-     * choosing by the context's reach lost true ties on a real budget, so it is left as it was. The tail of
+     * choosing by the context's reach lost true ties on a real budget. Only where the context reaches its full
+     * length on both sides of a place is that place certainly the figure's (the reader cut it so). The tail of
      * a longer number is not the figure: "0.00元" does not stand inside "89,000.00元".
      */
     static int at(NarrativeFigure figure) {
         String context = figure.context();
+        int reach = NarrativeFigure.CONTEXT_REACH;
+        if (context.startsWith(figure.text(), reach) && context.length() == 2 * reach + figure.text().length()
+                && !isNumberPart(context.charAt(reach - 1))) {
+            return reach;
+        }
         int at = context.indexOf(figure.text());
         while (at > 0 && isNumberPart(context.charAt(at - 1))) {
             at = context.indexOf(figure.text(), at + 1);
