@@ -19,8 +19,10 @@ import org.disclosure.pipeline.disclosure.RowMeaning;
  * Every amount the narrative quotes after the name of a table's row or column restates that row's or
  * column's figure: "基本工资 324.15 万元", "行政运行(项)：2022年预算数为1346.16万元", "公务接待费 40 万元"
  * (the column of a one-row table such as the 三公 table). Any table with that row may be the one the
- * sentence restates, so one agreeing cell is enough; none agreeing is a finding. Amounts tied to no row or
- * column are listed once, unverified, rather than dropped.
+ * sentence restates, so one agreeing cell is enough; none agreeing is a finding. A 三公 sentence (its total,
+ * each item, 机关运行经费) is tied to the 三公 table's column by meaning ({@link ThreePublicSentences}), a
+ * subject or total sentence by its shape ({@link SentenceCells}). Amounts tied to no row or column are listed
+ * once, unverified, rather than dropped.
  */
 final class NarrativeCellRule implements Rule {
 
@@ -65,7 +67,13 @@ final class NarrativeCellRule implements Rule {
             if (clause == null) {
                 continue;
             }
-            List<Candidate> candidates = candidates(names, clause);
+            // a 三公 sentence by its column's meaning: a name alone cannot tell 预算数 from 决算数; without
+            // 预算/决算 in its words the amount may as well restate a row of that name (公务接待费 30217)
+            ThreePublicSentences.Tie threePublic = ThreePublicSentences.candidates(document, figure, clause);
+            List<Candidate> candidates = new ArrayList<>(threePublic.cells());
+            if (!threePublic.staged() || candidates.isEmpty()) {
+                candidates.addAll(candidates(names, clause));
+            }
             if (candidates.isEmpty()) {
                 candidates = byShape(document, figure, clause);
             }
@@ -293,8 +301,10 @@ final class NarrativeCellRule implements Rule {
         }
         CheckStatus status = NarrativeTableRule.judgeText(figure.value(), bestRounded);
         DisclosureTable table = best.table();
-        String where = "第" + best.cell().page() + "页" + TableCells.name(table) + "「" + best.label() + "」"
-                + (best.column() == null ? "" : "行「" + best.column() + "」列");
+        // a one-row table (三公) is named by its column alone: its row says nothing
+        String where = "第" + best.cell().page() + "页" + TableCells.name(table)
+                + (best.column() == null ? "「" + best.label() + "」"
+                : oneRow(table) ? "「" + best.column() + "」列" : "「" + best.label() + "」行「" + best.column() + "」列");
         String quoted = "第" + figure.page() + "页文中「" + best.label() + " " + figure.text().strip() + "」";
         String message = switch (status) {
             case PASS -> quoted + "与" + where + "所列相符";
@@ -311,6 +321,10 @@ final class NarrativeCellRule implements Rule {
                     + " (a government-level report may quote the same line for another scope)");
         }
         return check;
+    }
+
+    private static boolean oneRow(DisclosureTable table) {
+        return table.rowMeanings().stream().filter(r -> !"label".equals(r.role())).count() <= 1;
     }
 
     private static BigDecimal inTextUnit(Candidate candidate, NarrativeFigure figure) {
@@ -349,10 +363,26 @@ final class NarrativeCellRule implements Rule {
     /**
      * Where the figure is taken to stand in its context: the first place its text is printed (-1 when absent).
      * Of amounts that read the same (本年收入合计780.79万元，其中：财政拨款收入780.79万元) this can be the wrong one;
-     * choosing by the context's reach lost true ties on a real budget, so it is left as it was.
+     * choosing by the context's reach lost true ties on a real budget. Only where the context reaches its full
+     * length on both sides of a place is that place certainly the figure's (the reader cut it so). The tail of
+     * a longer number is not the figure: "0.00元" does not stand inside "89,000.00元".
      */
     static int at(NarrativeFigure figure) {
-        return figure.context().indexOf(figure.text());
+        String context = figure.context();
+        int reach = NarrativeFigure.CONTEXT_REACH;
+        if (context.startsWith(figure.text(), reach) && context.length() == 2 * reach + figure.text().length()
+                && !isNumberPart(context.charAt(reach - 1))) {
+            return reach;
+        }
+        int at = context.indexOf(figure.text());
+        while (at > 0 && isNumberPart(context.charAt(at - 1))) {
+            at = context.indexOf(figure.text(), at + 1);
+        }
+        return at;
+    }
+
+    private static boolean isNumberPart(char c) {
+        return Character.isDigit(c) || c == ',' || c == '.';
     }
 
     static Check untied(List<NarrativeFigure> untied) {

@@ -84,6 +84,25 @@ class NarrativeCellRuleTest {
         assertThat(checks).noneMatch(c -> c.status() == CheckStatus.FAIL);
     }
 
+    @Test
+    void aFigureIsNotTakenForTheTailOfALongerNumber() {
+        assertThat(NarrativeCellRule.clauseBefore(figure("“三公”经费预算数为89,000.00元，其中：因公出国（境）费0.00元", "0.00元")))
+                .isEqualTo("其中:因公出国(境)费");
+    }
+
+    /** The reader cuts the context CONTEXT_REACH characters either side: where both sides are full, that is the figure. */
+    @Test
+    void ofTwoEqualAmountsTheOneTheContextIsCutAroundIsTheFigure() {
+        int reach = org.disclosure.pipeline.disclosure.NarrativeFigure.CONTEXT_REACH;
+        String core = "本年收入合计780.79万元，其中：财政拨款收入780.79万元。本年支出合计";
+        String before = "说".repeat(reach - core.length()) + core;
+        String after = ("，其中：基本支出694.29万元，占88.92%；项目支出86.50万元，占11.08%。").substring(0, reach);
+        String context = before + "780.79万元" + after;
+        assertThat(NarrativeCellRule.clauseBefore(figure(context, "780.79万元"))).isEqualTo("本年支出合计");
+        // cut short (the paragraph's start or end), the place is unknown: the first one is taken, as before
+        assertThat(NarrativeCellRule.clauseBefore(figure(core + "780.79万元。", "780.79万元"))).isEqualTo("本年收入合计");
+    }
+
     private static org.disclosure.pipeline.disclosure.NarrativeFigure figure(String context, String text) {
         return new org.disclosure.pipeline.disclosure.NarrativeFigure(text, java.math.BigDecimal.ONE, "万元", "amount",
                 null, null, context, null, 1, List.of(List.of(0.0, 0.0, 1.0, 1.0)));

@@ -98,6 +98,55 @@ class SeededWholeDisclosureTest {
                                     assertThat(c.message()).contains("787.79", "「总计」行", "780.79");
                                     assertThat(c.refs().get(1).table()).isEqualTo("部门收入支出决算总表");
                                 })),
+                new Seeded("a 年初预算 amount off its 年初预算数 column", SHANGHAI_FINAL,
+                        replace("#p 行政运行(2010301)", "年初预算为398.20万元，支出决算为412.36万元，完成年初预算的103.56%",
+                                "年初预算为389.20万元，支出决算为412.36万元，完成年初预算的105.95%"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 8, "389.20");
+                            assertThat(check.message()).contains("「行政运行(2010301)」行「年初预算数」列", "398.20");
+                            CheckRef cell = check.refs().get(1);
+                            assertThat(cell.table()).isEqualTo("2023年度部门一般公共预算财政拨款支出决算表");
+                            assertThat(cell.page()).isEqualTo(5);
+                            assertThat(cell.code()).isEqualTo("2010301");
+                            assertThat(cell.columnHeader()).isEqualTo("年初预算数");
+                        }),
+                new Seeded("the 三公 total sentence's 决算 off the 合计 决算数", XINJIANG_FINAL,
+                        replace("“三公”经费财政拨款支出预算为", "支出决算为5.18万元，完成预算的90.88%",
+                                "支出决算为5.81万元，完成预算的101.93%"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 8, "5.81");
+                            assertThat(check.message()).contains("「合计 / 决算数」列", "5.18");
+                            CheckRef cell = check.refs().get(1);
+                            assertThat(cell.table()).isEqualTo("部门财政拨款“三公”经费支出决算表");
+                            assertThat(cell.page()).isEqualTo(6);
+                            assertThat(cell.columnHeader()).isEqualTo("合计 / 决算数");
+                        }),
+                new Seeded("the 三公 total sentence off the 合计", SHANGHAI_BUDGET,
+                        replace("“三公”经费预算数为", "预算数为89,000.00元", "预算数为98,000.00元"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 7, "98,000.00");
+                            assertThat(check.refs().get(1).table()).isEqualTo("2024年部门“三公”经费和机关运行经费预算表");
+                            assertThat(check.refs().get(1).columnHeader()).isEqualTo("“三公”经费预算数 / 合计");
+                        }),
+                new Seeded("a 三公 item's 决算 half off its 决算数", SHANGHAI_FINAL,
+                        replace("#p 公务接待费支出", "支出决算为1.98万元", "支出决算为1.89万元"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 8, "1.89");
+                            assertThat(check.message()).contains("「公务接待费 / 决算数」列", "1.98");
+                            assertThat(check.refs().get(1).columnHeader()).isEqualTo("公务接待费 / 决算数");
+                        }),
+                new Seeded("a 三公 item's 预算 half off its 预算数", SHANGHAI_FINAL,
+                        replace("#p 公务接待费支出", "支出预算为2.50万元", "支出预算为2.05万元"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 8, "2.05");
+                            assertThat(check.refs().get(1).columnHeader()).isEqualTo("公务接待费 / 预算数");
+                        }),
+                new Seeded("机关运行经费 off the 三公和机关运行经费 table", SHANGHAI_BUDGET,
+                        replace("机关运行经费预算为", "2,082,870.00元", "2,028,870.00元"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 8, "2,028,870.00");
+                            assertThat(check.refs().get(1).columnHeader()).isEqualTo("机关运行经费预算数");
+                        }),
                 new Seeded("人员经费 in the narrative off its table", SHANGHAI_BUDGET,
                         replace("#p 2024年一般公共预算基本支出", "人员经费4,860,030.00元", "人员经费4,680,030.00元"),
                         flagged -> only(flagged, NarrativeTableRule.AMOUNT, 7, "4,680,030.00")),
@@ -142,8 +191,9 @@ class SeededWholeDisclosureTest {
                             cells(flagged, "单位支出总体情况表", "20103", null);
                         }),
                 new Seeded("a 款 line that is not the sum of its 项", SHANGHAI_FINAL,
-                        replace("title: 2023年度部门一般公共预算财政拨款支出决算表", "20103\t政府办公厅(室)及相关机构事务\t633.94\t547.44",
-                                "20103\t政府办公厅(室)及相关机构事务\t643.94\t557.44"),
+                        replace("title: 2023年度部门一般公共预算财政拨款支出决算表",
+                                "20103\t政府办公厅(室)及相关机构事务\t628.32\t633.94\t547.44",
+                                "20103\t政府办公厅(室)及相关机构事务\t628.32\t643.94\t557.44"),
                         flagged -> {
                             assertThat(flagged).extracting(Check::rule).containsOnly(HierarchyRule.ID);
                             cells(flagged, "2023年度部门一般公共预算财政拨款支出决算表", "20103", null);
