@@ -14,6 +14,8 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.disclosure.RowMeaning;
+import org.disclosure.pipeline.disclosure.RowRole;
+import org.disclosure.pipeline.figure.FigureKind;
 
 /**
  * Every amount the narrative quotes after the name of a table's row or column restates that row's or
@@ -59,7 +61,7 @@ final class NarrativeCellRule implements Rule {
                 .filter(c -> NarrativeTableRule.AMOUNT.equals(c.rule())).map(c -> c.refs().get(0).bbox())
                 .collect(java.util.stream.Collectors.toSet());
         for (NarrativeFigure figure : document.figures()) {
-            if (!"amount".equals(figure.kind()) || figure.unit() == null || !figure.unit().endsWith("元")
+            if (!figure.is(FigureKind.AMOUNT) || figure.unit() == null || !figure.unit().endsWith("元")
                     || figure.relation() != null || Boolean.TRUE.equals(figure.approximate())) {
                 continue;
             }
@@ -324,7 +326,7 @@ final class NarrativeCellRule implements Rule {
     }
 
     private static boolean oneRow(DisclosureTable table) {
-        return table.rowMeanings().stream().filter(r -> !"label".equals(r.role())).count() <= 1;
+        return table.rowMeanings().stream().filter(r -> !RowRole.LABEL.key().equals(r.role())).count() <= 1;
     }
 
     private static BigDecimal inTextUnit(Candidate candidate, NarrativeFigure figure) {

@@ -1,15 +1,21 @@
 package org.disclosure.pipeline.reconcile;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.disclosure.RowMeaning;
+import org.disclosure.pipeline.disclosure.RowRole;
+import org.disclosure.pipeline.disclosure.StandardKind;
+import org.disclosure.pipeline.vocabulary.Word;
 
 /**
  * The cells that sentence shapes without a row name right before the amount restate: a functional
@@ -18,6 +24,8 @@ import org.disclosure.pipeline.disclosure.RowMeaning;
  * "财政拨款收支总计": the total row of the 收支总表). No cell found means no table holds the figure.
  */
 final class SentenceCells {
+    /** The tables that list income only: 支出 in a sentence never restates their cells. */
+    private static final Set<StandardKind> INCOME_TABLES = EnumSet.of(StandardKind.BUDGET_INCOME, StandardKind.FINAL_INCOME);
 
     /** A subject code printed in brackets after the subject's name: 行政运行(2010301). */
     static final Pattern CODE = Pattern.compile("\\((\\d{3,7})\\)");
@@ -108,7 +116,7 @@ final class SentenceCells {
      */
     private static List<NarrativeCellRule.Candidate> onSide(DisclosureTable table, List<NarrativeCellRule.Candidate> cells,
                                                             String side) {
-        int spending = table.columnMeanings().indexOf("expenditure");
+        int spending = table.columnMeanings().indexOf(ColumnMeaning.EXPENDITURE.key());
         if (spending < 0 || !side.equals("收入") && !side.equals("支出")) {
             return cells;
         }
@@ -132,7 +140,7 @@ final class SentenceCells {
             if (yearOnly && name.startsWith("本年") && name.endsWith("合计")) {
                 return row;
             }
-            if ("total".equals(row.role())) {
+            if (RowRole.TOTAL.key().equals(row.role())) {
                 total = row;
             }
         }
@@ -153,23 +161,25 @@ final class SentenceCells {
         }
         boolean spending = words.contains("支出");
         if (words.contains("决算")) {
-            return cells.stream().filter(c -> totalColumnOf(c, "final.", "final", spending)).toList();
+            return cells.stream().filter(c -> totalColumnOf(c, true, ColumnMeaning.FINAL, spending)).toList();
         }
         if (words.contains("预算")) {
-            return cells.stream().filter(c -> totalColumnOf(c, "budget.", "budget", spending)).toList();
+            return cells.stream().filter(c -> totalColumnOf(c, false, ColumnMeaning.BUDGET, spending)).toList();
         }
         return cells;
     }
 
-    private static boolean totalColumnOf(NarrativeCellRule.Candidate candidate, String kindPrefix, String meaning,
+    private static boolean totalColumnOf(NarrativeCellRule.Candidate candidate, boolean finalAccounts, ColumnMeaning meaning,
                                          boolean spending) {
         DisclosureTable table = candidate.table();
-        String kind = table.standard() == null ? "" : table.standard().kind();
+        StandardKind kind = table.standard() == null ? null
+                : Word.ofKey(StandardKind.class, table.standard().kind()).orElse(null);
         int column = candidate.cell().column();
         String columnMeaning = column < table.columnMeanings().size() ? table.columnMeanings().get(column) : "";
-        return kind.startsWith(kindPrefix) && !(spending && kind.endsWith(".income"))
-                && ("total".equals(columnMeaning) || meaning.equals(columnMeaning));
+        return kind != null && kind.forFinalAccounts() == finalAccounts && !(spending && INCOME_TABLES.contains(kind))
+                && (ColumnMeaning.TOTAL.key().equals(columnMeaning) || meaning.key().equals(columnMeaning));
     }
+
 
     private static String header(NarrativeCellRule.Candidate candidate) {
         DisclosureCell cell = candidate.cell();

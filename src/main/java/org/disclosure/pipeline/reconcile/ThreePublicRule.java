@@ -10,6 +10,7 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.RowMeaning;
+import org.disclosure.pipeline.disclosure.RowRole;
 
 /**
  * Each item of the 三公 table against where that money is budgeted: the basic-expenditure table's
@@ -168,7 +169,7 @@ final class ThreePublicRule implements Rule {
         }
         for (RowMeaning row : projects.rowMeanings()) {
             DisclosureCell name = projects.cellAt(row.row(), nameColumn);
-            if (name == null || name.text().isBlank() || !"item".equals(row.role())) {
+            if (name == null || name.text().isBlank() || !RowRole.ITEM.key().equals(row.role())) {
                 continue;
             }
             List<DisclosureCell> cells = projects.rows().stream().flatMap(List::stream)
