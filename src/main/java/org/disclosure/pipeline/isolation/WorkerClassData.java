@@ -63,6 +63,7 @@ final class WorkerClassData {
         }
         try {
             if (Files.size(archiveFile) > 0) {
+                Files.deleteIfExists(claimFile());   // written: the claim has done its job
                 return new Start(with("-Xshare:auto", "-XX:SharedArchiveFile=" + archiveFile), false);
             }
         } catch (IOException absent) {
@@ -76,7 +77,7 @@ final class WorkerClassData {
 
     /** True for the one worker start that may write the archive: an atomic claim beside it. */
     private boolean claimWriting() {
-        Path claim = archiveFile.resolveSibling(archiveFile.getFileName() + ".writing");
+        Path claim = claimFile();
         try {
             Files.createDirectories(claim.getParent());
             try {
@@ -103,6 +104,10 @@ final class WorkerClassData {
             }
         }
         return true;
+    }
+
+    private Path claimFile() {
+        return archiveFile.resolveSibling(archiveFile.getFileName() + ".writing");
     }
 
     private static List<String> with(String... options) {

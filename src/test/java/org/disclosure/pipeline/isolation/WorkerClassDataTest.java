@@ -38,6 +38,8 @@ class WorkerClassDataTest {
         WorkerClassData.Start later = classData.nextStart();
         assertThat(later.writesArchive()).isFalse();
         assertThat(later.options()).contains("-Xshare:auto", "-XX:SharedArchiveFile=" + classData.archiveFile());
+        assertThat(classData.archiveFile().resolveSibling(classData.archiveFile().getFileName() + ".writing"))
+                .as("the claim to write it is gone once it is written").doesNotExist();
     }
 
     @Test
