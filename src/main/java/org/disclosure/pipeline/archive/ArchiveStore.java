@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,6 +43,8 @@ public final class ArchiveStore implements java.io.Closeable {
     private final Path failedRoot;
     /** This process's work folder, taken at the first document it receives (an extraction worker never does). */
     private NodeLease lease;
+    /** Records handed from one stage to the next in this process without re-reading document.json; null: always read. */
+    private volatile HandedOnRecords handedOn;
 
     public ArchiveStore(Path archiveRoot, Path failedRoot) throws IOException {
         this.archiveRoot = archiveRoot.toAbsolutePath().normalize();
@@ -163,15 +166,34 @@ public final class ArchiveStore implements java.io.Closeable {
         return new Hashed(HexFormat.of().formatHex(sha256.digest()), bytes);
     }
 
+    /**
+     * From now on, a record this store writes is handed to the next stage in this process that reads
+     * it, while the file is still the one written (see {@link HandedOnRecords}). For the service's
+     * own JVM; an extraction worker never reads back what it writes, so it keeps nothing.
+     */
+    public void handOnRecords(int capacity) {
+        this.handedOn = new HandedOnRecords(capacity);
+    }
+
     public void writeDocument(Job job, DocumentRecord record) throws IOException {
-        writeAtomically(job.documentJson(), Json.bytes(record));
+        HandedOnRecords handing = handedOn;
+        BasicFileAttributes written = writeAtomically(job.documentJson(), Json.bytes(record), handing != null);
+        if (handing != null) {
+            handing.wrote(job.documentJson(), written, record);
+        }
     }
 
     public DocumentRecord readDocument(Job job) throws IOException {
-        return Json.read(job.documentJson(), DocumentRecord.class);
+        HandedOnRecords handing = handedOn;
+        DocumentRecord handed = handing == null ? null : handing.take(job.documentJson());
+        return handed != null ? handed : Json.read(job.documentJson(), DocumentRecord.class);
     }
 
     public DocumentHeadline readHeadline(Job job) throws IOException {
+        HandedOnRecords handing = handedOn;
+        if (handing != null) {
+            handing.forget(job.documentJson());   // the last stage: only the headline is read from here on
+        }
         return Json.read(job.documentJson(), DocumentHeadline.class);
     }
 
@@ -391,11 +413,19 @@ public final class ArchiveStore implements java.io.Closeable {
 
     /** Writes to a temporary name, forces it to disk, then renames it into place. */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
+        writeAtomically(target, content, false);
+    }
+
+    /** As {@link #writeAtomically(Path, byte[])}; with {@code attributes}, returns the written file's, read before it is moved into place. */
+    private static BasicFileAttributes writeAtomically(Path target, byte[] content, boolean attributes) throws IOException {
         // the temporary name does not grow with the target's: a long name must still fit
         Path temp = target.resolveSibling("." + UUID.randomUUID() + ".tmp");
         Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         force(temp);
+        // a rename keeps the file key, size and time: after it, the target has these while it is still this file
+        BasicFileAttributes written = attributes ? Files.readAttributes(temp, BasicFileAttributes.class) : null;
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return written;
     }
 
     private static void force(Path file) throws IOException {

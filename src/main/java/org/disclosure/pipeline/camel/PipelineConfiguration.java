@@ -67,6 +67,8 @@ public class PipelineConfiguration implements CamelConfiguration {
     /** Extraction runs in worker processes under a time and memory budget; "none" runs it in this JVM. */
     static final String PROCESS_ISOLATION = "process";
     static final String NO_ISOLATION = "none";
+    /** Records kept for the next stage: a few more than the documents in flight at once. */
+    private static final int HANDED_ON_RECORDS = 4;
 
     /** The one place the pipeline.* keys are read; application.properties gives each its default. */
     @BindToRegistry(PipelineSettings.BEAN)
@@ -121,6 +123,8 @@ public class PipelineConfiguration implements CamelConfiguration {
     @BindToRegistry(value = "archiveStore", destroyMethod = "close")
     public ArchiveStore archiveStore(@BeanInject(PipelineSettings.BEAN) PipelineSettings settings) throws IOException {
         ArchiveStore store = new ArchiveStore(settings.archive(), settings.failed());
+        // stages in this JVM take the record the previous one wrote instead of parsing document.json again
+        store.handOnRecords(HANDED_ON_RECORDS);
         // alone on the archive, every temporary file in the failed folder is a leftover; shared, a young one may be another's
         store.clearStaleWork(settings.mode().distributed() ? DistributedConfiguration.SHARED_TEMPORARY_GRACE : Duration.ZERO);
         return store;

@@ -23,9 +23,15 @@ public record WorkerCommand(Path archiveRoot, Path failedRoot, int maxPages, Str
     }
 
     List<String> command(WorkerLimits limits) {
+        return command(limits, List.of());
+    }
+
+    /** @param jvmOptions more options for the JVM, such as those of class-data sharing */
+    List<String> command(WorkerLimits limits, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + limits.maxHeap());
+        command.addAll(jvmOptions);
         // Running out of memory ends the worker at once, never leaving it half-alive.
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:+UseSerialGC");

@@ -20,14 +20,16 @@ public final class WorkerPool implements AutoCloseable {
         WorkerProcess worker;
     }
 
-    private final List<String> command;
+    private final WorkerCommand command;
+    private final WorkerClassData classData;
     private final WorkerLimits limits;
     private final BlockingQueue<Slot> free;
     private final List<Slot> slots = new ArrayList<>();
     private volatile boolean closed;
 
     public WorkerPool(WorkerCommand command, WorkerLimits limits) {
-        this.command = command.command(limits);
+        this.command = command;
+        this.classData = new WorkerClassData(command.archiveRoot());
         this.limits = limits;
         this.free = new ArrayBlockingQueue<>(limits.workers());
         for (int i = 0; i < limits.workers(); i++) {
@@ -56,10 +58,12 @@ public final class WorkerPool implements AutoCloseable {
             }
             if (slot.worker == null || !slot.worker.isAlive() || slot.worker.handled() >= limits.recycleAfter()) {
                 if (slot.worker != null) {
-                    slot.worker.close();
+                    slot.worker.retire();
                 }
                 slot.worker = null;
-                slot.worker = WorkerProcess.start(command, limits.startTimeout());
+                WorkerClassData.Start start = classData.nextStart();
+                slot.worker = WorkerProcess.start(command.command(limits, start.options()), limits.startTimeout(),
+                        start.writesArchive());
             }
             try {
                 // a scan's OCR lines extend its deadline; its progress reaches people through the log and
@@ -84,7 +88,7 @@ public final class WorkerPool implements AutoCloseable {
         for (Slot slot : slots) {
             WorkerProcess worker = slot.worker;
             if (worker != null) {
-                worker.close();
+                worker.retire();
             }
         }
     }

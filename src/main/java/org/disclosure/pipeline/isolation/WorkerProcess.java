@@ -22,9 +22,13 @@ final class WorkerProcess implements AutoCloseable {
     private static final String ENDED = "\u0000ended";
 
     private final Process process;
+    /** How long a retiring worker may take to exit and write its class-data archive (a few seconds). */
+    private static final Duration ARCHIVE_WRITE_ALLOWANCE = Duration.ofSeconds(60);
+
     private final Writer requests;
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
     private int handled;
+    private boolean writesClassData;
 
     private WorkerProcess(Process process) {
         this.process = process;
@@ -35,11 +39,17 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     static WorkerProcess start(List<String> command, Duration startTimeout) throws IOException, WorkerLost {
+        return start(command, startTimeout, false);
+    }
+
+    /** @param writesClassData whether the worker writes its class-data archive when it exits: it is let exit, not killed, when retired */
+    static WorkerProcess start(List<String> command, Duration startTimeout, boolean writesClassData) throws IOException, WorkerLost {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         WorkerProcess worker = new WorkerProcess(process);
+        worker.writesClassData = writesClassData;
         WorkReply hello = worker.awaitReply(startTimeout);
         if (!WorkReply.READY.equals(hello.status())) {
             worker.close();
@@ -142,6 +152,25 @@ final class WorkerProcess implements AutoCloseable {
             // the stream closes when the process is killed; that is reported below
         }
         replies.add(ENDED);
+    }
+
+    /**
+     * Ends an idle worker that is no longer needed (the service stops, or it is recycled). One that
+     * writes the class-data archive is let exit by itself (its input closed), since the JVM writes
+     * the archive on a clean exit; any other is simply ended.
+     */
+    void retire() {
+        if (writesClassData && process.isAlive()) {
+            try {
+                requests.close();
+                process.waitFor(ARCHIVE_WRITE_ALLOWANCE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (IOException gone) {
+                // ended already
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        close();
     }
 
     @Override

@@ -3,22 +3,15 @@ package org.disclosure.pipeline.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -44,10 +37,22 @@ final class Evidence {
     /** Below this luminance a pixel is print. */
     private static final int DARK = 160;
     private static final Color OUTLINE = new Color(0xD0, 0x1F, 0x1F);
+    /**
+     * Rendered pages kept for the report's next section: the OCR close-ups, the suspect figures and
+     * the findings each go through their pages in order, so a page shown by more than one of them is
+     * rendered once. A few pages only: at 2 px/pt an A4 page is 8 MB.
+     */
+    private static final int KEPT_PAGES = 3;
 
     private final PDDocument document;
     private final PDFRenderer renderer;
     private final List<DisclosurePage> pages;
+    private final Map<Integer, BufferedImage> rendered = new LinkedHashMap<>(KEPT_PAGES + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, BufferedImage> eldest) {
+            return size() > KEPT_PAGES;
+        }
+    };
     /** How many pages were rendered: each page the report shows, once. */
     private int renders;
     /** Time spent rendering and cutting pictures, for the stage timers. */
@@ -88,7 +93,15 @@ final class Evidence {
      * picture of an OCR figure put beside what was read from it. The page is rendered once for all.
      */
     List<String> closeUps(int page, List<List<Double>> boxes) throws IOException {
-        BufferedImage upright = upright(page);
+        long start = System.nanoTime();
+        try {
+            return closeUpsOf(upright(page), boxes);
+        } finally {
+            nanos += System.nanoTime() - start;
+        }
+    }
+
+    private static List<String> closeUpsOf(BufferedImage upright, List<List<Double>> boxes) throws IOException {
         List<String> pictures = new ArrayList<>(boxes.size());
         for (List<Double> box : boxes) {
             int x0 = clamp((box.get(0) - CLOSE_UP_MARGIN) * SCALE, upright.getWidth());
@@ -140,6 +153,15 @@ final class Evidence {
     }
 
     private BufferedImage upright(int page) throws IOException {
+        BufferedImage kept = rendered.get(page);
+        if (kept == null) {
+            kept = render(page);
+            rendered.put(page, kept);
+        }
+        return kept;
+    }
+
+    private BufferedImage render(int page) throws IOException {
         BufferedImage display = renderer.renderImage(page - 1, SCALE, ImageType.RGB);
         renders++;
         PageGeometry frame = geometry(document, pages, page);
@@ -169,37 +191,9 @@ final class Evidence {
         return PageGeometry.of(document.getPage(page - 1)).withTurned(turned == null ? 0 : turned);
     }
 
-    /**
-     * PNG at a fast deflate level: the default level spent more time than rendering the page did,
-     * for pictures of mostly white paper that compress well at any level.
-     */
+    /** A lossless PNG of the picture, in as few colours as it has (see {@link PngEncoder}). */
     static byte[] png(BufferedImage image) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.8f);   // deflate level 2 in the JDK's writer
-            writer.write(null, new IIOImage(withRowsUncopied(image), null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * The same pixels, whose {@code getData(rect)} is a view of the raster instead of a copy: the
-     * JDK's PNG writer asks for each row that way, and copying pixel by pixel was the report's
-     * largest cost in the profile. The writer only reads the rows, so the PNG is byte for byte the same.
-     */
-    private static BufferedImage withRowsUncopied(BufferedImage image) {
-        return new BufferedImage(image.getColorModel(), image.getRaster(), image.isAlphaPremultiplied(), null) {
-            @Override
-            public Raster getData(Rectangle rect) {
-                return getRaster().createChild(rect.x, rect.y, rect.width, rect.height, rect.x, rect.y, null);
-            }
-        };
+        return PngEncoder.encode(image);
     }
 
     /**
@@ -228,9 +222,12 @@ final class Evidence {
     }
 
     private static int darkPixels(BufferedImage image, int row) {
+        int width = image.getWidth();
+        int[] pixels = image.getType() == BufferedImage.TYPE_INT_RGB
+                ? (int[]) image.getRaster().getDataElements(0, row, width, 1, null)   // the row's ints as stored
+                : image.getRGB(0, row, width, 1, null, 0, width);
         int dark = 0;
-        for (int x = 0; x < image.getWidth(); x++) {
-            int rgb = image.getRGB(x, row);
+        for (int rgb : pixels) {
             int luminance = (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
             if (luminance < DARK) {
                 dark++;
