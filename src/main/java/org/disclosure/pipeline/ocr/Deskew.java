@@ -138,14 +138,17 @@ public final class Deskew {
 
     /**
      * The image turned by {@code degrees} about its centre (positive: clockwise on screen), same size,
-     * the corners it uncovers white.
+     * the corners it uncovers white. Each pixel takes its nearest source pixel's value: interpolation
+     * would lighten a scan's one-pixel rulings below the ink threshold in places and break them into
+     * runs too short to be rulings; the one-pixel steps nearest-neighbour leaves are bridged instead
+     * ({@link ImageRulings}).
      */
     public static BufferedImage rotate(BufferedImage image, double degrees) {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D paint = out.createGraphics();
         paint.setColor(Color.WHITE);
         paint.fillRect(0, 0, out.getWidth(), out.getHeight());
-        paint.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        paint.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         paint.drawImage(image, AffineTransform.getRotateInstance(Math.toRadians(degrees), image.getWidth() / 2.0,
                 image.getHeight() / 2.0), null);
         paint.dispose();
