@@ -45,12 +45,14 @@ public record OcrInfo(String engine, String version, String language, int dpi, d
      * @param uncertain      the figures read below the threshold
      * @param failure        why the page could not be read (time budget, engine error), or null
      * @param secondReads    the figures read a second time, digits only, with both readings
+     * @param skewDegrees    the page image's skew in degrees (positive: its lines fall to the right); the
+     *                       image was turned back by it before reading when over 0.2°
      */
     public record Page(int page, double meanConfidence, int words, List<UncertainReading> uncertain, String failure,
-                       List<SecondReading> secondReads) {
+                       List<SecondReading> secondReads, double skewDegrees) {
 
         public Page(int page, double meanConfidence, int words, List<UncertainReading> uncertain, String failure) {
-            this(page, meanConfidence, words, uncertain, failure, List.of());
+            this(page, meanConfidence, words, uncertain, failure, List.of(), 0);
         }
     }
 

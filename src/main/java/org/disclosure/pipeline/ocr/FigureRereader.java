@@ -79,22 +79,76 @@ final class FigureRereader {
         return new Reread(out, choices);
     }
 
-    /** The word's box with a margin, clipped to the page, upscaled when its text is small. */
+    /**
+     * The word's box with a margin, clipped to the page, upscaled when its text is small. A figure glued
+     * to ideographs ({@link SecondRead#glued}) is cropped to its own share of the box ({@link #coreShare})
+     * and given its side margins in white, so no stroke of the ideograph beside it is in the crop.
+     */
     static BufferedImage crop(BufferedImage page, OcrWord word) {
         int margin = (int) Math.round(word.height() * MARGIN);
-        int x0 = Math.max(0, word.left() - margin);
+        boolean glued = SecondRead.glued(word.text());
+        int left = word.left();
+        int right = word.right();
+        int pad = 0;
+        if (glued) {
+            double[] share = coreShare(word.text());
+            left = word.left() + (int) Math.round(word.width() * share[0]);
+            right = Math.max(left + 1, word.left() + (int) Math.round(word.width() * share[1]));
+            pad = margin;
+        }
+        int x0 = Math.max(0, left - (glued ? 0 : margin));
         int y0 = Math.max(0, word.top() - margin);
-        int x1 = Math.min(page.getWidth(), word.right() + margin);
+        int x1 = Math.min(page.getWidth(), right + (glued ? 0 : margin));
         int y1 = Math.min(page.getHeight(), word.bottom() + margin);
         int width = Math.max(1, x1 - x0);
         int height = Math.max(1, y1 - y0);
         double scale = word.height() < MIN_TEXT_PIXELS ? (double) MIN_TEXT_PIXELS / Math.max(1, word.height()) : 1;
-        BufferedImage crop = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
-                BufferedImage.TYPE_BYTE_GRAY);
+        int padded = (int) Math.round(pad * scale);
+        BufferedImage crop = new BufferedImage((int) Math.ceil(width * scale) + 2 * padded,
+                (int) Math.ceil(height * scale), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D paint = crop.createGraphics();
+        paint.setColor(java.awt.Color.WHITE);
+        paint.fillRect(0, 0, crop.getWidth(), crop.getHeight());
         paint.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        paint.drawImage(page.getSubimage(x0, y0, width, height), 0, 0, crop.getWidth(), crop.getHeight(), null);
+        paint.drawImage(page.getSubimage(x0, y0, width, height), padded, 0, (int) Math.ceil(width * scale),
+                crop.getHeight(), null);
         paint.dispose();
         return crop;
+    }
+
+    /**
+     * Where the word's figure core lies across its box, as shares of its width {from, to}: each
+     * character is given its usual width in a CJK typeface (an ideograph or full-width sign a full em, a
+     * digit about half, a point or comma less), so {@code 增长9.3%} puts its figure from 0.55 of the box on.
+     */
+    static double[] coreShare(String text) {
+        int[] span = SecondRead.coreSpan(text);
+        double before = 0;
+        double core = 0;
+        double total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            double w = ems(text.charAt(i));
+            if (i < span[0]) {
+                before += w;
+            } else if (i < span[1]) {
+                core += w;
+            }
+            total += w;
+        }
+        return total == 0 ? new double[] {0, 1} : new double[] {before / total, (before + core) / total};
+    }
+
+    /** A character's usual advance in ems in a CJK typeface. */
+    private static double ems(char c) {
+        if (c == '.' || c == ',' || c == ':' || c == ';') {
+            return 0.3;
+        }
+        if (c == '%') {
+            return 0.8;
+        }
+        if (c < 0x2E80) {
+            return 0.55; // digits, Latin letters, half-width signs
+        }
+        return 1.0;
     }
 }

@@ -86,6 +86,20 @@ public final class ImageRulings {
     }
 
     /**
+     * Ink at {@code b} along line {@code a}, or on either neighbouring line: a thin ruling a scan (or its
+     * levelling, {@link Deskew}) left a pixel off straight steps between neighbouring lines, and no one
+     * line holds a run long enough; seen one line either side, it is one run again.
+     */
+    private static boolean inkNear(boolean[] ink, int width, int lines, boolean horizontal, int a, int b) {
+        for (int n = Math.max(0, a - 1); n <= Math.min(lines - 1, a + 1); n++) {
+            if (horizontal ? ink[n * width + b] : ink[b * width + n]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Long runs along one axis, gathered across neighbouring rows (or columns) into bands:
      * each band is {first row, last row, start, end} in pixels.
      */
@@ -100,7 +114,7 @@ public final class ImageRulings {
             int start = -1;
             int lastInk = -1;
             for (int b = 0; b <= along; b++) {
-                boolean dark = b < along && (horizontal ? ink[a * width + b] : ink[b * width + a]);
+                boolean dark = b < along && inkNear(ink, width, lines, horizontal, a, b);
                 if (dark) {
                     if (start < 0) {
                         start = b;

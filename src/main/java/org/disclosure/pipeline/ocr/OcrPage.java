@@ -12,11 +12,22 @@ import org.disclosure.pipeline.pdf.PageModel;
  * @param uncertain      the figures read below the confidence threshold (after the second read)
  * @param reread         the figures given a digits-only second read, with both readings
  * @param failure        why the page could not be read (time budget, engine error), or null
+ * @param skewDegrees    the skew found on the page image ({@link Deskew}), 0 when level or unread; the
+ *                       image was turned back by it before reading when over {@link Deskew#LEVEL_WITHIN}
  */
 public record OcrPage(int number, PageModel model, double meanConfidence, int words, List<UncertainWord> uncertain,
-                      List<RereadWord> reread, long millis, String failure) {
+                      List<RereadWord> reread, long millis, String failure, double skewDegrees) {
+
+    public OcrPage(int number, PageModel model, double meanConfidence, int words, List<UncertainWord> uncertain,
+                   List<RereadWord> reread, long millis, String failure) {
+        this(number, model, meanConfidence, words, uncertain, reread, millis, failure, 0);
+    }
 
     static OcrPage failed(int number, long millis, String failure) {
         return new OcrPage(number, null, 0, 0, List.of(), List.of(), millis, failure);
+    }
+
+    OcrPage withSkew(double degrees) {
+        return new OcrPage(number, model, meanConfidence, words, uncertain, reread, millis, failure, degrees);
     }
 }

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the pages of a PDF that carry no text layer: each is rendered in grayscale at
- * {@link OcrSettings#DPI}, its rulings found on the image, its words read by Tesseract and its doubtful
+ * {@link OcrSettings#DPI}, turned level when it was scanned crooked ({@link Deskew}), its rulings found on the image, its words read by Tesseract and its doubtful
  * figures read again, digits only. Pages are read by a bounded pool of threads (one engine process
  * each); rendering is one page at a time, as PDFBox's document is not safe across threads.
  */
@@ -93,7 +93,8 @@ public final class ScanReader {
             synchronized (renderer) {
                 image = renderer.renderImageWithDPI(page.number() - 1, OcrSettings.DPI, ImageType.GRAY);
             }
-            ImageRulings.Found found = ImageRulings.scan(image, OcrSettings.DPI);
+            Deskew.Levelled level = Deskew.level(image); // before rulings: a crooked ruling is runs too short to see
+            ImageRulings.Found found = ImageRulings.scan(level.image(), OcrSettings.DPI);
             image = null; // the page without its rulings is all that is needed from here
             List<Ruling> rulings = found.rulings();
             String tsv = engine.tsv(found.withoutRulings(), remaining(started));
@@ -101,7 +102,8 @@ public final class ScanReader {
             FigureRereader.Reread reread = rereader == null ? new FigureRereader.Reread(lines, java.util.Map.of())
                     : rereader.reread(found.withoutRulings(), lines, settings.uncertainBelow(), remaining(started));
             return OcrPageBuilder.build(page.number(), page.width(), page.height(), page.imageCount(), reread.lines(),
-                    reread.choices(), rulings, OcrSettings.DPI, settings.uncertainBelow(), millisSince(started));
+                    reread.choices(), rulings, OcrSettings.DPI, settings.uncertainBelow(), millisSince(started))
+                    .withSkew(level.degrees());
         } catch (Tesseract.OcrFailure e) {
             boolean overBudget = remaining(started).isNegative() || remaining(started).isZero();
             return OcrPage.failed(page.number(), millisSince(started), overBudget

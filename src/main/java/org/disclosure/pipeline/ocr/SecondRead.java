@@ -38,15 +38,29 @@ public final class SecondRead {
     }
 
     /**
-     * Whether a word deserves a second read: it has a digit, nothing in it but figure characters,
-     * punctuation and digit look-alikes (a crop with an ideograph in it cannot be read as digits), and
-     * its first read is not a clean figure or is below {@code uncertainBelow}.
+     * Whether a word deserves a second read: its figure core has a digit and nothing but figure
+     * characters and digit look-alikes, and its first read is not a clean figure or is below
+     * {@code uncertainBelow}. Around the core the word may hold punctuation (the crop is the whole
+     * word) or ideographs ({@code 2023年}, {@code 增长9.3%}: the crop is the core's share of the word's
+     * box only, see {@link #glued}); a word with two figures in it ({@code 2023年增长9.3%}) is not read again.
      */
     public static boolean deserves(String text, double confidence, double uncertainBelow) {
-        if (text.chars().noneMatch(Character::isDigit) || !numericLooking(text)) {
+        String core = core(text);
+        if (core.chars().noneMatch(Character::isDigit) || !numericLooking(core)) {
             return false;
         }
-        return confidence < uncertainBelow || !isClean(core(text));
+        if (!numericLooking(text) && core.chars().anyMatch(c -> punctuation(c) && !figureCharacter(c))) {
+            return false; // 第1、2项: figures in a list glued to ideographs, not one figure
+        }
+        return confidence < uncertainBelow || !isClean(core);
+    }
+
+    /**
+     * Whether the word holds more than its figure and punctuation: an ideograph, a letter, glued to it
+     * ({@code 2023年}, {@code 增长9.3%}). Its crop must then be the figure's share of the box alone.
+     */
+    public static boolean glued(String text) {
+        return !numericLooking(text);
     }
 
     /**
@@ -68,7 +82,8 @@ public final class SecondRead {
         return text.substring(span[0], span[1]);
     }
 
-    private static int[] coreSpan(String text) {
+    /** Where the figure core lies in the word: {start, end} as char indexes, end exclusive. */
+    static int[] coreSpan(String text) {
         int start = 0;
         while (start < text.length() && !startsFigure(text.charAt(start))) {
             start++;

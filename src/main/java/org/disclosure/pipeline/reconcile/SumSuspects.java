@@ -14,7 +14,8 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 
 /**
- * On pages read by OCR, a row total, column total or 类/款/项 sum that does not hold may be a misread
+ * On pages read by OCR, a row total, column total, 类/款/项 sum, side of an overview (合计 and 总计 rows),
+ * balance (收入总计 = 支出总计) or total restated in another table that does not hold may be a misread
  * digit rather than an error of the document. For each such failed check, the cells whose misreading
  * would explain it (one digit read as a look-alike, a digit dropped or added, a lost decimal point, or
  * any figure read with low confidence) are named as suspects and the check is unverified, not failed.
@@ -24,7 +25,14 @@ import org.disclosure.pipeline.disclosure.DisclosureTable;
 final class SumSuspects {
 
     /** Sum checks whose first ref is the total and whose other refs are the parts added up to it. */
-    private static final Set<String> TOTAL_THEN_PARTS = Set.of(ClassTotalRule.ID, HierarchyRule.ID);
+    private static final Set<String> TOTAL_THEN_PARTS = Set.of(ClassTotalRule.ID, HierarchyRule.ID, SidesRule.ID,
+            CrossTableRule.PROJECT_BY_CODE);
+    /**
+     * Checks of one figure printed twice (收入总计 and 支出总计, a total restated in another table): either
+     * printing may be the misread one, and should then have read as the other.
+     */
+    private static final Set<String> PRINTED_TWICE = Set.of(BalanceRule.ID, CrossTableRule.BASIC,
+            CrossTableRule.BY_CODE, CrossTableRule.PROJECT, CrossTableRule.OVERVIEW, CrossTableRule.FISCAL);
     private static final String ROW_IDENTITIES = "row.";
     /** Past this many a check names only the likeliest suspects. */
     private static final int NAMED = 3;
@@ -59,8 +67,24 @@ final class SumSuspects {
     }
 
     private static boolean isSum(Check check) {
-        return (TOTAL_THEN_PARTS.contains(check.rule()) || check.rule().startsWith(ROW_IDENTITIES))
-                && check.expected() != null && check.difference() != null && !check.refs().isEmpty();
+        boolean shape = TOTAL_THEN_PARTS.contains(check.rule()) || check.rule().startsWith(ROW_IDENTITIES)
+                || PRINTED_TWICE.contains(check.rule()) && check.refs().size() == 2 && check.printed() != null;
+        return shape && check.expected() != null && check.difference() != null && !check.refs().isEmpty();
+    }
+
+    /**
+     * What the cell at ref {@code index} should have read for the check to hold: a total, the sum of its
+     * parts; a part, itself plus what the total exceeds the sum by; one of a figure printed twice, the
+     * other printing. Null when the cell is neither printing of a pair.
+     */
+    private static BigDecimal implied(Check check, int index, BigDecimal read) {
+        if (PRINTED_TWICE.contains(check.rule())) {
+            if (read.compareTo(check.printed()) == 0) {
+                return check.expected();
+            }
+            return read.compareTo(check.expected()) == 0 ? check.printed() : null;
+        }
+        return index == 0 ? check.expected() : read.add(check.difference());
     }
 
     /** The cells of the check that a single plausible misreading explains, likeliest first. */
@@ -76,9 +100,8 @@ final class SumSuspects {
             if (cell == null || !cell.hasValue()) {
                 continue;
             }
-            // the total should have read as the sum; a part as itself plus what the total exceeds the sum by
-            BigDecimal implied = i == 0 ? check.expected() : cell.value().add(check.difference());
-            if (implied.signum() < 0 || implied.compareTo(cell.value()) == 0) {
+            BigDecimal implied = implied(check, i, cell.value());
+            if (implied == null || implied.signum() < 0 || implied.compareTo(cell.value()) == 0) {
                 continue;
             }
             UncertainReading reading = uncertainAt(ref, uncertain);

@@ -160,7 +160,7 @@ public final class ExtractStage implements Extractor {
         return new OcrInfo(Tesseract.ENGINE, engineVersion, Tesseract.LANGUAGE, OcrSettings.DPI,
                 ocrSettings.uncertainBelow(), read.stream().map(page -> new OcrInfo.Page(page.number(),
                         page.meanConfidence(), page.words(), uncertain.apply(page), page.failure(),
-                        reread.apply(page))).toList());
+                        reread.apply(page), page.skewDegrees())).toList());
     }
 
     private static String status(ParsedPdf pdf, OcrInfo ocr, boolean ocrUnavailable) {

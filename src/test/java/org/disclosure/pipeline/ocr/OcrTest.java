@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -138,13 +141,80 @@ class OcrTest {
                 && c.message().contains("OCR"));
     }
 
+    /**
+     * The scan fed in crooked, with a scanner's dust: page 1 turned 0.8°, page 2 1.5°, page 3 -1.5°,
+     * page 4 level. Each must be found at its angle, turned back, and read as well as a level scan.
+     */
+    @Test
+    void aCrookedScanIsReadLevel() throws Exception {
+        double[] angles = {0.8, 1.5, -1.5, 0};
+        Path original = Samples.pdf(Samples.named(SAMPLE));
+        Random dust = new Random(17);
+        Path scanned = imageOnly(original, root.resolve("crooked.pdf"), (page, image) -> {
+            BufferedImage turned = CrookedScanner.turn(image, angles[page % angles.length]);
+            speckle(turned, dust);
+            return turned;
+        });
+        DocumentRecord text = process(original, "text");
+        DocumentRecord ocr = process(scanned, "crooked");
+
+        assertThat(ocr.status()).isEqualTo(DocumentRecord.OCR);
+        for (org.disclosure.pipeline.archive.OcrInfo.Page page : ocr.ocr().pages()) {
+            double angle = angles[(page.page() - 1) % angles.length];
+            if (angle == 0) {
+                assertThat(Math.abs(page.skewDegrees())).as("page %d is level", page.page())
+                        .isLessThanOrEqualTo(Deskew.LEVEL_WITHIN);
+            } else {
+                assertThat(page.skewDegrees()).as("page %d's skew", page.page()).isCloseTo(angle, within(0.15));
+            }
+        }
+        assertThat(ocr.document().title()).isEqualTo(text.document().title());
+        assertThat(ocr.tables()).extracting(DisclosureTable::title)
+                .containsExactlyElementsOf(text.tables().stream().map(DisclosureTable::title).toList());
+        Map<String, BigDecimal> expected = figures(text);
+        Map<String, BigDecimal> read = figures(ocr);
+        long exact = expected.entrySet().stream().filter(e -> e.getValue().compareTo(
+                read.getOrDefault(e.getKey(), BigDecimal.valueOf(Long.MIN_VALUE))) == 0).count();
+        double share = (double) exact / expected.size();
+        expected.forEach((where, value) -> {
+            BigDecimal got = read.get(where);
+            if (got == null || got.compareTo(value) != 0) {
+                System.out.printf("crooked: misread %s: %s read as %s%n", where, value.toPlainString(), got);
+            }
+        });
+        System.out.printf("crooked scan of %s: skew %s, %d of %d table figures exact (%.1f %%), mean confidence %s%n",
+                SAMPLE, ocr.ocr().pages().stream().map(p -> String.valueOf(p.skewDegrees())).toList(), exact,
+                expected.size(), share * 100, ocr.ocr().pages().stream().map(p -> String.valueOf(p.meanConfidence())).toList());
+        assertThat(share).as("share of table figures read exactly").isGreaterThanOrEqualTo(EXACT_FLOOR);
+        // Not asserted here, unlike the level scan: a figure the engine misses altogether (its cell read
+        // empty, 1 of 131 in the measured run) leaves its row sum failing; docs/ocr.md, Left to do.
+        List<String> failedOnText = failed(text);
+        ocr.checks().stream().filter(c -> c.status() == CheckStatus.FAIL && !failedOnText.contains(c.rule()))
+                .forEach(c -> System.out.println("crooked: fails only on the scan: " + c.rule() + ": " + c.message()));
+    }
+
+    /** A grey speck on one pixel in five thousand. */
+    private static void speckle(BufferedImage image, Random random) {
+        int specks = image.getWidth() * image.getHeight() / 5000;
+        for (int i = 0; i < specks; i++) {
+            int grey = 90 + random.nextInt(120);
+            image.getRaster().setSample(random.nextInt(image.getWidth()), random.nextInt(image.getHeight()), 0, grey);
+        }
+    }
+
     /** Each page printed to a grayscale image and nothing else, as a scanner would give it. */
     static Path imageOnly(Path pdf, Path target) throws Exception {
+        return imageOnly(pdf, target, (page, image) -> image);
+    }
+
+    /** As above, each page's image passed through {@code scanner} (page index from 0) before it is wrapped. */
+    static Path imageOnly(Path pdf, Path target, BiFunction<Integer, BufferedImage, BufferedImage> scanner)
+            throws Exception {
         try (PDDocument source = Loader.loadPDF(pdf.toFile()); PDDocument scan = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(source);
             for (int i = 0; i < source.getNumberOfPages(); i++) {
                 PDRectangle size = source.getPage(i).getCropBox();
-                BufferedImage image = renderer.renderImageWithDPI(i, SCAN_DPI, ImageType.GRAY);
+                BufferedImage image = scanner.apply(i, renderer.renderImageWithDPI(i, SCAN_DPI, ImageType.GRAY));
                 PDPage page = new PDPage(new PDRectangle(size.getWidth(), size.getHeight()));
                 scan.addPage(page);
                 PDImageXObject picture = LosslessFactory.createFromImage(scan, image);

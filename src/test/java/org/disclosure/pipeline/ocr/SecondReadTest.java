@@ -13,9 +13,27 @@ class SecondReadTest {
         assertThat(SecondRead.deserves("1O.5", 95, 80)).as("not a clean figure").isTrue();
         assertThat(SecondRead.deserves("9%%;", 95, 80)).as("two percent signs").isTrue();
         assertThat(SecondRead.deserves("36.6", 95, 80)).as("clean and sure").isFalse();
-        assertThat(SecondRead.deserves("2023年", 40, 80)).as("an ideograph in the crop").isFalse();
+        assertThat(SecondRead.deserves("2023年", 40, 80)).as("glued to an ideograph, doubtful").isTrue();
+        assertThat(SecondRead.deserves("增长9.3%", 95, 80)).as("glued, clean and sure").isFalse();
+        assertThat(SecondRead.deserves("为l,234.56万元", 95, 80)).as("glued, not clean").isTrue();
+        assertThat(SecondRead.deserves("2023年增长9.3%", 40, 80)).as("two figures in one word").isFalse();
+        assertThat(SecondRead.deserves("第1、2项", 40, 80)).as("a list of figures").isFalse();
         assertThat(SecondRead.deserves("元，", 30, 80)).as("no digit").isFalse();
         assertThat(SecondRead.deserves("“5+2", 53, 80)).as("a name with a plus, which the digits-only read would make 5423").isFalse();
+    }
+
+    @Test
+    void aFigureGluedToIdeographsKeepsThemAroundTheChosenCore() {
+        assertThat(SecondRead.glued("增长9.3%")).isTrue();
+        assertThat(SecondRead.glued("3%，")).isFalse();
+        SecondRead.Choice agreed = SecondRead.choose("为1,2S4.56万元", 70, "1,254.56", 91);
+        assertThat(agreed.agreed()).isTrue();
+        assertThat(agreed.text()).isEqualTo("为1,254.56万元");
+        assertThat(agreed.confidence()).isEqualTo(91);
+        SecondRead.Choice disagreed = SecondRead.choose("增长9.8%", 60, "9.3%", 75);
+        assertThat(disagreed.agreed()).isFalse();
+        assertThat(disagreed.text()).isEqualTo("增长9.3%");
+        assertThat(disagreed.confidence()).as("two readings that differ prove neither").isEqualTo(60);
     }
 
     @Test
