@@ -85,14 +85,23 @@ class RealSeededDefectsTest {
                         s -> s.replace(20, "一、收入支出决算总体情况说明", "收入支出总计9859.38万元", "收入支出总计9859.83万元"),
                         flagged -> {
                             Check check = only(flagged, NarrativeTableRule.AMOUNT, 20, "9859.83");
-                            assertThat(check.refs()).anySatisfy(r -> assertThat(r.table()).isEqualTo("收入支出决算总表"));
+                            assertThat(check.refs()).anySatisfy(r -> {
+                                assertThat(r.table()).isEqualTo("收入支出决算总表");
+                                assertThat(r.page()).isEqualTo(7);
+                                assertThat(r.rowName()).isEqualTo("总计");
+                                assertThat(r.columnHeader()).contains("决算数");
+                            });
                         }),
                 new Seeded("the 公务接待费 决算数 of the narrative off the 三公 table", PLANNING,
                         s -> s.replace(25, "其中：因公出国", "公务接待费支出决算为0.39万元，完成预算的13.68%",
                                 "公务接待费支出决算为0.93万元，完成预算的32.63%"),
                         flagged -> {
                             Check check = only(flagged, null, 25, "0.93");
-                            assertThat(check.refs()).anySatisfy(r -> assertThat(r.table()).isEqualTo("财政拨款“三公”经费支出决算表"));
+                            assertThat(check.refs()).anySatisfy(r -> {
+                                assertThat(r.table()).isEqualTo("财政拨款“三公”经费支出决算表");
+                                assertThat(r.page()).isEqualTo(17);
+                                assertThat(r.columnHeader()).contains("公务接待费").contains("决算数");
+                            });
                         }),
                 new Seeded("the 支出决算 half of a subject sentence off its cell", PLANNING,
                         s -> s.replace(23, "城乡社区规划与管理（项）", "支出决算为2739.56万元，完成年初预算的88.08%",
@@ -123,6 +132,19 @@ class RealSeededDefectsTest {
                 new Seeded("a budget heading naming last year", WANLI,
                         s -> s.replace(6, "2024年部门预算编制说明", "2024年部门预算编制说明", "2023年部门预算编制说明"),
                         flagged -> only(flagged, YearRule.ID, 6, "2023")),
+                new Seeded("a subject's 预算数 off its cell", WANLI,
+                        s -> s.replace(8, "就业补助（款）公益性岗位补贴（项）", "421.23万元，主要用于", "412.23万元，主要用于"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 8, "412.23");
+                            assertThat(check.refs()).anySatisfy(r -> {
+                                assertThat(r.table()).isEqualTo("2024年部门收入预算总表");
+                                assertThat(r.code()).isEqualTo("2080705");
+                                assertThat(r.columnHeader()).isNotBlank();
+                            });
+                        }),
+                new Seeded("a template placeholder left in the unit's name", WANLI,
+                        s -> s.replace(3, "主要职能", "上海市普陀区人民政府万里街道办事处", "上海市普陀区人民政府XX街道办事处"),
+                        flagged -> only(flagged, DocumentRule.PLACEHOLDERS, 3, "XX")),
                 new Seeded("减少 where the figures grew", WANLI,
                         s -> s.replace(8, "公益性岗位补贴（项）", "比2023年预算执行数增加8.12%", "比2023年预算执行数减少8.12%"),
                         flagged -> only(flagged, null, 8, "减少")),
