@@ -47,7 +47,16 @@ class RealSeededDefectsTest {
             "the 支出决算 half of a subject sentence off its cell",
             "the sentence names its subject by 类/款/项 names in the sentence before (…城乡社区规划与管理（项）。主要用于…。"
                     + "年初预算为…，支出决算为…), so it is not tied to the cell: listed among narrative.untied-amounts "
-                    + "(SentenceCells, another helper's area)");
+                    + "(SentenceCells, another helper's area)",
+            "“三公”决算数大于预算数 where it is smaller",
+            "the comparative's sentence (2024年度“三公”经费支出决算数大于预算数的主要原因) gives no amount, and the clause "
+                    + "before it gives one (公务接待费…0.39万元): the 2.85/0.39 it compares stand three clauses back, "
+                    + "and the labels' shared words would pick the 年初预算 for 决算数; narrative.comparison reads one "
+                    + "sentence back only",
+            "a 三公 change rate that does not recompute",
+            "公务接待费支出决算减少0.15万元，下降27.78% gives no current amount in its sentence (0.39 stands in an "
+                    + "earlier one, named 公务接待费支出决算为), so neither narrative.change-rate nor narrative.comparison "
+                    + "has the base to recompute from");
 
     private static final Map<String, List<Check>> CLEAN = new ConcurrentHashMap<>();
 
@@ -117,7 +126,16 @@ class RealSeededDefectsTest {
                 new Seeded("a change rate that does not recompute", PLANNING,
                         s -> s.replace(20, "收入支出总计增加1062.85万元", "增长12.08%", "增长12.80%"),
                         flagged -> only(flagged, NarrativeRateRule.ID, 20, "12.80%")),
+                new Seeded("“三公”决算数大于预算数 where it is smaller", PLANNING,
+                        s -> s.replace(25, "完成预算的13.68%。2024年度", "决算数小于预算数", "决算数大于预算数"),
+                        flagged -> only(flagged, ComparisonRule.ID, 25, null)),
+                new Seeded("a 三公 change rate that does not recompute", PLANNING,
+                        s -> s.replace(25, "公务接待费支出决算减少0.15万元", "下降27.78%", "下降72.78%"),
+                        flagged -> only(flagged, null, 25, "72.78%")),
                 // sums and the hierarchy
+                new Seeded("a column total that is not the sum of its classes", PLANNING,
+                        s -> s.replace(15, "合计", "4381.74", "4318.74"),
+                        flagged -> cells(flagged, "一般公共预算财政拨款支出决算表", null, "项目支出")),
                 new Seeded("a row whose 合计 is not 基本 + 项目", PLANNING,
                         s -> s.replace(14, "城乡社区规划与管理", "2739.56", "2793.56"),
                         flagged -> cells(flagged, "一般公共预算财政拨款支出决算表", "21202", "合计")),
