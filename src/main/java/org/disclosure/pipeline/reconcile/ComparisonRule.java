@@ -37,6 +37,8 @@ final class ComparisonRule implements Rule {
     private static final Pattern CHANGE_JOIN = Pattern.compile("^[，,、\\s]*(?:即|共|同比)?[，,、\\s]*$");
     /** The marker before the amount compared with, and the label of that amount (比预算数, 较上年决算). */
     private static final Pattern BASE_MARKER = Pattern.compile("(?:比|较|与)[\\p{IsHan}\\s]{0,12}$");
+    /** 比 and the label of the amount compared with, by its year, right before the change (，比2023年预算执行数增加). */
+    private static final Pattern NAMED_BASE = Pattern.compile("^[，,\\s]*(?:比|较)(((?:19|20)\\d{2}年)度?[\\p{IsHan}]{2,12}?)(?:相比)?[，,\\s]*$");
     /** Characters every label of an amount has (数, 为 …): no sign of which amount a word names. */
     private static final Pattern GENERIC = Pattern.compile("[数为的是元万额度共计达]");
     /** Two things compared with 与/和/同 before the comparative: 决算数与预算数(相比基本)持平. */
@@ -66,6 +68,7 @@ final class ComparisonRule implements Rule {
                 List<Figure> amounts = moneyAmounts(figures);
                 if (amounts.size() >= 2) {
                     checks.addAll(changes(document, page.number(), sentence, figures, amounts));
+                    checks.addAll(changesFromNamedBase(document, page.number(), sentence, figures, amounts));
                     checks.addAll(comparatives(document, page.number(), sentence, amounts, 0));
                     checks.addAll(completion(document, page.number(), sentence, figures, amounts));
                 } else if (amounts.isEmpty() && COMPARATIVE.matcher(sentence).find()) {
@@ -133,6 +136,45 @@ final class ComparisonRule implements Rule {
         String number = tail.group();
         int dot = number.lastIndexOf('.');
         return dot >= 0 && number.length() - dot - 1 + head.group().length() <= 2;
+    }
+
+    /**
+     * 2023年预算执行数为389.59万元，2024年预算安排421.23万元，比2023年预算执行数增加8.12%: the base is
+     * not printed after 比 but named by its label, so it is the sentence's one amount that label names,
+     * and the change runs from it to the other amount (only in sentences of exactly two amounts).
+     */
+    private static List<Check> changesFromNamedBase(DisclosureDocument document, int page, String sentence,
+                                                    List<Figure> figures, List<Figure> amounts) {
+        List<Check> checks = new ArrayList<>();
+        for (Figure change : figures) {
+            if (change.kind() != FigureKind.CHANGE) {
+                continue;
+            }
+            List<Figure> earlier = amounts.stream().filter(f -> f.end() <= change.start()).toList();
+            if (earlier.size() != 2 || amounts.size() != 2) {
+                continue;
+            }
+            Matcher marker = NAMED_BASE.matcher(sentence.substring(earlier.get(1).end(), change.start()));
+            if (!marker.find()) {
+                continue;
+            }
+            Figure base = named(marker.group(1), earlier, sentence);
+            if (base == null) {
+                continue;
+            }
+            Figure current = base == earlier.get(0) ? earlier.get(1) : earlier.get(0);
+            // the label names the base by its year, which only the base's label gives (比上年预算 names neither amount)
+            String year = marker.group(2);
+            if (!labelOf(base, earlier, sentence).contains(year) || labelOf(current, earlier, sentence).contains(year)) {
+                continue;
+            }
+            Check check = change.isMoney() ? amountChange(document, page, sentence, current, base, change)
+                    : "%".equals(change.unit()) ? rateChange(document, page, sentence, current, base, change) : null;
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+        return checks;
     }
 
     /** 决算数为430万元，比预算数500万元减少70万元，下降14%: each change held against current minus base. */

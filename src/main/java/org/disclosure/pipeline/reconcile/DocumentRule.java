@@ -22,7 +22,8 @@ final class DocumentRule implements Rule {
 
     static final String REQUIRED = "document.required-tables";
     static final String PLACEHOLDERS = "document.placeholders";
-    private static final Pattern PLACEHOLDER = Pattern.compile("XX[局部处单位县市区]|[×]{2,}|[Ｘ]{2,}|待填写|待补充|（此处填写|\\[填写");
+    /** XX局, XX街道办事处, ××, 待填写 …: the template's slot for a name or a figure, printed as the template had it. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])[XＸ]{2,}(?:\\p{IsHan}{0,5}?[局部处委办院所站馆队室]|(?=\\p{IsHan}))|[×]{2,}|[Ｘ]{2,}|待填写|待补充|（此处填写|\\[填写");
 
     private final TableCatalogue catalogue = TableCatalogue.standard();
 

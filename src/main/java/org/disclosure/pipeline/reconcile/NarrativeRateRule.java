@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
@@ -19,6 +21,8 @@ final class NarrativeRateRule implements Rule {
     static final String ID = "narrative.change-rate";
     private static final MathContext PRECISION = new MathContext(20);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** 。与2023年度相比，<the item again>: a sentence that goes on about the amount the one before it gave. */
+    private static final Pattern RESTATED = Pattern.compile("。(?:与|和|同|较)(?:19|20)\\d{2}年度?(?:相比|比较)?[，,]\\s*(\\p{IsHan}{2,16}?)$");
 
     @Override
     public List<Check> check(DisclosureDocument document) {
@@ -70,7 +74,8 @@ final class NarrativeRateRule implements Rule {
         for (int j = changeIndex - 1; j >= Math.max(0, changeIndex - 3); j--) {
             NarrativeFigure candidate = figures.get(j);
             if (candidate.is(FigureKind.AMOUNT) && change.unit().equals(candidate.unit())
-                    && candidate.page() == change.page() && sameSentence(change.context(), candidate.text(), change.text())) {
+                    && candidate.page() == change.page() && (sameSentence(change.context(), candidate.text(), change.text())
+                    || restatedNext(change.context(), candidate.text(), change.text()))) {
                 return candidate;
             }
         }
@@ -89,6 +94,23 @@ final class NarrativeRateRule implements Rule {
         }
         String between = context.substring(start, end);
         return between.indexOf('。') < 0 && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+    }
+
+    /**
+     * 收入支出总计9859.38万元。与2023年度相比，收入支出总计增加1062.85万元: the change's sentence opens by
+     * comparing with another year and names again the very item the amount just before it is of.
+     */
+    static boolean restatedNext(String context, String earlier, String later) {
+        int end = context.indexOf(later.strip());
+        if (end < 0) {
+            return false;
+        }
+        int start = context.lastIndexOf(earlier.strip(), end);
+        if (start < 0) {
+            return false;
+        }
+        Matcher between = RESTATED.matcher(context.substring(start + earlier.strip().length(), end));
+        return between.matches() && context.substring(0, start).endsWith(between.group(1));
     }
 
     /** Whether some values the printed ones could be rounded from give the printed rate. */

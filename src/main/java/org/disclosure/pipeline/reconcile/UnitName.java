@@ -21,6 +21,7 @@ public record UnitName(List<String> regions, String body) {
     private static final Pattern REGION = Pattern.compile(
             "^[\\p{IsHan}]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|县|区|旗|盟)");
     private static final String SINGLE_REGION = "省市州县区旗盟";
+    private static final String CONNECTIVES = "[和与及、]";
     /** The word that ends an organisation's name. */
     static final Pattern SUFFIX = Pattern.compile(
             "(?:办公室|办事处|委员会|管理局|局|中心|院|所|站|馆|校|队|厅|处|委|办|会|社|团|室|部)$");
@@ -71,8 +72,9 @@ public record UnitName(List<String> regions, String body) {
                 return Match.OTHER_UNIT;
             }
             int common = commonSuffix(a, b);
-            String mineOnly = a.substring(0, a.length() - common);
-            String theirsOnly = b.substring(0, b.length() - common);
+            // 和, 与 and 及 join the words of a name (规划和自然资源, 社会保障和就业): sharing one says nothing
+            String mineOnly = a.substring(0, a.length() - common).replaceAll(CONNECTIVES, "");
+            String theirsOnly = b.substring(0, b.length() - common).replaceAll(CONNECTIVES, "");
             boolean disjoint = theirsOnly.chars().noneMatch(c -> mineOnly.indexOf(c) >= 0);
             return !mineOnly.isEmpty() && !theirsOnly.isEmpty() && disjoint ? Match.OTHER_UNIT : Match.UNSURE;
         }

@@ -56,6 +56,21 @@ class ComparisonRuleTest {
     }
 
     @Test
+    void aBaseNamedByItsYearIsTheAmountThatYearLabels() {
+        // 比2023年预算执行数: the base is the amount labelled 2023年…执行数, the change runs to the other
+        String grew = "2023年当年预算执行数为389.59万元，2024年预算安排421.23万元，比2023年预算执行数";
+        assertThat(statuses(grew + "增加8.12%。")).containsExactly(CheckStatus.PASS);
+        assertThat(check(grew + "减少8.12%。")).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(c.message()).contains("421.23万元比389.59万元多").contains("减少8.12%");
+        });
+        assertThat(check(grew + "增加8.21%。")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
+        // 比上年预算 names neither amount of the sentence: nothing is read
+        assertThat(check("一般公共预算拨款合计1503.16万元，其中：基本支出1346.16万元，比上年预算增加96.54万元。")).isEmpty();
+    }
+
+    @Test
     void sentencesWhoseAmountsCannotBeToldApartAreNotRead() {
         // the change after 主要是 is of something else; 比上年 names no amount; a list has no comparative
         assertThat(check("收入预算1000万元，比上年预算800万元增加200万元，主要是人员经费增加50万元。"))

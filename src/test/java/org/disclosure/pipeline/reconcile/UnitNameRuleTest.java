@@ -40,6 +40,9 @@ class UnitNameRuleTest {
     void anotherBureauOrDistrictIsAnotherUnit() {
         assertThat(compare("上海市普陀区司法局", "上海市普陀区民政局")).isEqualTo(Match.OTHER_UNIT);
         assertThat(compare("上海市普陀区司法局", "上海市静安区司法局")).isEqualTo(Match.OTHER_UNIT);
+        // 和 joins words in both names; it is no word they share
+        assertThat(compare("上海市普陀区规划和自然资源局", "上海市普陀区社会保障和就业局")).isEqualTo(Match.OTHER_UNIT);
+        assertThat(compare("上海市普陀区规划和自然资源局", "普陀区规划资源局")).isEqualTo(Match.UNSURE);
         assertThat(compare("克孜勒苏柯尔克孜自治州人民政府办公室", "克州财政局")).isEqualTo(Match.OTHER_UNIT);
         assertThat(compare("上海市普陀区规划和自然资源局", "上海市规划和自然资源局")).isEqualTo(Match.UPPER_LEVEL);
         assertThat(compare("上海市普陀区市场监督管理局", "普陀区市场监管局")).isEqualTo(Match.UNSURE);
