@@ -222,6 +222,8 @@ abstract class IndexContract {
         assertThat(folders(query().status("problems"))).contains("seed", "seed-2023");
         assertThat(folders(query().text("基本工资"))).as("a row label").containsExactlyInAnyOrder("seed", "seed-2023");
         assertThat(folders(query().text("100%_"))).as("wildcards are literal").isEmpty();
+        assertThat(folders(query().text("工资基本"))).as("the words as written, not their terms in any order").isEmpty();
+        assertThat(folders(query().text("ISTRI"))).as("a folder's name, in any case").containsExactly("district");
         assertThat(folders(query().coverageMin(new BigDecimal("2")))).isEmpty();
         assertThat(folders(query().coverageMin(BigDecimal.ZERO).coverageMax(BigDecimal.ONE))).hasSize(3);
 
