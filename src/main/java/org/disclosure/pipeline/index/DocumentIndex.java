@@ -96,8 +96,10 @@ public final class DocumentIndex {
 
     /**
      * Makes the index agree with the archive folder: folders the index lacks, or whose
-     * document.json changed since it was indexed, are indexed; rows whose folder is gone are removed.
-     * Only file times are read for folders already indexed, so this is quick on a large archive.
+     * document.json or cross-checks.json changed since it was indexed, are indexed; rows whose folder
+     * is gone are removed. A document.json new to the index has its checks across documents told to
+     * their counterparts again (a crash may have come between filing it and telling them). Only file
+     * times are read for folders already indexed, so this is quick on a large archive.
      */
     public Changes reconcile() throws IOException, SQLException {
         Map<String, List<Long>> indexed = indexedFolders();
@@ -105,6 +107,7 @@ public final class DocumentIndex {
         int unreadable = 0;
         Set<String> present = new HashSet<>();
         List<Path> newRecords = new ArrayList<>();
+        Set<Path> indexedNow = new HashSet<>();
         for (Path folder : archivedFolders()) {
             String name = folder.getFileName().toString();
             present.add(name);
@@ -113,6 +116,7 @@ public final class DocumentIndex {
                 long modified = Files.getLastModifiedTime(folder.resolve(ArchiveLayout.DOCUMENT_JSON)).toMillis();
                 if (known == null || known.get(0) != modified || known.get(1) != crossChecksModified(folder)) {
                     indexOnceMore(folder);
+                    indexedNow.add(folder);
                     added++;
                     if (known == null || known.get(0) != modified) {
                         newRecords.add(folder);
@@ -123,10 +127,15 @@ public final class DocumentIndex {
             }
         }
         // a crash between filing a document and telling its counterparts: they are told now
+        Set<Path> reread = new HashSet<>(indexedNow);
         for (Path folder : newRecords) {
             try {
                 for (Path told : tellCounterparts(folder)) {
                     indexOnceMore(told);
+                    if (present.contains(told.getFileName().toString()) && !reread.contains(told)) {
+                        reread.add(told);
+                        added++;
+                    }
                 }
             } catch (IOException | SQLException notTold) {
                 unreadable++;
