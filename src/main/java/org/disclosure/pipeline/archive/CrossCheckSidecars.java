@@ -44,7 +44,8 @@ public final class CrossCheckSidecars {
     /**
      * Writes the filed folder's checks across documents into each counterpart's cross-checks.json.
      *
-     * @return the counterpart folders whose cross-checks.json changed: their index rows and reports are due
+     * @return the counterpart folders it was checked against that are still archived, their
+     *         cross-checks.json now up to date (written only when it changed)
      */
     public List<Path> propagate(Path filed) throws IOException {
         Path json = filed.resolve(ArchiveLayout.DOCUMENT_JSON);
@@ -62,7 +63,7 @@ public final class CrossCheckSidecars {
         }
         DocumentIdentity identity = record.document();
         String archivedAt = Files.getLastModifiedTime(json).toInstant().toString();
-        List<Path> changed = new ArrayList<>();
+        List<Path> told = new ArrayList<>();
         for (String counterpart : counterparts) {
             Path folder = archiveRoot.resolve(counterpart);
             if (!Files.isRegularFile(folder.resolve(ArchiveLayout.DOCUMENT_JSON))) {
@@ -75,11 +76,10 @@ public final class CrossCheckSidecars {
                     identity == null ? null : identity.title(), identity == null ? null : identity.unit(),
                     identity == null ? null : identity.year(), identity == null ? null : identity.kind(), archivedAt,
                     olderVersionsOf(identity, from, folder), seen);
-            if (underLock(() -> merge(folder, learned))) {
-                changed.add(folder);
-            }
+            underLock(() -> merge(folder, learned));
+            told.add(folder);
         }
-        return changed;
+        return told;
     }
 
     /** The folders the counterpart's own checks were made with that are other versions of the filed document. */

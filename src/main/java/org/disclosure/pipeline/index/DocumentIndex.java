@@ -206,15 +206,23 @@ public final class DocumentIndex {
      * @return the counterpart folders that learned something
      */
     public List<Path> filed(Path folder) throws IOException, SQLException {
-        index(folder);
+        // the counterparts first, the filed document last: until its own rows are committed, a crash
+        // leaves it new to the index, and the next start-up tells its counterparts again
         List<Path> told = tellCounterparts(folder);
         for (Path counterpart : told) {
             index(counterpart);
         }
+        index(folder);
         return told;
     }
 
-    /** The folder's checks across documents, told to the documents they were made with (cross-checks.json, report.html). */
+    /**
+     * The folder's checks across documents, told to the documents they were made with: their
+     * cross-checks.json, and their report.html's section, put right even when the file was already
+     * written (a crash between the two).
+     *
+     * @return every counterpart told
+     */
     private List<Path> tellCounterparts(Path folder) throws IOException {
         List<Path> told = new CrossCheckSidecars(archiveRoot).propagate(folder);
         for (Path counterpart : told) {
