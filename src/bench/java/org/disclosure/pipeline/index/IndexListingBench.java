@@ -64,9 +64,45 @@ public final class IndexListingBench {
                     null, null, null, null, null, null, null, null, false, 50, 0)).total()));
             time("api documents, q=基本工资 (row labels), limit 50", () -> unchecked(() -> search.documents(new DocumentQuery(null, null,
                     null, null, null, null, null, null, null, "基本工资", false, 50, 0)).total()));
+            time("api documents, q=基本工资 as a LIKE scan (before V3)", () -> unchecked(() -> likeScan(database, "基本工资")));
+            time("api documents, q=工资基本 (terms all present, words not)", () -> unchecked(() -> search.documents(new DocumentQuery(null,
+                    null, null, null, null, null, null, null, null, "工资基本", false, 50, 0)).total()));
             time("api figures code=2010301 year=2022, limit 50", () -> unchecked(() -> search.figures(
                     new FigureQuery("2010301", 2022, null, null, null, null, 50, 0)).total()));
         }
+    }
+
+    /** What q did before the search terms (V3): every title and row label read, the count then the first page. */
+    private static long likeScan(IndexDatabase database, String text) throws java.sql.SQLException {
+        String like = DocumentSearch.like(text);
+        String where = " FROM documents d WHERE (LOWER(d.file_name) LIKE ? ESCAPE '!' OR LOWER(d.folder) LIKE ? ESCAPE '!'"
+                + " OR LOWER(d.title) LIKE ? ESCAPE '!'"
+                + " OR EXISTS (SELECT 1 FROM document_tables t WHERE t.document = d.sha256 AND LOWER(t.title) LIKE ? ESCAPE '!')"
+                + " OR EXISTS (SELECT 1 FROM figures f WHERE f.document = d.sha256 AND LOWER(f.row_label) LIKE ? ESCAPE '!'))";
+        long total;
+        try (Connection connection = database.connection()) {
+            try (var count = connection.prepareStatement("SELECT COUNT(*)" + where)) {
+                for (int i = 1; i <= 5; i++) {
+                    count.setString(i, like);
+                }
+                try (var rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            try (var page = connection.prepareStatement("SELECT d.sha256, d.folder" + where
+                    + " ORDER BY d.received_at DESC, d.folder LIMIT 50")) {
+                for (int i = 1; i <= 5; i++) {
+                    page.setString(i, like);
+                }
+                try (var rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getString(1);
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     /** The template's rows as document n: its own hash, folder, unit, year and time. */
@@ -77,7 +113,7 @@ public final class IndexListingBench {
         IndexRows.DocumentRow row = new IndexRows.DocumentRow(ArchivedDocuments.sha(n), "doc-" + n + "_" + n, d.fileName(), d.title(),
                 unit, UnitNames.normalise(unit), d.region(), year, d.kind(), d.pages(), d.status(), d.coverage(), d.summary(),
                 d.notChecked(), d.artefactFailed(), Instant.ofEpochSecond(1_700_000_000L + n * 60L).toString(), d.archivedAt(),
-                d.recordModified(), d.headline());
+                d.recordModified(), d.headline(), 0L);
         return new IndexRows(row, template.tables(), withFigures ? template.figures() : List.of(), template.checks());
     }
 

@@ -12,6 +12,8 @@ public final class ArchiveLayout {
 
     public static final String DOCUMENT_JSON = "document.json";
     public static final String DUPLICATES_JSON = "duplicates.json";
+    /** Checks across documents that documents archived later made with this one (see CrossChecks). */
+    public static final String CROSS_CHECKS_JSON = "cross-checks.json";
     public static final String ORIGINAL_FOLDER = "original";
 
     private ArchiveLayout() {

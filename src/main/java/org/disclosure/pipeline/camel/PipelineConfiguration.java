@@ -230,6 +230,6 @@ public class PipelineConfiguration implements CamelConfiguration {
                 .map(store.archiveRoot()::resolve).filter(java.nio.file.Files::isDirectory).orElse(null));
         return new DocumentStages(new ReceiveStage(store, entries, settings.maxBytes()), deduplicate, extractor,
                 new ReconcileStage(store, new IndexedCounterparts(search, store.archiveRoot(), new ArchiveCounterparts(store.archiveRoot()))),
-                new ReportStage(store), new ArchiveStage(store, index::index), new RejectStage(store), ledger);
+                new ReportStage(store), new ArchiveStage(store, index::filed), new RejectStage(store), ledger);
     }
 }

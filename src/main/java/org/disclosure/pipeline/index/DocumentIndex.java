@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.report.CrossDocumentSection;
 
 /**
  * Writes archived documents into the index. Each write replaces everything the index holds for
@@ -54,7 +57,14 @@ public final class DocumentIndex {
         long modified = Files.getLastModifiedTime(json).toMillis();
         DocumentRecord record = Json.read(json, DocumentRecord.class);
         String headline = new String(Json.bytes(Json.read(json, DocumentHeadline.class)), StandardCharsets.UTF_8);
-        return IndexRows.of(folder.getFileName().toString(), record, headline, modified);
+        return IndexRows.of(folder.getFileName().toString(), record, headline, modified, CrossCheckSidecars.read(folder),
+                crossChecksModified(folder));
+    }
+
+    /** When the folder's cross-checks.json was last written (epoch milliseconds), 0 when it has none. */
+    static long crossChecksModified(Path folder) throws IOException {
+        Path file = folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON);
+        return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() : 0L;
     }
 
     void write(IndexRows rows) throws SQLException {
@@ -86,25 +96,48 @@ public final class DocumentIndex {
 
     /**
      * Makes the index agree with the archive folder: folders the index lacks, or whose
-     * document.json changed since it was indexed, are indexed; rows whose folder is gone are removed.
-     * Only file times are read for folders already indexed, so this is quick on a large archive.
+     * document.json or cross-checks.json changed since it was indexed, are indexed; rows whose folder
+     * is gone are removed. A document.json new to the index has its checks across documents told to
+     * their counterparts again (a crash may have come between filing it and telling them). Only file
+     * times are read for folders already indexed, so this is quick on a large archive.
      */
     public Changes reconcile() throws IOException, SQLException {
-        Map<String, Long> indexed = indexedFolders();
+        Map<String, List<Long>> indexed = indexedFolders();
         int added = 0;
         int unreadable = 0;
         Set<String> present = new HashSet<>();
+        List<Path> newRecords = new ArrayList<>();
+        Set<Path> indexedNow = new HashSet<>();
         for (Path folder : archivedFolders()) {
             String name = folder.getFileName().toString();
             present.add(name);
-            Long known = indexed.get(name);
+            List<Long> known = indexed.get(name);
             try {
                 long modified = Files.getLastModifiedTime(folder.resolve(ArchiveLayout.DOCUMENT_JSON)).toMillis();
-                if (known == null || known != modified) {
+                if (known == null || known.get(0) != modified || known.get(1) != crossChecksModified(folder)) {
                     indexOnceMore(folder);
+                    indexedNow.add(folder);
                     added++;
+                    if (known == null || known.get(0) != modified) {
+                        newRecords.add(folder);
+                    }
                 }
             } catch (IOException | SQLException notIndexed) {
+                unreadable++;
+            }
+        }
+        // a crash between filing a document and telling its counterparts: they are told now
+        Set<Path> reread = new HashSet<>(indexedNow);
+        for (Path folder : newRecords) {
+            try {
+                for (Path told : tellCounterparts(folder)) {
+                    indexOnceMore(told);
+                    if (present.contains(told.getFileName().toString()) && !reread.contains(told)) {
+                        reread.add(told);
+                        added++;
+                    }
+                }
+            } catch (IOException | SQLException notTold) {
                 unreadable++;
             }
         }
@@ -153,16 +186,49 @@ public final class DocumentIndex {
         }
     }
 
-    private Map<String, Long> indexedFolders() throws SQLException {
-        Map<String, Long> folders = new HashMap<>();
+    /** Each indexed folder's document.json and cross-checks.json times, as they were indexed. */
+    private Map<String, List<Long>> indexedFolders() throws SQLException {
+        Map<String, List<Long>> folders = new HashMap<>();
         try (Connection connection = database.connection();
-             PreparedStatement query = connection.prepareStatement("SELECT folder, record_modified FROM documents");
+             PreparedStatement query = connection.prepareStatement("SELECT folder, record_modified, cross_checks_modified FROM documents");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                folders.put(rows.getString(1), rows.getLong(2));
+                folders.put(rows.getString(1), List.of(rows.getLong(2), rows.getLong(3)));
             }
         }
         return folders;
+    }
+
+    /**
+     * A document was filed: indexes it, writes its checks across documents into its counterparts'
+     * cross-checks.json, and brings their index rows and reports up to date.
+     *
+     * @return the counterpart folders that learned something
+     */
+    public List<Path> filed(Path folder) throws IOException, SQLException {
+        // the counterparts first, the filed document last: until its own rows are committed, a crash
+        // leaves it new to the index, and the next start-up tells its counterparts again
+        List<Path> told = tellCounterparts(folder);
+        for (Path counterpart : told) {
+            index(counterpart);
+        }
+        index(folder);
+        return told;
+    }
+
+    /**
+     * The folder's checks across documents, told to the documents they were made with: their
+     * cross-checks.json, and their report.html's section, put right even when the file was already
+     * written (a crash between the two).
+     *
+     * @return every counterpart told
+     */
+    private List<Path> tellCounterparts(Path folder) throws IOException {
+        List<Path> told = new CrossCheckSidecars(archiveRoot).propagate(folder);
+        for (Path counterpart : told) {
+            CrossDocumentSection.patch(counterpart, CrossCheckSidecars.read(counterpart));
+        }
+        return told;
     }
 
     /** The document's rows in place of any it had, in the caller's transaction. */
@@ -174,7 +240,7 @@ public final class DocumentIndex {
     /** Deletes by hash and by folder: a folder re-filed with other bytes must not keep its old row. */
     private static void deleteDocument(Connection connection, String sha256, String folder) throws SQLException {
         // children first: a PostgreSQL or H2 cascade would do it, but this does not depend on one
-        for (String table : new String[] {"figures", "checks", "document_tables"}) {
+        for (String table : new String[] {"search_terms", "figures", "checks", "document_tables"}) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                     + " WHERE document IN (SELECT sha256 FROM documents WHERE sha256 = ? OR folder = ?)")) {
                 delete.setString(1, sha256);
@@ -194,7 +260,8 @@ public final class DocumentIndex {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents (sha256, folder, file_name, title,"
                 + " unit, normalised_unit, region, budget_year, kind, pages, status, coverage, checks_run, checks_failed,"
                 + " checks_warned, checks_unverified, not_checked, artefact_failed, received_at, archived_at,"
-                + " record_modified, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " record_modified, headline, cross_checks_modified)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             insert.setString(++i, d.sha256());
             insert.setString(++i, d.folder());
@@ -218,6 +285,7 @@ public final class DocumentIndex {
             insert.setString(++i, d.archivedAt());
             insert.setLong(++i, d.recordModified());
             insert.setString(++i, d.headline());
+            insert.setLong(++i, d.crossChecksModified());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO document_tables (document, table_id, title,"
@@ -262,7 +330,7 @@ public final class DocumentIndex {
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO checks (document, check_order, rule,"
-                + " status, message, page) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " status, message, page, counterpart, learned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (IndexRows.CheckRow c : rows.checks()) {
                 insert.setString(1, d.sha256());
                 insert.setInt(2, c.order());
@@ -270,6 +338,20 @@ public final class DocumentIndex {
                 insert.setString(4, c.status());
                 insert.setString(5, c.message());
                 setInteger(insert, 6, c.page());
+                insert.setString(7, c.counterpart());
+                insert.setBoolean(8, c.learned());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        insertTerms(connection, rows);
+    }
+
+    private static void insertTerms(Connection connection, IndexRows rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_terms (term, document) VALUES (?, ?)")) {
+            for (String term : rows.terms()) {
+                insert.setString(1, term);
+                insert.setString(2, rows.document().sha256());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -146,13 +146,13 @@ public final class DocumentSearch {
                 return Optional.empty();
             }
             List<IndexedCheck> checks = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT check_order, rule, status, message, page"
-                    + " FROM checks WHERE document = ? ORDER BY check_order")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT check_order, rule, status, message, page,"
+                    + " counterpart, learned FROM checks WHERE document = ? ORDER BY check_order")) {
                 select.setString(1, id);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         checks.add(new IndexedCheck(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                (Integer) rows.getObject(5, Integer.class)));
+                                (Integer) rows.getObject(5, Integer.class), rows.getString(6), rows.getBoolean(7)));
                     }
                 }
             }
@@ -219,6 +219,16 @@ public final class DocumentSearch {
             where.add("d.coverage <= ?", query.coverageMax());
         }
         if (query.text() != null) {
+            List<String> terms = SearchTerms.ofQuery(query.text());
+            if (!terms.isEmpty()) {
+                // the documents holding every term of the query: few, found through the terms' index
+                List<Object> values = new ArrayList<>(terms);
+                values.add(terms.size());
+                where.add("d.sha256 IN (SELECT s.document FROM search_terms s WHERE s.term IN ("
+                        + String.join(", ", java.util.Collections.nCopies(terms.size(), "?"))
+                        + ") GROUP BY s.document HAVING COUNT(*) = ?)", values.toArray());
+            }
+            // then the words exactly, as they are written (only a query without two neighbouring letters scans all)
             String like = like(query.text());
             where.add("(LOWER(d.file_name) LIKE ? ESCAPE '!' OR LOWER(d.folder) LIKE ? ESCAPE '!'"
                     + " OR LOWER(d.title) LIKE ? ESCAPE '!'"

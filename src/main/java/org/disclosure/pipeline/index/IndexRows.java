@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
@@ -16,12 +17,26 @@ import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckSummary;
 
 /** The rows one archived document.json contributes to the index: plain values, no database. */
-record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> figures, List<CheckRow> checks) {
+record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> figures, List<CheckRow> checks,
+                 List<String> terms) {
+
+    /** The rows, with the free-text terms of what a search of words reads: file name, folder, titles, row labels. */
+    IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> figures, List<CheckRow> checks) {
+        this(document, tables, figures, checks, SearchTerms.of(searchedTexts(document, tables, figures)));
+    }
+
+    private static List<String> searchedTexts(DocumentRow document, List<TableRow> tables, List<FigureRow> figures) {
+        List<String> texts = new ArrayList<>(List.of(String.valueOf(document.fileName()), document.folder(),
+                String.valueOf(document.title())));
+        tables.forEach(t -> texts.add(t.title()));
+        figures.forEach(f -> texts.add(f.rowLabel()));
+        return texts;
+    }
 
     record DocumentRow(String sha256, String folder, String fileName, String title, String unit, String normalisedUnit,
                        String region, Integer year, String kind, Integer pages, String status, BigDecimal coverage,
                        CheckSummary summary, boolean notChecked, boolean artefactFailed, String receivedAt,
-                       String archivedAt, long recordModified, String headline) {
+                       String archivedAt, long recordModified, String headline, long crossChecksModified) {
     }
 
     record TableRow(String tableId, String title, String standardKind, String moneyUnit, String pages) {
@@ -32,7 +47,12 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
                      String columnHeader, BigDecimal amount, String moneyUnit, boolean percent, int page, List<Double> box) {
     }
 
-    record CheckRow(int order, String rule, String status, String message, Integer page) {
+    /**
+     * @param counterpart the other document of a check across documents (its archive folder), else null
+     * @param learned     true for a check a later document made with this one (cross-checks.json)
+     */
+    record CheckRow(int order, String rule, String status, String message, Integer page, String counterpart,
+                    boolean learned) {
     }
 
     /**
@@ -40,19 +60,28 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
      * @param headline       the document's headline as JSON, what the console lists
      * @param recordModified when document.json was last written (epoch milliseconds): the archived time,
      *                       which a rebuild from the archive finds the same
+     * @param crossChecks    the folder's cross-checks.json (empty when it has none), written when
+     *                       {@code crossChecksModified} (0 when it has none)
      */
-    static IndexRows of(String folder, DocumentRecord record, String headline, long recordModified) {
+    static IndexRows of(String folder, DocumentRecord record, String headline, long recordModified,
+                        CrossChecks crossChecks, long crossChecksModified) {
         String archivedAt = java.time.Instant.ofEpochMilli(recordModified).toString();
         var identity = record.document();
         String unit = identity == null ? null : identity.unit();
         CheckSummary summary = record.summary() == null ? new CheckSummary(0, 0, 0, 0, 0) : record.summary();
+        List<Check> own = record.checks() == null ? List.of() : record.checks();
+        if (!crossChecks.learned().isEmpty()) {
+            // what later documents found counts as this document's finding too
+            summary = CheckSummary.of(crossChecks.effective(own));
+        }
         boolean artefactFailed = record.artefacts() != null && record.artefacts().stream().anyMatch(a -> a.isFailed());
         DocumentRow document = new DocumentRow(record.source().sha256(), folder, record.source().fileName(),
                 identity == null ? null : identity.title(), unit, UnitNames.normalise(unit), UnitNames.region(unit),
                 identity == null ? null : identity.year(), identity == null ? null : identity.kind(),
                 record.source().pages(), record.status(), record.ledger() == null ? null : record.ledger().coverage(),
                 summary, record.notChecked(), artefactFailed,
-                record.processing() == null ? null : record.processing().receivedAt(), archivedAt, recordModified, headline);
+                record.processing() == null ? null : record.processing().receivedAt(), archivedAt, recordModified, headline,
+                crossChecksModified);
         List<TableRow> tables = new ArrayList<>();
         List<FigureRow> figures = new ArrayList<>();
         List<DisclosureTable> all = record.tables() == null ? List.of() : record.tables();
@@ -66,10 +95,20 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
             figures.addAll(figuresOf(tableId, table));
         }
         List<CheckRow> checks = new ArrayList<>();
-        List<Check> recorded = record.checks() == null ? List.of() : record.checks();
-        for (int i = 0; i < recorded.size(); i++) {
-            Check check = recorded.get(i);
-            checks.add(new CheckRow(i, check.rule(), check.status().toString(), check.message(), firstPage(check.refs())));
+        // own checks keep their place in document.json; one a later version of its counterpart replaced is left out
+        for (int i = 0; i < own.size(); i++) {
+            Check check = own.get(i);
+            if (!crossChecks.replaced(check)) {
+                checks.add(new CheckRow(i, check.rule(), check.status().toString(), check.message(), firstPage(check.refs()),
+                        counterpart(check), false));
+            }
+        }
+        int order = own.size();
+        for (CrossChecks.Learned learned : crossChecks.learned()) {
+            for (Check check : learned.checks()) {
+                checks.add(new CheckRow(order++, check.rule(), check.status().toString(), check.message(),
+                        firstPage(check.refs()), learned.from(), true));
+            }
         }
         return new IndexRows(document, tables, figures, checks);
     }
@@ -99,7 +138,17 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
         return list == null || index < 0 || index >= list.size() ? null : list.get(index);
     }
 
+    /** A check's first ref into this document's page, else its first. */
     private static Integer firstPage(List<CheckRef> refs) {
-        return refs == null || refs.isEmpty() ? null : refs.get(0).page();
+        if (refs == null || refs.isEmpty()) {
+            return null;
+        }
+        return refs.stream().filter(r -> !r.elsewhere()).findFirst().orElse(refs.get(0)).page();
+    }
+
+    /** The other document a check across documents was made with: its first ref elsewhere. */
+    private static String counterpart(Check check) {
+        return check.refs() == null ? null
+                : check.refs().stream().filter(CheckRef::elsewhere).map(CheckRef::document).findFirst().orElse(null);
     }
 }

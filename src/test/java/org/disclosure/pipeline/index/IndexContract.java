@@ -11,8 +11,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.sql.DriverManager;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.CheckRef;
+import org.disclosure.pipeline.reconcile.CheckStatus;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,6 +222,8 @@ abstract class IndexContract {
         assertThat(folders(query().status("problems"))).contains("seed", "seed-2023");
         assertThat(folders(query().text("基本工资"))).as("a row label").containsExactlyInAnyOrder("seed", "seed-2023");
         assertThat(folders(query().text("100%_"))).as("wildcards are literal").isEmpty();
+        assertThat(folders(query().text("工资基本"))).as("the words as written, not their terms in any order").isEmpty();
+        assertThat(folders(query().text("ISTRI"))).as("a folder's name, in any case").containsExactly("district");
         assertThat(folders(query().coverageMin(new BigDecimal("2")))).isEmpty();
         assertThat(folders(query().coverageMin(BigDecimal.ZERO).coverageMax(BigDecimal.ONE))).hasSize(3);
 
@@ -234,6 +245,70 @@ abstract class IndexContract {
         assertThat(search.archivedByUnitYearKind(UnitNames.normalise("普陀区政府办公室"), 2023, kind)).isEmpty();
         assertThat(search.folderOf(ArchivedDocuments.sha(3))).hasValue("district");
         assertThat(search.folderOf(ArchivedDocuments.sha(4))).isEmpty();
+    }
+
+    @Test
+    void aDatabaseOfTheFirstVersionWithDocumentsIsMigratedKeepingThemAndTakesChecksLearnedFromOtherDocuments() throws Exception {
+        IndexSettings settings = database.settings();
+        database.close();
+        database = null;
+        Flyway.configure(IndexDatabase.class.getClassLoader()).dataSource(settings.url(), settings.user(), settings.password())
+                .locations(IndexDatabase.MIGRATIONS).cleanDisabled(false).load().clean();
+        Flyway.configure(IndexDatabase.class.getClassLoader()).dataSource(settings.url(), settings.user(), settings.password())
+                .locations(IndexDatabase.MIGRATIONS).target("1").load().migrate();
+        // rows as the first version of the index wrote them
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO documents (sha256, folder, file_name, title, unit, normalised_unit, region,"
+                    + " budget_year, kind, pages, status, coverage, checks_run, checks_failed, checks_warned, checks_unverified,"
+                    + " not_checked, artefact_failed, received_at, archived_at, record_modified, headline) VALUES ('"
+                    + ArchivedDocuments.sha(7) + "', 'old_00000007', 'old.pdf', '2023年部门预算', '" + PUTUO + "', '某街道办事处',"
+                    + " '上海市普陀区', 2023, '部门预算', 12, 'complete', 0.98, 2, 1, 0, 0, FALSE, FALSE,"
+                    + " '2026-01-01T00:00:00Z', '2026-01-01T00:00:01Z', 1000, '{}')");
+            statement.executeUpdate("INSERT INTO document_tables (document, table_id, title, standard_kind, money_unit, pages)"
+                    + " VALUES ('" + ArchivedDocuments.sha(7) + "', 't1', '一般公共预算支出表', 'budget.general-public', '万元', '3')");
+            statement.executeUpdate("INSERT INTO figures (document, table_id, grid_row, grid_column, row_code, row_label,"
+                    + " column_meaning, column_header, amount, money_unit, percent, page) VALUES ('" + ArchivedDocuments.sha(7)
+                    + "', 't1', 2, 2, '2010301', '行政运行', 'budget', '本年预算数', 12.50, '万元', FALSE, 3)");
+            statement.executeUpdate("INSERT INTO checks (document, check_order, rule, status, message, page) VALUES ('"
+                    + ArchivedDocuments.sha(7) + "', 0, 'table.total-of-classes', 'pass', '相符', 3), ('"
+                    + ArchivedDocuments.sha(7) + "', 1, 'cross-doc.prior-year', 'fail', '相差', 3)");
+        }
+
+        database = IndexDatabase.open(settings);
+        index = new DocumentIndex(database, archive);
+        search = new DocumentSearch(database);
+        IndexedDocument old = search.document(ArchivedDocuments.sha(7)).orElseThrow();
+        assertThat(old.folder()).isEqualTo("old_00000007");
+        assertThat(old.unit()).isEqualTo(PUTUO);
+        assertThat(old.year()).isEqualTo(2023);
+        assertThat(old.checks().failed()).isEqualTo(1);
+        assertThat(search.checks(ArchivedDocuments.sha(7)).orElseThrow())
+                .extracting(IndexedCheck::rule, IndexedCheck::status, IndexedCheck::counterpart, IndexedCheck::learned)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("table.total-of-classes", "pass", null, false),
+                        org.assertj.core.groups.Tuple.tuple("cross-doc.prior-year", "fail", null, false));
+        assertThat(search.figures(new FigureQuery("2010301", 2023, null, null, null, null, 10, 0)).items())
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualByComparingTo("12.5"));
+
+        // the new shape: a document that learned a failure from a later one has it, named, after its own checks
+        Path folder = ArchivedDocuments.file(archive, "learned", SEED, ArchivedDocuments.sha(8), null, null);
+        int own = new ObjectMapper().readTree(folder.resolve("document.json").toFile()).get("checks").size();
+        CheckRef there = new CheckRef("表", "t1", 3, 2, "201", 1, null, "90.00", null, "201", "上年预算数", "later_00000009");
+        CheckRef here = new CheckRef("表", "t1", 3, 3, "201", 2, null, "100.00", null, "201", "本年预算数", null);
+        Check learned = new Check("cross-doc.prior-year", CheckStatus.FAIL, "相差 -10.00", new BigDecimal("100.00"),
+                new BigDecimal("90.00"), new BigDecimal("-10.00"), List.of(there, here));
+        Files.write(folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON), Json.bytes(new CrossChecks(CrossChecks.SCHEMA_VERSION,
+                List.of(new CrossChecks.Learned("later_00000009", ArchivedDocuments.sha(9), "later", KIZILSU, 2023, "部门预算",
+                        "2026-01-02T00:00:00Z", List.of(), List.of(learned))))));
+        index.index(folder);
+        IndexedCheck found = search.checks(ArchivedDocuments.sha(8)).orElseThrow().get(own);
+        assertThat(found.order()).isEqualTo(own);
+        assertThat(found.rule()).isEqualTo("cross-doc.prior-year");
+        assertThat(found.status()).isEqualTo("fail");
+        assertThat(found.counterpart()).isEqualTo("later_00000009");
+        assertThat(found.learned()).isTrue();
+        assertThat(found.page()).as("the page of this document's figure").isEqualTo(2);
+        assertThat(folders(query().rule("cross-doc.prior-year"))).contains("learned", "old_00000007");
     }
 
     private List<String> folders(QueryBuilder query) throws Exception {

@@ -17,7 +17,8 @@ public final class IndexDump {
         List<String> lines = new ArrayList<>();
         try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
             for (String table : List.of("documents ORDER BY sha256", "document_tables ORDER BY document, table_id",
-                    "figures ORDER BY document, table_id, grid_row, grid_column", "checks ORDER BY document, check_order")) {
+                    "figures ORDER BY document, table_id, grid_row, grid_column", "checks ORDER BY document, check_order",
+                    "search_terms ORDER BY document, term")) {
                 try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
                     ResultSetMetaData meta = rows.getMetaData();
                     while (rows.next()) {

@@ -10,7 +10,7 @@ import org.disclosure.pipeline.reconcile.UnitName;
  * abbreviated (区). Only a match that rule calls the same unit pairs documents; a doubtful one does not.
  * A 部门's list of its units says 本部 / 本级 / 机关 for the 部门's own office: that word is dropped.
  */
-final class SameUnit {
+public final class SameUnit {
 
     private static final Pattern OWN_OFFICE = Pattern.compile("(?:机关本级|本级|本部|机关)$");
 
@@ -18,7 +18,7 @@ final class SameUnit {
     }
 
     /** Null when {@code a} and {@code b} are not the same unit; "" when they are written alike; else how they were matched. */
-    static String match(String a, String b) {
+    public static String match(String a, String b) {
         if (a == null || b == null) {
             return null;
         }

@@ -1,0 +1,168 @@
+package org.disclosure.pipeline.archive;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.disclosure.pipeline.disclosure.DocumentIdentity;
+import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.CheckRef;
+import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
+
+/**
+ * Tells the documents a filed document was checked against what its checks across documents said,
+ * in their cross-checks.json. What is written is a function of the filed document.json alone (and
+ * of the other versions' archive times), so writing it again after a crash, or for every folder on a
+ * rebuild, gives the same files. Each file is replaced whole (temporary file, then a rename), under
+ * a lock every process on the archive shares.
+ */
+public final class CrossCheckSidecars {
+
+    private static final String LOCK = ".cross-checks.lock";
+    private static final Object IN_THIS_JVM = new Object();
+
+    private final Path archiveRoot;
+
+    public CrossCheckSidecars(Path archiveRoot) {
+        this.archiveRoot = archiveRoot.toAbsolutePath().normalize();
+    }
+
+    /** The folder's cross-checks.json, or an empty one when it has none. */
+    public static CrossChecks read(Path folder) throws IOException {
+        Path file = folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON);
+        return Files.isRegularFile(file) ? Json.read(file, CrossChecks.class) : CrossChecks.empty();
+    }
+
+    /**
+     * Writes the filed folder's checks across documents into each counterpart's cross-checks.json.
+     *
+     * @return the counterpart folders it was checked against that are still archived, their
+     *         cross-checks.json now up to date (written only when it changed)
+     */
+    public List<Path> propagate(Path filed) throws IOException {
+        Path json = filed.resolve(ArchiveLayout.DOCUMENT_JSON);
+        DocumentRecord record = Json.read(json, DocumentRecord.class);
+        String from = filed.getFileName().toString();
+        List<Check> across = record.checks() == null ? List.of()
+                : record.checks().stream().filter(CrossChecks::acrossDocuments).toList();
+        Set<String> counterparts = new TreeSet<>();
+        for (Check check : across) {
+            for (CheckRef ref : check.refs()) {
+                if (ref.document() != null && !ref.document().equals(from)) {
+                    counterparts.add(ref.document());
+                }
+            }
+        }
+        DocumentIdentity identity = record.document();
+        String archivedAt = Files.getLastModifiedTime(json).toInstant().toString();
+        List<Path> told = new ArrayList<>();
+        for (String counterpart : counterparts) {
+            Path folder = archiveRoot.resolve(counterpart);
+            if (!Files.isRegularFile(folder.resolve(ArchiveLayout.DOCUMENT_JSON))) {
+                continue; // removed since the check was made
+            }
+            List<Check> seen = across.stream()
+                    .filter(c -> c.refs().stream().anyMatch(r -> counterpart.equals(r.document())))
+                    .map(c -> CrossChecks.mirrored(c, from, counterpart)).toList();
+            CrossChecks.Learned learned = new CrossChecks.Learned(from, record.source().sha256(),
+                    identity == null ? null : identity.title(), identity == null ? null : identity.unit(),
+                    identity == null ? null : identity.year(), identity == null ? null : identity.kind(), archivedAt,
+                    olderVersionsOf(identity, from, folder), seen);
+            underLock(() -> merge(folder, learned));
+            told.add(folder);
+        }
+        return told;
+    }
+
+    /** The folders the counterpart's own checks were made with that are other versions of the filed document. */
+    private List<String> olderVersionsOf(DocumentIdentity identity, String from, Path counterpart) throws IOException {
+        DocumentRecord own = Json.read(counterpart.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentRecord.class);
+        Set<String> older = new TreeSet<>();
+        for (Check check : own.checks() == null ? List.<Check>of() : own.checks()) {
+            if (!CrossChecks.acrossDocuments(check)) {
+                continue;
+            }
+            for (CheckRef ref : check.refs()) {
+                String other = ref.document();
+                if (other == null || other.equals(from) || older.contains(other)) {
+                    continue;
+                }
+                Path otherJson = archiveRoot.resolve(other).resolve(ArchiveLayout.DOCUMENT_JSON);
+                if (Files.isRegularFile(otherJson)
+                        && sameDocument(identity, Json.read(otherJson, DocumentHeadline.class).document())
+                        && Files.getLastModifiedTime(otherJson).compareTo(
+                                Files.getLastModifiedTime(archiveRoot.resolve(from).resolve(ArchiveLayout.DOCUMENT_JSON))) <= 0) {
+                    older.add(other);
+                }
+            }
+        }
+        return List.copyOf(older);
+    }
+
+    /** Puts the entry in the folder's cross-checks.json; false when the file stays as it was. */
+    private static boolean merge(Path folder, CrossChecks.Learned learned) throws IOException {
+        CrossChecks current = read(folder);
+        List<CrossChecks.Learned> kept = new ArrayList<>();
+        for (CrossChecks.Learned entry : current.learned()) {
+            if (entry.from().equals(learned.from())) {
+                continue; // this document's earlier word on the pair: replaced, not appended
+            }
+            if (sameDocument(entry, learned)) {
+                if (newer(entry, learned)) {
+                    return false; // a later version of the filed document already spoke
+                }
+                continue; // an older version's checks: replaced by this one's
+            }
+            kept.add(entry);
+        }
+        kept.add(learned);
+        kept.sort(Comparator.comparing(CrossChecks.Learned::from));
+        CrossChecks updated = new CrossChecks(CrossChecks.SCHEMA_VERSION, kept);
+        byte[] bytes = Json.bytes(updated);
+        Path file = folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON);
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return false;
+        }
+        ArchiveStore.writeAtomically(file, bytes);
+        return true;
+    }
+
+    /** Two entries by versions of one document: the same unit, year and kind. */
+    private static boolean sameDocument(CrossChecks.Learned a, CrossChecks.Learned b) {
+        return a.year() != null && a.year().equals(b.year()) && a.kind() != null && a.kind().equals(b.kind())
+                && SameUnit.match(a.unit(), b.unit()) != null;
+    }
+
+    private static boolean sameDocument(DocumentIdentity a, DocumentIdentity b) {
+        return a != null && b != null && a.year() != null && a.year().equals(b.year()) && a.kind() != null
+                && a.kind().equals(b.kind()) && SameUnit.match(a.unit(), b.unit()) != null;
+    }
+
+    /** Archived later; at the same instant, the folder later in order. */
+    private static boolean newer(CrossChecks.Learned a, CrossChecks.Learned b) {
+        int byTime = java.time.Instant.parse(a.archivedAt()).compareTo(java.time.Instant.parse(b.archivedAt()));
+        return byTime != 0 ? byTime > 0 : a.from().compareTo(b.from()) > 0;
+    }
+
+    private interface Locked<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T underLock(Locked<T> action) throws IOException {
+        synchronized (IN_THIS_JVM) {
+            try (FileChannel channel = FileChannel.open(archiveRoot.resolve(LOCK), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock held = channel.lock()) {
+                return action.run();
+            }
+        }
+    }
+}
