@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.RowMeaning;
+import org.disclosure.pipeline.disclosure.RowRole;
 import org.disclosure.pipeline.ledger.FigureLedger;
 import org.disclosure.pipeline.reconcile.ExtractionDoubts;
 import org.disclosure.pipeline.reconcile.UncertainReading;
@@ -89,7 +91,7 @@ public final class DocumentFigures {
         List<String> meanings = table.columnMeanings();
         List<Integer> panels = panelStarts(meanings);
         boolean coded = table.rowMeanings().stream().anyMatch(m -> m.code() != null);
-        long itemRows = table.rowMeanings().stream().filter(m -> "item".equals(m.role())).count();
+        long itemRows = table.rowMeanings().stream().filter(m -> RowRole.ITEM.key().equals(m.role())).count();
         for (List<DisclosureCell> cells : table.rows()) {
             if (cells.isEmpty()) {
                 continue;
@@ -103,7 +105,7 @@ public final class DocumentFigures {
                     continue;
                 }
                 String meaning = meanings.get(cell.column());
-                if (meaning == null || meaning.startsWith("code") || meaning.equals("name")) {
+                if (meaning == null || meaning.startsWith(ColumnMeaning.CODE.key()) || meaning.equals(ColumnMeaning.NAME.key())) {
                     continue;
                 }
                 String[] key = rowKey(table, row, cells, cell.column(), panels, coded, itemRows);
@@ -132,15 +134,15 @@ public final class DocumentFigures {
     static String refined(String meaning, String header) {
         String words = header == null ? "" : header.replaceAll("\\s+", "");
         if (words.contains("结余") || words.contains("结转")) {
-            return meaning.contains("previous-year") ? null : meaning;
+            return meaning.contains(ColumnMeaning.PREVIOUS_YEAR.key()) ? null : meaning;
         }
         if (words.contains("调整")) {
             return "adjusted-budget";
         }
-        if (words.contains("上年") && !meaning.contains("previous-year")) {
+        if (words.contains("上年") && !meaning.contains(ColumnMeaning.PREVIOUS_YEAR.key())) {
             return meaning + "/previous-year";
         }
-        if (words.contains("年初预算") && !meaning.contains("budget")) {
+        if (words.contains("年初预算") && !meaning.contains(ColumnMeaning.BUDGET.key())) {
             return meaning + "/budget";
         }
         return meaning;
@@ -150,8 +152,8 @@ public final class DocumentFigures {
     private static List<Integer> panelStarts(List<String> meanings) {
         List<Integer> starts = new ArrayList<>();
         for (int c = 0; c < meanings.size(); c++) {
-            boolean code = meanings.get(c) != null && meanings.get(c).startsWith("code");
-            boolean before = c > 0 && meanings.get(c - 1) != null && meanings.get(c - 1).startsWith("code");
+            boolean code = meanings.get(c) != null && meanings.get(c).startsWith(ColumnMeaning.CODE.key());
+            boolean before = c > 0 && meanings.get(c - 1) != null && meanings.get(c - 1).startsWith(ColumnMeaning.CODE.key());
             if (code && !before) {
                 starts.add(c);
             }
@@ -184,13 +186,13 @@ public final class DocumentFigures {
             }
             return code == null ? null : new String[] {code, name};
         }
-        if ("total".equals(row.role())) {
+        if (RowRole.TOTAL.key().equals(row.role())) {
             return new String[] {TableFigure.TOTAL, row.name()};
         }
         if (row.code() != null) {
             return new String[] {row.code(), row.name()};
         }
-        if (!coded && itemRows == 1 && "item".equals(row.role())) {
+        if (!coded && itemRows == 1 && RowRole.ITEM.key().equals(row.role())) {
             return new String[] {TableFigure.ONLY_ROW, row.name()};
         }
         return null;

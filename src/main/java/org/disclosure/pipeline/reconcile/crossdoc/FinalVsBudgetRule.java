@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.reconcile.Amounts;
 import org.disclosure.pipeline.reconcile.Check;
 
@@ -15,7 +16,7 @@ import org.disclosure.pipeline.reconcile.Check;
 final class FinalVsBudgetRule {
 
     static final String ID = "cross-doc.final-vs-budget";
-    private static final String BUDGET = "budget";
+    private static final String BUDGET = ColumnMeaning.BUDGET.key();
 
     List<Check> check(Side document, Counterparts archive) throws IOException {
         List<Check> checks = new ArrayList<>();
@@ -48,8 +49,8 @@ final class FinalVsBudgetRule {
                 continue;
             }
             String part = meaning.substring(0, meaning.length() - BUDGET.length()); // "" or "total/", "reception/"
-            List<String> columns = part.isEmpty() ? List.of("total", BUDGET)
-                    : List.of(part.substring(0, part.length() - 1), part + "total", part + BUDGET);
+            List<String> columns = part.isEmpty() ? List.of(ColumnMeaning.TOTAL.key(), BUDGET)
+                    : List.of(part.substring(0, part.length() - 1), part + ColumnMeaning.TOTAL.key(), part + BUDGET);
             TableFigure published = budget.find("budget." + opening.tableSubject(), opening.rowKey(), columns);
             if (published == null) {
                 continue;

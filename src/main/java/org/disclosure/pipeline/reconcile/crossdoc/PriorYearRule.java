@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.reconcile.Amounts;
 import org.disclosure.pipeline.reconcile.Check;
 
@@ -16,7 +17,7 @@ import org.disclosure.pipeline.reconcile.Check;
 final class PriorYearRule {
 
     static final String ID = "cross-doc.prior-year";
-    private static final String PREVIOUS = "previous-year";
+    private static final String PREVIOUS = ColumnMeaning.PREVIOUS_YEAR.key();
 
     List<Check> check(Side document, Counterparts archive) throws IOException {
         List<Check> checks = new ArrayList<>();
@@ -44,9 +45,9 @@ final class PriorYearRule {
                 continue;
             }
             String part = meaning.substring(0, meaning.length() - PREVIOUS.length()); // "" or "basic/"
-            String own = restated.tableKind().startsWith("final.") ? "final" : "budget";
-            List<String> columns = part.isEmpty() ? List.of(own, "total")
-                    : List.of(part.substring(0, part.length() - 1), part + own, part + "total");
+            String own = restated.tableKind().startsWith("final.") ? ColumnMeaning.FINAL.key() : ColumnMeaning.BUDGET.key();
+            List<String> columns = part.isEmpty() ? List.of(own, ColumnMeaning.TOTAL.key())
+                    : List.of(part.substring(0, part.length() - 1), part + own, part + ColumnMeaning.TOTAL.key());
             TableFigure published = earlier.find(restated.tableKind(), restated.rowKey(), columns);
             if (published == null) {
                 continue;
