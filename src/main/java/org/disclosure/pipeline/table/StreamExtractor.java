@@ -191,7 +191,7 @@ final class StreamExtractor implements ExtractionAlgorithm {
             boolean splitRest = i == 0 && block.isEmpty() && !line.hasFigure() && nextIsTabular(lines, i, block)
                     && !line.line().text().strip().endsWith("表");
             boolean joins = !context && (line.tabular() || (!block.isEmpty() && near || splitRest) && nextIsTabular(lines, i, block)
-                    || !block.isEmpty() && near && inColumns(line, block));
+                    || !block.isEmpty() && near && (inColumns(line, block) || wrappedOn(line, block)));
             if (joins && (block.isEmpty() || near)) {
                 block.add(line);
                 continue;
@@ -249,6 +249,29 @@ final class StreamExtractor implements ExtractionAlgorithm {
         return true;
     }
 
+    /**
+     * The last line of a label wrapped over three or more lines (其他政府办公厅 / (室)及相关机构事 /
+     * 务支出): one segment, close under the block's last line, starting where a segment of one of
+     * its last two lines starts.
+     */
+    private static boolean wrappedOn(Line line, List<Line> block) {
+        if (line.segments().size() != 1) {
+            return false;
+        }
+        Box box = line.segments().get(0).box();
+        if (box.top() - last(block).line().box().bottom() >= ROW_GAP * line.line().size()) {
+            return false;
+        }
+        for (int i = Math.max(0, block.size() - 2); i < block.size(); i++) {
+            for (Segment segment : block.get(i).segments()) {
+                if (Math.abs(segment.box().x0() - box.x0()) <= ALIGNED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A single-segment line inside a table (a wrapped name) is followed closely by a tabular line. */
     private static boolean nextIsTabular(List<Line> lines, int i, List<Line> block) {
         Line line = lines.get(i);
@@ -291,12 +314,23 @@ final class StreamExtractor implements ExtractionAlgorithm {
         while (firstBody < block.size() && !block.get(firstBody).hasFigure() && !isTotal(block.get(firstBody))) {
             firstBody++;
         }
+        // the first row's label may wrap above its line of figures, centred in the row (一般公共服务支 / 出)
+        while (headedBlock.headed() && firstBody > 1 && firstBody < block.size() && !block.get(firstBody - 1).tabular()
+                && block.get(firstBody).line().box().top() - block.get(firstBody - 1).line().box().bottom()
+                        < ROW_GAP * block.get(firstBody).line().size()) {
+            firstBody--;
+        }
         // Columns come from the body, where every cell sits inside its column; headers may straddle.
-        // A body of one row (or none) does not show them all: the header's lowest labels do.
-        List<double[]> columns = headedBlock.headed() && block.size() - firstBody <= 1 && firstBody >= 2
-                ? HeaderColumns.of(boxes(headerSegments(block.subList(0, firstBody))), boxes(block.subList(firstBody,
-                        block.size()).stream().flatMap(l -> l.segments().stream()).toList()))
-                : columns(block.subList(firstBody, block.size()));
+        // Under a table's 单位 line the header's lowest labels show the columns too, also those the
+        // body leaves empty or has only one row (or none) to show.
+        List<double[]> columns = columns(block.subList(firstBody, block.size()));
+        if (headedBlock.headed() && firstBody >= 2) {
+            List<double[]> headed = HeaderColumns.of(boxes(headerSegments(block.subList(0, firstBody))),
+                    boxes(block.subList(firstBody, block.size()).stream().flatMap(l -> l.segments().stream()).toList()));
+            if (block.size() - firstBody <= 1 || headed.size() > columns.size()) {
+                columns = headed;
+            }
+        }
         if (columns.size() < MIN_COLUMNS) {
             return null;
         }
