@@ -116,6 +116,49 @@ class BorderlessHeaderTablesTest {
         assertThat(texts(rows.get(3))).containsExactly("301", "", "工资福利支出", "1089.40", "1089.40", "");
     }
 
+    @Test
+    void labelsWrappedAroundTheirRowsLineStayInTheRowAndEmptyColumnsKeepTheirHeader() {
+        List<Glyph> glyphs = new ArrayList<>(unitLine(119));
+        double[] edges = {54, 80, 106, 132, 200, 270, 320, 370, 420, 470};
+        centred(glyphs, "科目编码", edges[0], edges[3], 132);
+        String[] leaves = {"科目名称", "项目名称", "合计", "工资福利", "商品服务", "其他支出"};
+        for (int c = 0; c < leaves.length; c++) {
+            centred(glyphs, leaves[c], edges[c + 3], edges[c + 4], 141);
+        }
+        centred(glyphs, "类", edges[0], edges[1], 150);
+        centred(glyphs, "款", edges[1], edges[2], 150);
+        centred(glyphs, "项", edges[2], edges[3], 150);
+        // a label on two lines around its row's line, then one on three lines, centred likewise
+        glyphs.addAll(run("一般公共服务支", edges[3] + 3, 176));
+        centred(glyphs, "201", edges[0], edges[1], 182.7);
+        right(glyphs, "157", edges[6], 182.7);
+        right(glyphs, "157", edges[8], 182.7);
+        glyphs.addAll(run("出", edges[3] + 3, 189.4));
+        glyphs.addAll(run("其他政府办公厅", edges[3] + 3, 207.5));
+        centred(glyphs, "201", edges[0], edges[1], 220.2);
+        centred(glyphs, "03", edges[1], edges[2], 220.2);
+        centred(glyphs, "99", edges[2], edges[3], 220.2);
+        glyphs.addAll(run("及相关机构事", edges[3] + 3, 220.2));
+        glyphs.addAll(run("机场设施租赁费", edges[4] + 3, 220.2));
+        right(glyphs, "60", edges[6], 220.2);
+        right(glyphs, "60", edges[8], 220.2);
+        glyphs.addAll(run("务支出", edges[3] + 3, 232.9));
+        glyphs.addAll(run("合计", edges[0] + 3, 251.6));
+        right(glyphs, "157", edges[6], 251.6);
+        right(glyphs, "157", edges[8], 251.6);
+
+        List<PageTable> tables = StreamExtractor.extract(page(glyphs), List.of());
+
+        assertThat(tables).hasSize(1);
+        PageTable table = tables.get(0);
+        assertThat(table.columnCount()).isEqualTo(9);
+        assertThat(texts(table.rows().get(0))).containsExactly("科目编码", "科目名称", "项目名称", "合计", "工资福利", "商品服务", "其他支出");
+        assertThat(texts(table.rows().get(2))).containsExactly("201", "", "", "一般公共服务支出", "", "157", "", "157", "");
+        assertThat(texts(table.rows().get(3)))
+                .containsExactly("201", "03", "99", "其他政府办公厅及相关机构事务支出", "机场设施租赁费", "60", "", "60", "");
+        assertThat(table.rows()).hasSize(5);
+    }
+
     /** 政府性基金预算支出情况表 with no rows: three header levels and the 合计 row. */
     private static void emptyTable(List<Glyph> glyphs, double[] edges) {
         centred(glyphs, "项目", edges[0], edges[4], 277);
