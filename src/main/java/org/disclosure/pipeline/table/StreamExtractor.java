@@ -182,6 +182,12 @@ final class StreamExtractor implements ExtractionAlgorithm {
                 headed = true;
                 continue;
             }
+            // above its first row of figures, a headed block is its header, whose labels wrap at will (经济分 / 类科目 / 编码)
+            if (headed && near && !context && line.segments().size() == 1 && block.stream().noneMatch(Line::hasFigure)
+                    && !isTotal(line) && line.line().box().top() - last(block).line().box().bottom() < ROW_GAP * line.line().size()) {
+                block.add(line);
+                continue;
+            }
             // the 合计 row of a table with no figures (an empty table) prints its label alone
             if (headed && near && !context && isTotal(line) && block.stream().noneMatch(Line::hasFigure)) {
                 block.add(line);
