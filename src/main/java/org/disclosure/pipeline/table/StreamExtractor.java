@@ -35,6 +35,7 @@ final class StreamExtractor implements ExtractionAlgorithm {
     private static final Pattern FIGURE = Pattern.compile("[-(（]?[0-9０-９][0-9０-９,，. ]*[)）%]?");
     private static final Pattern CONTEXT_LINE = Pattern.compile("编制(部门|单位)|单\\s*位\\s*[:：]");
     private static final Pattern LEADER = Pattern.compile("[…．.·]{4,}");
+    private static final Pattern TOTAL = Pattern.compile("(合\\s*计|总\\s*计)[:：]?");
 
     StreamExtractor() {
     }
@@ -70,7 +71,7 @@ final class StreamExtractor implements ExtractionAlgorithm {
             }
         }
         List<PageTable> tables = new ArrayList<>();
-        for (List<Line> block : blocks(lines)) {
+        for (Block block : blocks(lines)) {
             PageTable table = table(page.number(), block);
             if (table != null) {
                 tables.add(table);
@@ -155,32 +156,69 @@ final class StreamExtractor implements ExtractionAlgorithm {
         return new Segment(read.text(), read.box(), FIGURE.matcher(read.text()).matches());
     }
 
+    /**
+     * Consecutive lines that can form a table, and whether they start right under the table's
+     * 编制/单位 line (a headed block: a table for sure, even with one row of figures or none).
+     */
+    private record Block(List<Line> lines, boolean headed) {
+    }
+
     /** Runs of consecutive lines that can form a table: tabular lines, and lines wrapped between them. */
-    private static List<List<Line>> blocks(List<Line> lines) {
-        List<List<Line>> blocks = new ArrayList<>();
+    private static List<Block> blocks(List<Line> lines) {
+        List<Block> blocks = new ArrayList<>();
         List<Line> block = new ArrayList<>();
+        boolean headed = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean context = CONTEXT_LINE.matcher(line.line().text()).find() || LEADER.matcher(line.line().text()).find();
+            boolean context = isContext(line);
             boolean near = !block.isEmpty() && line.line().box().top() - last(block).line().box().bottom()
                     < BLOCK_GAP * line.line().size();
+            // the first header line under a table's 单位 line may be one label centred over several columns
+            boolean underContext = block.isEmpty() && !context && i > 0 && isContext(lines.get(i - 1))
+                    && line.line().box().top() - lines.get(i - 1).line().box().bottom() < BLOCK_GAP * line.line().size()
+                    && (line.tabular() || nextIsTabular(lines, i, block));
+            if (underContext) {
+                block.add(line);
+                headed = true;
+                continue;
+            }
+            // above its first row of figures, a headed block is its header, whose labels wrap at will (经济分 / 类科目 / 编码)
+            if (headed && near && !context && line.segments().size() == 1 && block.stream().noneMatch(Line::hasFigure)
+                    && !isTotal(line) && line.line().box().top() - last(block).line().box().bottom() < ROW_GAP * line.line().size()) {
+                block.add(line);
+                continue;
+            }
+            // the 合计 row of a table with no figures (an empty table) prints its label alone
+            if (headed && near && !context && isTotal(line) && block.stream().noneMatch(Line::hasFigure)) {
+                block.add(line);
+                continue;
+            }
             // the first line of a page may be the rest of a row split at the page break (支出), words only
             boolean splitRest = i == 0 && block.isEmpty() && !line.hasFigure() && nextIsTabular(lines, i, block)
                     && !line.line().text().strip().endsWith("表");
             boolean joins = !context && (line.tabular() || (!block.isEmpty() && near || splitRest) && nextIsTabular(lines, i, block)
-                    || !block.isEmpty() && near && inColumns(line, block));
+                    || !block.isEmpty() && near && (inColumns(line, block) || wrappedOn(line, block)));
             if (joins && (block.isEmpty() || near)) {
                 block.add(line);
                 continue;
             }
-            close(blocks, block);
+            close(blocks, block, headed);
             block = new ArrayList<>();
+            headed = false;
             if (!context && line.tabular()) {
                 block.add(line);
             }
         }
-        close(blocks, block);
+        close(blocks, block, headed);
         return blocks;
+    }
+
+    private static boolean isContext(Line line) {
+        return CONTEXT_LINE.matcher(line.line().text()).find() || LEADER.matcher(line.line().text()).find();
+    }
+
+    private static boolean isTotal(Line line) {
+        return line.segments().size() == 1 && TOTAL.matcher(line.line().text().strip()).matches();
     }
 
     /**
@@ -217,6 +255,29 @@ final class StreamExtractor implements ExtractionAlgorithm {
         return true;
     }
 
+    /**
+     * The last line of a label wrapped over three or more lines (其他政府办公厅 / (室)及相关机构事 /
+     * 务支出): one segment, close under the block's last line, starting where a segment of one of
+     * its last two lines starts.
+     */
+    private static boolean wrappedOn(Line line, List<Line> block) {
+        if (line.segments().size() != 1) {
+            return false;
+        }
+        Box box = line.segments().get(0).box();
+        if (box.top() - last(block).line().box().bottom() >= ROW_GAP * line.line().size()) {
+            return false;
+        }
+        for (int i = Math.max(0, block.size() - 2); i < block.size(); i++) {
+            for (Segment segment : block.get(i).segments()) {
+                if (Math.abs(segment.box().x0() - box.x0()) <= ALIGNED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A single-segment line inside a table (a wrapped name) is followed closely by a tabular line. */
     private static boolean nextIsTabular(List<Line> lines, int i, List<Line> block) {
         Line line = lines.get(i);
@@ -227,28 +288,55 @@ final class StreamExtractor implements ExtractionAlgorithm {
         return next.tabular() && next.line().box().top() - line.line().box().bottom() < BLOCK_GAP * line.line().size();
     }
 
-    private static void close(List<List<Line>> blocks, List<Line> block) {
-        while (!block.isEmpty() && !last(block).tabular()) {
+    private static void close(List<Block> blocks, List<Line> block, boolean headed) {
+        while (!block.isEmpty() && !last(block).tabular() && !(headed && isTotal(last(block)))) {
             block.remove(block.size() - 1);
         }
         long tabular = block.stream().filter(Line::tabular).count();
         long withFigures = block.stream().filter(Line::hasFigure).count();
         if (tabular >= MIN_ROWS && withFigures >= 2) {
-            blocks.add(block);
+            blocks.add(new Block(block, headed));
+        } else if (headed && tabular >= 2 && headedTableBody(block, withFigures)) {
+            blocks.add(new Block(block, true));
         }
+    }
+
+    /**
+     * A headed block is a table with a header and a single row (一般公共预算"三公"经费: one line of
+     * figures, the last) or an empty one (the header and its 合计 row alone).
+     */
+    private static boolean headedTableBody(List<Line> block, long withFigures) {
+        Line last = last(block);
+        return withFigures == 1 && last.hasFigure() || withFigures == 0 && isTotal(last);
     }
 
     private static Line last(List<Line> block) {
         return block.get(block.size() - 1);
     }
 
-    private static PageTable table(int page, List<Line> block) {
+    private static PageTable table(int page, Block headedBlock) {
+        List<Line> block = headedBlock.lines();
         int firstBody = 0;
-        while (firstBody < block.size() && !block.get(firstBody).hasFigure()) {
+        while (firstBody < block.size() && !block.get(firstBody).hasFigure() && !isTotal(block.get(firstBody))) {
             firstBody++;
         }
+        // the first row's label may wrap above its line of figures, centred in the row (一般公共服务支 / 出)
+        while (headedBlock.headed() && firstBody > 1 && firstBody < block.size() && !block.get(firstBody - 1).tabular()
+                && block.get(firstBody).line().box().top() - block.get(firstBody - 1).line().box().bottom()
+                        < ROW_GAP * block.get(firstBody).line().size()) {
+            firstBody--;
+        }
         // Columns come from the body, where every cell sits inside its column; headers may straddle.
+        // Under a table's 单位 line the header's lowest labels show the columns too, also those the
+        // body leaves empty or has only one row (or none) to show.
         List<double[]> columns = columns(block.subList(firstBody, block.size()));
+        if (headedBlock.headed() && firstBody >= 2) {
+            List<double[]> headed = HeaderColumns.of(boxes(headerSegments(block.subList(0, firstBody))),
+                    boxes(block.subList(firstBody, block.size()).stream().flatMap(l -> l.segments().stream()).toList()));
+            if (block.size() - firstBody <= 1 || headed.size() > columns.size()) {
+                columns = headed;
+            }
+        }
         if (columns.size() < MIN_COLUMNS) {
             return null;
         }
@@ -364,12 +452,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
      */
     private static List<List<Placed>> headerLevels(List<Line> header, List<double[]> columns) {
         List<Placed> placed = new ArrayList<>();
-        List<Integer> lineOf = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            for (Segment segment : header.get(i).segments()) {
-                placed.add(new Placed(segment, covered(columns, segment.box())));
-                lineOf.add(i);
-            }
+        for (Segment segment : headerSegments(header)) {
+            placed.add(new Placed(segment, covered(columns, segment.box())));
         }
         List<int[]> ranges = new ArrayList<>();
         boolean spanning = false;
@@ -407,6 +491,44 @@ final class StreamExtractor implements ExtractionAlgorithm {
     }
 
     /**
+     * The header's labels, a label wrapped over several lines of its cell joined into one
+     * (经济分类科目编 / 码, 对个人和 / 家庭的补 / 助): a line that starts close under a label, within
+     * its width, continues it; the header's rows stand further apart, by the cells' padding.
+     */
+    private static List<Segment> headerSegments(List<Line> header) {
+        List<Segment> labels = new ArrayList<>();
+        for (Line line : header) {
+            for (Segment segment : line.segments()) {
+                int above = -1;
+                for (int k = labels.size() - 1; k >= 0 && above < 0; k--) {
+                    if (wrapsUnder(segment, labels.get(k))) {
+                        above = k;
+                    }
+                }
+                if (above < 0) {
+                    labels.add(segment);
+                } else {
+                    Segment first = labels.get(above);
+                    labels.set(above, new Segment(first.text() + segment.text(), first.box().union(segment.box()), false));
+                }
+            }
+        }
+        return labels;
+    }
+
+    private static boolean wrapsUnder(Segment segment, Segment label) {
+        Box box = segment.box();
+        Box above = label.box();
+        double gap = box.top() - above.bottom();
+        return !segment.figure() && !label.figure() && gap < ROW_GAP * box.height() && gap > -0.5 * box.height()
+                && box.x0() >= above.x0() - ALIGNED && box.x1() <= above.x1() + ALIGNED;
+    }
+
+    private static List<Box> boxes(List<Segment> segments) {
+        return segments.stream().map(Segment::box).toList();
+    }
+
+    /**
      * The columns a header segment is centred over, when they are several and each has header text
      * of its own below the segment; else null.
      */
@@ -418,8 +540,9 @@ final class StreamExtractor implements ExtractionAlgorithm {
         double bestDistance = Double.MAX_VALUE;
         for (int a = 0; a <= p.covered()[0]; a++) {
             for (int b = Math.max(a + 1, p.covered()[1]); b < columns.size(); b++) {
-                double left = columns.get(a)[0];
-                double right = columns.get(b)[1];
+                // the cells' edges, not their text's: labels stand left, figures right in their cells
+                double left = a == 0 ? columns.get(0)[0] : (columns.get(a - 1)[1] + columns.get(a)[0]) / 2;
+                double right = b == columns.size() - 1 ? columns.get(b)[1] : (columns.get(b)[1] + columns.get(b + 1)[0]) / 2;
                 double distance = Math.abs(centre - (left + right) / 2);
                 if (distance > Math.max(2 * size, 0.15 * (right - left)) || distance >= bestDistance) {
                     continue;
@@ -432,13 +555,35 @@ final class StreamExtractor implements ExtractionAlgorithm {
                                 && q.covered()[0] <= c && c <= q.covered()[1];
                     }
                 }
-                if (underEach) {
+                if (underEach && nested(p, header, a, b)) {
                     best = new int[] {a, b};
                     bestDistance = distance;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the labels below segment p nest in columns a to b: none of them straddles an end of
+     * the range (功能分类科目编码 over 类 and 款 lies whole within 项目 above it, never half in it),
+     * and each label standing right under p's text is inside it (项 under …科目编码).
+     */
+    private static boolean nested(Placed p, List<Placed> header, int a, int b) {
+        Box box = p.segment().box();
+        for (Placed q : header) {
+            int[] covered = q.covered();
+            if (q == p || !below(q, p)) {
+                continue;
+            }
+            boolean straddles = covered[0] < a && a <= covered[1] || covered[0] <= b && b < covered[1];
+            double centre = centerX(q.segment().box());
+            boolean underText = centre > box.x0() && centre < box.x1();
+            if (straddles || underText && (covered[0] < a || covered[1] > b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether segment q stands below segment p, not beside it (a label centred across header rows). */
