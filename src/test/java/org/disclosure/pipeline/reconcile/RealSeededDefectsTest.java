@@ -113,7 +113,13 @@ class RealSeededDefectsTest {
                                 "支出决算为2793.56万元，完成年初预算的89.82%"),
                         flagged -> {
                             Check check = only(flagged, NarrativeTableRule.AMOUNT, 23, "2793.56");
-                            assertThat(check.refs()).anySatisfy(r -> assertThat(r.code()).isEqualTo("2120201"));
+                            assertThat(check.refs()).as("refs: %s", check.refs()).anySatisfy(r -> {
+                                assertThat(r.table()).isEqualTo("支出决算表");
+                                assertThat(r.page()).isEqualTo(11);
+                                assertThat(r.code()).isEqualTo("2120201");
+                                assertThat(r.columnHeader()).isEqualTo("本年支出合计");
+                                assertThat(r.text()).isEqualTo("2739.56");
+                            });
                         }),
                 // direction and change words
                 new Seeded("决算数大于预算数 where it is smaller", PLANNING,
