@@ -24,9 +24,14 @@ final class ParagraphSubjects {
             + "(?:" + NAME + "\\s*[（(]\\s*(?:项|\\d{3,7})\\s*[）)])?)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** What ends a chain's sentence: a page ending before one may have cut the chain. */
+    private static final Pattern CHAIN_END = Pattern.compile("[。；;：:]");
+
     /** The subject of the paragraph the previous page ended in, and the headings it stood under. */
     private String carried;
     private String carriedSection;
+    /** The opening of a numbered item the previous page ended in, its chain cut off by the page break. */
+    private String cutOpening;
 
     /**
      * For each character of a page's joined text, the subject of the numbered paragraph it stands in
@@ -34,14 +39,17 @@ final class ParagraphSubjects {
      */
     String[] of(String text, List<String> sectionAt) {
         String[] subjects = new String[text.length()];
-        String subject = carried;
+        String subject = cutOpening == null ? carried : chainAt(cutOpening + text, 0);
         String section = carriedSection;
+        cutOpening = null;
         Matcher item = ITEM.matcher(text);
         int next = item.find() ? item.start() : -1;
         for (int i = 0; i < text.length(); i++) {
             if (i == next) {
                 subject = chainAt(text, item.end());
                 section = sectionAt.get(i);
+                String opening = text.substring(item.end());
+                cutOpening = CHAIN_END.matcher(opening).find() ? null : opening;
                 next = item.find() ? item.start() : -1;
             }
             if (subject != null && !java.util.Objects.equals(section, sectionAt.get(i))) {

@@ -67,6 +67,22 @@ class ParagraphSubjectsTest {
     }
 
     @Test
+    void aChainCutByAPageBreakIsReadWholeOnTheNextPage() {
+        ParagraphSubjects paragraphs = new ParagraphSubjects();
+        String first = "年初预算为54.53万元。\n2、社会保障和就业支出（类）行政事业单位养老支出（款）";
+        assertThat(paragraphs.of(first, sameSection(first))[first.indexOf("54.53")]).isNull();
+        String next = "事业单位离退休（项）。主要用于：事业单位退休人员支出。年初预算为28.11万元。";
+        assertThat(paragraphs.of(next, sameSection(next))[next.indexOf("28.11")])
+                .isEqualTo("社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）");
+        ParagraphSubjects cutInAName = new ParagraphSubjects();
+        String cut = "6、卫生健康支出（类）行政事业单位医疗（款）行政单位";
+        cutInAName.of(cut, sameSection(cut));
+        String rest = "医疗（项）。年初预算为42.73万元。";
+        assertThat(cutInAName.of(rest, sameSection(rest))[rest.indexOf("42.73")])
+                .isEqualTo("卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）");
+    }
+
+    @Test
     void aParagraphRunningOntoTheNextPageKeepsItsSubjectThere() {
         ParagraphSubjects paragraphs = new ParagraphSubjects();
         String first = "2、社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）。主要用于：事业单位退休人员支出。年";
