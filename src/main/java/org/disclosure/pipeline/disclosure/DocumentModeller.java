@@ -42,8 +42,9 @@ public final class DocumentModeller {
         }
         List<NarrativeFigure> figures = new ArrayList<>();
         Sections sections = new Sections();
+        ParagraphSubjects paragraphs = new ParagraphSubjects();
         for (PageModel page : pdf.pages()) {
-            figures.addAll(NarrativeReader.figures(page, tableBoxes(tables, page.number()), sections));
+            figures.addAll(NarrativeReader.figures(page, tableBoxes(tables, page.number()), sections, paragraphs));
         }
         // A scan has no title to read; the publisher's metadata may still name it. The file name is
         // not the document's title and is reported in source.fileName instead.

@@ -27,7 +27,8 @@ final class NarrativeReader {
     /** 持平: unchanged against last year, a change of zero though no number is printed. */
     private static final java.util.regex.Pattern UNCHANGED = java.util.regex.Pattern.compile("持平");
 
-    static List<NarrativeFigure> figures(PageModel page, List<Box> tableBoxes, Sections sections) {
+    static List<NarrativeFigure> figures(PageModel page, List<Box> tableBoxes, Sections sections,
+                                         ParagraphSubjects paragraphs) {
         List<TextLine> prose = page.lines().stream().filter(line -> !insideAny(line, tableBoxes)).toList();
         StringBuilder text = new StringBuilder();
         List<TextLine> lineOf = new ArrayList<>();
@@ -59,6 +60,7 @@ final class NarrativeReader {
             previous = line;
         }
         String joined = text.toString();
+        String[] subjectAt = paragraphs.of(joined, sectionAt);
         List<NarrativeFigure> figures = new ArrayList<>();
         for (Figure figure : FigureFinder.find(joined)) {
             if (figure.kind() == FigureKind.NUMBER) {
@@ -71,7 +73,8 @@ final class NarrativeReader {
             String relation = figure.relation().symbol();
             figures.add(new NarrativeFigure(figure.text(), figure.value(), figure.unit(), figure.kind().key(),
                     relation.isEmpty() ? null : relation, figure.approximate() ? Boolean.TRUE : null,
-                    context(joined, figure.start(), figure.end()), sectionAt.get(figure.start()), page.number(), boxes));
+                    context(joined, figure.start(), figure.end()), sectionAt.get(figure.start()), page.number(), boxes,
+                    subjectAt[figure.start()]));
         }
         java.util.regex.Matcher unchanged = UNCHANGED.matcher(joined);
         while (unchanged.find()) {
@@ -79,7 +82,7 @@ final class NarrativeReader {
             if (!boxes.isEmpty()) {
                 figures.add(new NarrativeFigure("持平", java.math.BigDecimal.ZERO, null, FigureKind.CHANGE.key(), null, null,
                         context(joined, unchanged.start(), unchanged.end()), sectionAt.get(unchanged.start()),
-                        page.number(), boxes));
+                        page.number(), boxes, subjectAt[unchanged.start()]));
             }
         }
         figures.sort(java.util.Comparator.comparingInt((NarrativeFigure f) -> f.boxes().get(0).get(1).intValue())

@@ -121,7 +121,7 @@ final class NarrativeCellRule implements Rule {
      * clause names no row right before the amount.
      */
     private static List<Candidate> byShape(DisclosureDocument document, NarrativeFigure figure, String clause) {
-        String code = SentenceCells.subjectCode(figure, clause);
+        String code = SentenceCells.subjectCode(document, figure, clause);
         List<Candidate> cells = code == null ? List.of() : SentenceCells.byCode(document, code, clause);
         return (code == null ? SentenceCells.totals(document, clause) : cells).stream()
                 .map(Candidate::withColumn).toList();

@@ -39,8 +39,11 @@ final class SentenceCells {
     private SentenceCells() {
     }
 
-    /** The code the clause names its subject by, or else the one the sentence named it by before this clause. */
-    static String subjectCode(NarrativeFigure figure, String clause) {
+    /**
+     * The code the clause names its subject by, or else the one the sentence named it by before this
+     * clause, or else the one its numbered paragraph's 类/款/项 chain names.
+     */
+    static String subjectCode(DisclosureDocument document, NarrativeFigure figure, String clause) {
         String own = lastCode(clause);
         if (own != null) {
             return own;
@@ -56,6 +59,9 @@ final class SentenceCells {
         String code = null;
         while (m.find()) {
             code = m.group(1);
+        }
+        if (code == null && figure.subject() != null) {
+            code = SubjectChains.code(document, figure.subject()); // named by its paragraph's 类/款/项 chain
         }
         return code;
     }
