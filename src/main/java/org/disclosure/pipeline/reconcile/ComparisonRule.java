@@ -27,6 +27,7 @@ import org.disclosure.pipeline.pdf.TextNormalizer;
  */
 final class ComparisonRule implements Rule {
 
+
     static final String ID = "narrative.comparison";
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
@@ -225,7 +226,7 @@ final class ComparisonRule implements Rule {
                 ? "第" + page + "页「" + change.text().strip() + "」= " + how + "，相符"
                 : "第" + page + "页「" + sentence + "」：" + how + " = " + Amounts.format(shown, change.unit()) + "，文中写「"
                 + change.text().strip() + "」，" + Tolerance.difference(status, change.value().abs(), expected.abs(), parts, change.unit());
-        return Check.computed(ID, status, message, expected, change.value(), refs(document, page, current, base, change),
+        return Check.computed(ID, status, message, expected, change.value(), refs(document, page, sentence, current, base, change),
                 change.unit(), change.text().strip(), how);
     }
 
@@ -248,7 +249,7 @@ final class ComparisonRule implements Rule {
                 ? "第" + page + "页「" + change.text().strip() + "」= " + how + "，相符"
                 : "第" + page + "页「" + sentence + "」：" + how + " = " + Amounts.format(expected.abs(), "%") + "，文中写「"
                 + change.text().strip() + "」" + (status == CheckStatus.WARN ? "，仅差舍入" : "");
-        return Check.computed(ID, status, message, expected, change.value(), refs(document, page, current, base, change),
+        return Check.computed(ID, status, message, expected, change.value(), refs(document, page, sentence, current, base, change),
                 "%", change.text().strip(), how);
     }
 
@@ -263,7 +264,7 @@ final class ComparisonRule implements Rule {
         boolean rose = current.toYuan().compareTo(base.toYuan()) > 0;
         return new Check(ID, CheckStatus.FAIL, "第" + page + "页「" + sentence + "」：" + current.text().strip() + "比"
                 + base.text().strip() + (rose ? "多" : "少") + "，文中却写「" + change.text().strip() + "」", null,
-                change.value(), null, refs(document, page, current, base, change));
+                change.value(), null, refs(document, page, sentence, current, base, change));
     }
 
     /**
@@ -348,7 +349,7 @@ final class ComparisonRule implements Rule {
             String message = status == CheckStatus.PASS ? "第" + page + "页「" + of.group() + rate.text().strip() + "」= " + how + "，相符"
                     : "第" + page + "页「" + sentence + "」：" + how + " = " + Amounts.format(expected, "%") + "，文中写「"
                     + rate.text().strip() + "」" + (status == CheckStatus.WARN ? "，仅差舍入" : "");
-            checks.add(Check.computed(ID, status, message, expected, rate.value(), refs(document, page, rate, done, planned),
+            checks.add(Check.computed(ID, status, message, expected, rate.value(), refs(document, page, sentence, rate, done, planned),
                     "%", rate.text().strip(), how));
         }
         return checks;
@@ -365,7 +366,7 @@ final class ComparisonRule implements Rule {
             default -> order == 0;
         };
         String claim = left.text().strip() + " " + word + " " + right.text().strip();
-        List<CheckRef> refs = refs(document, page, left, right);
+        List<CheckRef> refs = refs(document, page, sentence, left, right);
         if (holds) {
             return new Check(ID, CheckStatus.PASS, "第" + page + "页" + claim + "，相符", null, null, null, refs);
         }
@@ -458,16 +459,42 @@ final class ComparisonRule implements Rule {
         return figures.stream().filter(f -> f.start() >= after).findFirst().orElse(null);
     }
 
-    /** Each figure where the narrative prints it (its box), or the page alone when the narrative reader did not list it. */
-    private static List<CheckRef> refs(DisclosureDocument document, int page, Figure... figures) {
+    /**
+     * Each figure where the narrative prints it (its box), or the page alone when the narrative reader did not
+     * list it. A page may print the same text twice (增加17.66% in two items): the figure whose context reads
+     * like the sentence just before it is the one meant.
+     */
+    private static List<CheckRef> refs(DisclosureDocument document, int page, String sentence, Figure... figures) {
         List<CheckRef> refs = new ArrayList<>();
         for (Figure figure : figures) {
             String text = TextNormalizer.withoutSpaces(figure.text());
-            NarrativeFigure printed = document.figures().stream()
-                    .filter(f -> f.page() == page && TextNormalizer.withoutSpaces(f.text()).equals(text)).findFirst().orElse(null);
+            List<NarrativeFigure> same = document.figures().stream()
+                    .filter(f -> f.page() == page && TextNormalizer.withoutSpaces(f.text()).equals(text)).toList();
+            String lead = TextNormalizer.withoutSpaces(sentence.substring(0, Math.max(0, figure.start())));
+            NarrativeFigure printed = null;
+            int best = -1;
+            for (NarrativeFigure candidate : same) {
+                int agreeing = agreeingLead(TextNormalizer.withoutSpaces(candidate.context()), lead, text);
+                if (agreeing > best) {
+                    best = agreeing;
+                    printed = candidate;
+                }
+            }
             refs.add(printed != null ? TableCells.ref(printed)
                     : new CheckRef(null, null, null, null, null, page, null, figure.text().strip()));
         }
         return refs;
+    }
+
+    /** How many characters of the sentence before the figure its printed context repeats, right up to the figure. */
+    private static int agreeingLead(String context, String lead, String text) {
+        int agreeing = -1;
+        for (int length = 0; length <= Math.min(lead.length(), NarrativeFigure.CONTEXT_REACH); length++) {
+            if (!context.contains(lead.substring(lead.length() - length) + text)) {
+                break;
+            }
+            agreeing = length;
+        }
+        return agreeing;
     }
 }

@@ -71,6 +71,26 @@ class ComparisonRuleTest {
     }
 
     @Test
+    void aFigurePrintedTwiceOnThePageIsLocatedInItsOwnSentence() {
+        // item 9 repeats item 8's rate: the finding must outline item 9's 增加17.66%, not the first on the page
+        String first = "2025年当年预算执行数为156.34万元，2026年预算安排183.95万元，比2025年预算执行数增加17.66%。";
+        String second = "2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加17.66%。";
+        List<NarrativeFigure> printed = List.of(
+                rate(first, List.of(604.47, 184.37, 665.46, 197.71)), rate(second, List.of(568.47, 234.37, 629.46, 247.71)));
+        DisclosureDocument document = new DisclosureDocument(new DocumentIdentity(null, null, 2026, null),
+                List.of(new DisclosurePage(9, first + "\n" + second, true, null)), List.of(), List.of(), List.of(), List.of(),
+                printed);
+        assertThat(new ComparisonRule().check(document)).filteredOn(c -> c.status() == CheckStatus.FAIL).singleElement()
+                .satisfies(c -> assertThat(c.refs()).filteredOn(r -> "增加17.66%".equals(r.text())).singleElement()
+                        .satisfies(r -> assertThat(r.bbox()).containsExactly(568.47, 234.37, 629.46, 247.71)));
+    }
+
+    private static NarrativeFigure rate(String sentence, List<Double> box) {
+        return new NarrativeFigure("增加17.66%", new java.math.BigDecimal("17.66"), "%", FigureKind.CHANGE.key(), null, null,
+                sentence, null, 9, List.of(box));
+    }
+
+    @Test
     void sentencesWhoseAmountsCannotBeToldApartAreNotRead() {
         // the change after 主要是 is of something else; 比上年 names no amount; a list has no comparative
         assertThat(check("收入预算1000万元，比上年预算800万元增加200万元，主要是人员经费增加50万元。"))
