@@ -30,7 +30,7 @@ final class ComparisonRule implements Rule {
     static final String ID = "narrative.comparison";
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
-    private static final Pattern COMPARATIVE = Pattern.compile("大于|高于|超过|多于|小于|低于|少于|等于|持平|相等");
+    static final Pattern COMPARATIVE = Pattern.compile("大于|高于|超过|多于|小于|低于|少于|等于|持平|相等");
     /** What may stand between a compared amount and its comparative marker: 430万元，比 … */
     private static final Pattern JOIN = Pattern.compile("^[，,\\s]*$");
     /** What may stand between the base amount and a change of it, or between two changes: ，即 … */
@@ -63,26 +63,66 @@ final class ComparisonRule implements Rule {
                 continue;
             }
             String previous = "";
-            for (String sentence : sentences(page.text())) {
-                List<Figure> figures = FigureFinder.find(sentence);
-                List<Figure> amounts = moneyAmounts(figures);
-                if (amounts.size() >= 2) {
-                    checks.addAll(changes(document, page.number(), sentence, figures, amounts));
-                    checks.addAll(changesFromNamedBase(document, page.number(), sentence, figures, amounts));
-                    checks.addAll(comparatives(document, page.number(), sentence, amounts, 0));
-                    checks.addAll(completion(document, page.number(), sentence, figures, amounts));
-                } else if (amounts.isEmpty() && COMPARATIVE.matcher(sentence).find()) {
-                    // 年初预算为A万元，支出决算为B万元，完成年初预算的95%。决算数小于预算数的主要原因…
-                    String joined = previous + "，" + sentence;
-                    List<Figure> before = moneyAmounts(FigureFinder.find(joined));
-                    if (before.size() >= 2) {
-                        checks.addAll(comparatives(document, page.number(), joined, before, previous.length() + 1));
+            EarlierClauses earlier = new EarlierClauses(document, page.number());
+            for (List<String> section : sections(page.text())) {
+                earlier.newSection();
+                for (String sentence : section) {
+                    List<Figure> figures = FigureFinder.find(sentence);
+                    List<Figure> amounts = moneyAmounts(figures);
+                    earlier.read(sentence, amounts);
+                    if (amounts.size() >= 2) {
+                        checks.addAll(changes(document, page.number(), sentence, figures, amounts));
+                        checks.addAll(changesFromNamedBase(document, page.number(), sentence, figures, amounts));
+                        checks.addAll(comparatives(document, page.number(), sentence, amounts, 0));
+                        checks.addAll(completion(document, page.number(), sentence, figures, amounts));
+                    } else if (amounts.isEmpty()) {
+                        checks.addAll(withoutAmounts(document, page.number(), previous, sentence, earlier, figures));
                     }
+                    previous = sentence;
                 }
-                previous = sentence;
             }
         }
         return checks;
+    }
+
+    /**
+     * A sentence that gives no amount: its comparative reads the sentence before (年初预算为A万元，支出决算为B万元。
+     * 决算数小于预算数…), else the section's earlier clauses of the same subject, as does a change that gives
+     * no current amount (公务接待费支出决算减少0.15万元，下降27.78%).
+     */
+    private static List<Check> withoutAmounts(DisclosureDocument document, int page, String previous, String sentence,
+                                              EarlierClauses earlier, List<Figure> figures) {
+        List<Check> checks = new ArrayList<>();
+        if (COMPARATIVE.matcher(sentence).find()) {
+            String joined = previous + "，" + sentence;
+            List<Figure> before = moneyAmounts(FigureFinder.find(joined));
+            if (before.size() >= 2) {
+                checks.addAll(comparatives(document, page, joined, before, previous.length() + 1));
+            }
+            if (checks.isEmpty()) {
+                checks.addAll(earlier.comparatives(sentence));
+            }
+        }
+        checks.addAll(earlier.changes(sentence, figures));
+        return checks;
+    }
+
+    /** The page's sentences by section: a numbered heading or a table line starts a new one. */
+    static List<List<String>> sections(String text) {
+        List<List<String>> sections = new ArrayList<>();
+        StringBuilder section = new StringBuilder();
+        for (String line : text.split("\n")) {
+            boolean table = line.indexOf('\t') >= 0;
+            if (table || NUMBERED.matcher(line.strip()).find()) {
+                sections.add(sentences(section.toString()));
+                section.setLength(0);
+            }
+            if (!table) {
+                section.append(line).append('\n');
+            }
+        }
+        sections.add(sentences(section.toString()));
+        return sections;
     }
 
     /** Whether the narrative prints this amount as the one compared with (比预算数500万元): a base, not the amount that changed. */
@@ -354,7 +394,7 @@ final class ComparisonRule implements Rule {
         return checks;
     }
 
-    private static Check comparative(DisclosureDocument document, int page, String sentence, String word, Figure left,
+    static Check comparative(DisclosureDocument document, int page, String sentence, String word, Figure left,
                                      Figure right) {
         BigDecimal a = left.toYuan();
         BigDecimal b = right.toYuan();
@@ -459,7 +499,7 @@ final class ComparisonRule implements Rule {
     }
 
     /** Each figure where the narrative prints it (its box), or the page alone when the narrative reader did not list it. */
-    private static List<CheckRef> refs(DisclosureDocument document, int page, Figure... figures) {
+    static List<CheckRef> refs(DisclosureDocument document, int page, Figure... figures) {
         List<CheckRef> refs = new ArrayList<>();
         for (Figure figure : figures) {
             String text = TextNormalizer.withoutSpaces(figure.text());
