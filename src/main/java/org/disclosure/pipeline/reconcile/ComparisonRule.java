@@ -22,8 +22,10 @@ import org.disclosure.pipeline.pdf.TextNormalizer;
  * A sentence that gives two amounts and compares them agrees with itself: the comparative (大于,
  * 小于, 等于, 持平, 高于, 低于) holds between the amounts it names, and a change printed right after
  * the amount compared with (比预算数500万元减少70万元，下降14%) is the difference from that base,
- * in direction, amount and rate, within what rounding allows. Sentences whose amounts cannot be
- * told apart are not read: no claim is made of them.
+ * in direction, amount and rate, within what rounding allows. A comparative or change that gives no
+ * amount of its own reads the sentence before, else the section's earlier clauses of the same
+ * subject ({@link EarlierClauses}). Sentences whose amounts cannot be told apart are not read: no
+ * claim is made of them.
  */
 final class ComparisonRule implements Rule {
 

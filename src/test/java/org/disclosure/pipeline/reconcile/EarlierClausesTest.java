@@ -45,6 +45,12 @@ class EarlierClausesTest {
     }
 
     @Test
+    void bothSidesBeforeTheComparativeAreReadAlike() {
+        assertThat(statuses("“三公”经费决算数与预算数持平。")).containsExactly(CheckStatus.FAIL);
+        assertThat(statuses("“三公”经费预算数与决算数相比基本持平。")).containsExactly(CheckStatus.FAIL);
+    }
+
+    @Test
     void aComparativeOfAnotherSubjectOrYearOrSectionIsNotRead() {
         // 公务接待费 has a 决算 here but no 预算: nothing to compare
         assertThat(checkAfterSums("公务接待费支出决算数大于预算数的主要原因：接待减少。")).isEmpty();
