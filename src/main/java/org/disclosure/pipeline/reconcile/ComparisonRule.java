@@ -22,8 +22,10 @@ import org.disclosure.pipeline.pdf.TextNormalizer;
  * A sentence that gives two amounts and compares them agrees with itself: the comparative (大于,
  * 小于, 等于, 持平, 高于, 低于) holds between the amounts it names, and a change printed right after
  * the amount compared with (比预算数500万元减少70万元，下降14%) is the difference from that base,
- * in direction, amount and rate, within what rounding allows. Sentences whose amounts cannot be
- * told apart are not read: no claim is made of them.
+ * in direction, amount and rate, within what rounding allows. A comparative or change that gives no
+ * amount of its own reads the sentence before, else the section's earlier clauses of the same
+ * subject ({@link EarlierClauses}). Sentences whose amounts cannot be told apart are not read: no
+ * claim is made of them.
  */
 final class ComparisonRule implements Rule {
 
@@ -31,7 +33,7 @@ final class ComparisonRule implements Rule {
     static final String ID = "narrative.comparison";
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
-    private static final Pattern COMPARATIVE = Pattern.compile("大于|高于|超过|多于|小于|低于|少于|等于|持平|相等");
+    static final Pattern COMPARATIVE = Pattern.compile("大于|高于|超过|多于|小于|低于|少于|等于|持平|相等");
     /** What may stand between a compared amount and its comparative marker: 430万元，比 … */
     private static final Pattern JOIN = Pattern.compile("^[，,\\s]*$");
     /** What may stand between the base amount and a change of it, or between two changes: ，即 … */
@@ -64,26 +66,66 @@ final class ComparisonRule implements Rule {
                 continue;
             }
             String previous = "";
-            for (String sentence : sentences(page.text())) {
-                List<Figure> figures = FigureFinder.find(sentence);
-                List<Figure> amounts = moneyAmounts(figures);
-                if (amounts.size() >= 2) {
-                    checks.addAll(changes(document, page.number(), sentence, figures, amounts));
-                    checks.addAll(changesFromNamedBase(document, page.number(), sentence, figures, amounts));
-                    checks.addAll(comparatives(document, page.number(), sentence, amounts, 0));
-                    checks.addAll(completion(document, page.number(), sentence, figures, amounts));
-                } else if (amounts.isEmpty() && COMPARATIVE.matcher(sentence).find()) {
-                    // 年初预算为A万元，支出决算为B万元，完成年初预算的95%。决算数小于预算数的主要原因…
-                    String joined = previous + "，" + sentence;
-                    List<Figure> before = moneyAmounts(FigureFinder.find(joined));
-                    if (before.size() >= 2) {
-                        checks.addAll(comparatives(document, page.number(), joined, before, previous.length() + 1));
+            EarlierClauses earlier = new EarlierClauses(document, page.number());
+            for (List<String> section : sections(page.text())) {
+                earlier.newSection();
+                for (String sentence : section) {
+                    List<Figure> figures = FigureFinder.find(sentence);
+                    List<Figure> amounts = moneyAmounts(figures);
+                    earlier.read(sentence, amounts);
+                    if (amounts.size() >= 2) {
+                        checks.addAll(changes(document, page.number(), sentence, figures, amounts));
+                        checks.addAll(changesFromNamedBase(document, page.number(), sentence, figures, amounts));
+                        checks.addAll(comparatives(document, page.number(), sentence, amounts, 0));
+                        checks.addAll(completion(document, page.number(), sentence, figures, amounts));
+                    } else if (amounts.isEmpty()) {
+                        checks.addAll(withoutAmounts(document, page.number(), previous, sentence, earlier, figures));
                     }
+                    previous = sentence;
                 }
-                previous = sentence;
             }
         }
         return checks;
+    }
+
+    /**
+     * A sentence that gives no amount: its comparative reads the sentence before (年初预算为A万元，支出决算为B万元。
+     * 决算数小于预算数…), else the section's earlier clauses of the same subject, as does a change that gives
+     * no current amount (公务接待费支出决算减少0.15万元，下降27.78%).
+     */
+    private static List<Check> withoutAmounts(DisclosureDocument document, int page, String previous, String sentence,
+                                              EarlierClauses earlier, List<Figure> figures) {
+        List<Check> checks = new ArrayList<>();
+        if (COMPARATIVE.matcher(sentence).find()) {
+            String joined = previous + "，" + sentence;
+            List<Figure> before = moneyAmounts(FigureFinder.find(joined));
+            if (before.size() >= 2) {
+                checks.addAll(comparatives(document, page, joined, before, previous.length() + 1));
+            }
+            if (checks.isEmpty()) {
+                checks.addAll(earlier.comparatives(sentence));
+            }
+        }
+        checks.addAll(earlier.changes(sentence, figures));
+        return checks;
+    }
+
+    /** The page's sentences by section: a numbered heading or a table line starts a new one. */
+    static List<List<String>> sections(String text) {
+        List<List<String>> sections = new ArrayList<>();
+        StringBuilder section = new StringBuilder();
+        for (String line : text.split("\n")) {
+            boolean table = line.indexOf('\t') >= 0;
+            if (table || NUMBERED.matcher(line.strip()).find()) {
+                sections.add(sentences(section.toString()));
+                section.setLength(0);
+            }
+            if (!table) {
+                section.append(line).append('\n');
+            }
+        }
+        sections.add(sentences(section.toString()));
+        return sections;
     }
 
     /** Whether the narrative prints this amount as the one compared with (比预算数500万元): a base, not the amount that changed. */
@@ -355,7 +397,7 @@ final class ComparisonRule implements Rule {
         return checks;
     }
 
-    private static Check comparative(DisclosureDocument document, int page, String sentence, String word, Figure left,
+    static Check comparative(DisclosureDocument document, int page, String sentence, String word, Figure left,
                                      Figure right) {
         BigDecimal a = left.toYuan();
         BigDecimal b = right.toYuan();
@@ -464,13 +506,15 @@ final class ComparisonRule implements Rule {
      * list it. A page may print the same text twice (增加17.66% in two items): the figure whose context reads
      * like the sentence just before it is the one meant.
      */
-    private static List<CheckRef> refs(DisclosureDocument document, int page, String sentence, Figure... figures) {
+    static List<CheckRef> refs(DisclosureDocument document, int page, String sentence, Figure... figures) {
         List<CheckRef> refs = new ArrayList<>();
         for (Figure figure : figures) {
             String text = TextNormalizer.withoutSpaces(figure.text());
             List<NarrativeFigure> same = document.figures().stream()
                     .filter(f -> f.page() == page && TextNormalizer.withoutSpaces(f.text()).equals(text)).toList();
-            String lead = TextNormalizer.withoutSpaces(sentence.substring(0, Math.max(0, figure.start())));
+            // a figure of an earlier clause has its place in another sentence: then no lead tells
+            boolean inSentence = figure.start() >= 0 && sentence.startsWith(figure.text(), figure.start());
+            String lead = inSentence ? TextNormalizer.withoutSpaces(sentence.substring(0, figure.start())) : "";
             NarrativeFigure printed = null;
             int best = -1;
             for (NarrativeFigure candidate : same) {
