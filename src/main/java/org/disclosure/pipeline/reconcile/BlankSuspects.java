@@ -16,7 +16,8 @@ import org.disclosure.pipeline.disclosure.RowMeaning;
  * sum's total (the sum implies the parts' sum for it) or one of its parts and the total exceeds the
  * parts (the sum implies the shortfall for it). A shortfall a missed part cannot hold stays failed:
  * parts that already exceed the total, or a shortfall larger than every other figure of the blank's
- * column. Only flagged, never filled in.
+ * column. A cell read as text that is no figure but holds the implied figure's digits is named the
+ * same way. Only flagged, never filled in.
  */
 final class BlankSuspects {
 
@@ -24,6 +25,8 @@ final class BlankSuspects {
     private static final Set<String> COLUMN_SUMS = Set.of(ClassTotalRule.ID, HierarchyRule.ID, SidesRule.ID);
     private static final String ROW_IDENTITIES = "row.";
     static final String WHY = "识别为空；可能是文字识别漏掉的数字 (read as empty; a figure OCR may have missed)";
+    static final String WHY_UNREAD = "识别文字不是可读的数字，但含该数的各位数字 (read as no figure, yet holding its digits: "
+            + "a speck or mark read with it)";
     private static final RowIdentityRule ROW_IDENTITY_DECLARATIONS = new RowIdentityRule();
 
     private BlankSuspects() {
@@ -42,7 +45,7 @@ final class BlankSuspects {
         }
         List<Blank> blanks = new ArrayList<>();
         DisclosureCell totalCell = table.cellAt(total.row(), total.column());
-        if (isMissedFigure(table, totalCell, ocrPages) && check.expected().signum() > 0) {
+        if (isMissedFigure(table, totalCell, ocrPages, check.expected()) && check.expected().signum() > 0) {
             blanks.add(new Blank(table, totalCell, check.expected()));
             return blanks;
         }
@@ -51,7 +54,7 @@ final class BlankSuspects {
             return blanks;
         }
         for (DisclosureCell part : blankParts(check, table)) {
-            if (isMissedFigure(table, part, ocrPages) && shortfall.compareTo(largestInColumn(table, part)) <= 0) {
+            if (isMissedFigure(table, part, ocrPages, shortfall) && shortfall.compareTo(largestInColumn(table, part)) <= 0) {
                 blanks.add(new Blank(table, part, shortfall));
             }
         }
@@ -101,11 +104,18 @@ final class BlankSuspects {
         return parts;
     }
 
-    /** Read as empty on an OCR'd page, in a column or row that holds figures elsewhere. */
-    private static boolean isMissedFigure(DisclosureTable table, DisclosureCell cell, Set<Integer> ocrPages) {
+    /**
+     * Read on an OCR'd page as empty, or as text that is no figure yet holds exactly the implied
+     * figure's digits (a speck read as a mark glued to it: {@code ”388,287.23}), in a column or row that
+     * holds figures elsewhere.
+     */
+    private static boolean isMissedFigure(DisclosureTable table, DisclosureCell cell, Set<Integer> ocrPages,
+                                          BigDecimal implied) {
         if (cell == null || cell.hasValue() || cell.figure() != null || cell.code() != null
-                || (cell.text() != null && !cell.text().isBlank()) || !ocrPages.contains(cell.page())
-                || cell.bbox() == null || cell.row() < table.headerRows()) {
+                || !ocrPages.contains(cell.page()) || cell.bbox() == null || cell.row() < table.headerRows()) {
+            return false;
+        }
+        if (!isBlank(cell) && !digits(cell.text()).equals(digits(SumSuspects.format(implied, cell.text())))) {
             return false;
         }
         boolean columnHasFigures = false;
@@ -133,6 +143,14 @@ final class BlankSuspects {
             }
         }
         return largest;
+    }
+
+    static boolean isBlank(DisclosureCell cell) {
+        return cell.text() == null || cell.text().isBlank();
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("[^0-9]", "");
     }
 
     private static String code(DisclosureTable table, int row) {

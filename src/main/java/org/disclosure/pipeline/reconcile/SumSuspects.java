@@ -122,8 +122,9 @@ final class SumSuspects {
         for (BlankSuspects.Blank blank : BlankSuspects.of(check, document, ocrPages)) {
             CheckRef ref = TableCells.ref(blank.table(), blank.cell());
             candidates.add(new Candidate(BLANK_RANK, new SuspectCell(check.rule(), ref.page(), ref.bbox(), ref.table(),
-                    ref.tableId(), ref.row(), ref.column(), ref.rowLabel(), "", format(blank.implied(),
-                    check.printedText()), blank.implied(), null, BlankSuspects.WHY)));
+                    ref.tableId(), ref.row(), ref.column(), ref.rowLabel(), BlankSuspects.isBlank(blank.cell()) ? "" : blank.cell().text().strip(),
+                    format(blank.implied(), BlankSuspects.isBlank(blank.cell()) ? check.printedText() : blank.cell().text()),
+                    blank.implied(), null, BlankSuspects.isBlank(blank.cell()) ? BlankSuspects.WHY : BlankSuspects.WHY_UNREAD)));
         }
         candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparing(c -> c.suspect().confidence() == null
                 ? Double.MAX_VALUE : c.suspect().confidence()));

@@ -120,6 +120,31 @@ class OcrBlankSuspectsTest {
     }
 
     @Test
+    void aFigureReadWithAStrayMarkIsNamedWhenItHoldsTheImpliedDigits() {
+        // a speck read as ” glued to 388.23: no figure, so the cell counts for nothing in the sums
+        DisclosureDocument document = withProjectOf205(null);
+        document.tables().get(0).rows().get(2).set(4, new DisclosureCell("”388.23", null, null, null, null, PAGE,
+                box(2, 4), 2, 4, 1, 1));
+        Reconciliation result = onScan(document);
+        assertThat(rowCheck(result.checks(), 2).status()).isEqualTo(CheckStatus.UNVERIFIED);
+        assertThat(result.suspects()).filteredOn(s -> s.rule().equals(ROW_RULE)).singleElement().satisfies(s -> {
+            assertThat(s.read()).isEqualTo("”388.23");
+            assertThat(s.implied()).isEqualTo("388.23");
+            assertThat(s.why()).contains("read as no figure");
+        });
+    }
+
+    @Test
+    void aStrayMarkedTextWithOtherDigitsIsNoSuspect() {
+        DisclosureDocument document = withProjectOf205(null);
+        document.tables().get(0).rows().get(2).set(4, new DisclosureCell("”123.45", null, null, null, null, PAGE,
+                box(2, 4), 2, 4, 1, 1));
+        Reconciliation result = onScan(document);
+        assertThat(rowCheck(result.checks(), 2).status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(result.suspects()).noneMatch(s -> s.rule().equals(ROW_RULE));
+    }
+
+    @Test
     void aTotalReadEmptyIsNamedWithThePartsSum() {
         DisclosureDocument document = document(row("1,500.00", "1,000.00", "500.00"), row(null, "2,000.00", "388.23"),
                 row("700.00", "300.00", "400.00"), row("4,588.23", "3,300.00", "1,288.23"));
