@@ -52,6 +52,11 @@ final class RowIdentityRule implements Rule {
         return checks;
     }
 
+    /** The declared identity with this check id, or null. */
+    Identity identity(String id) {
+        return identities.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    }
+
     private static boolean applies(DisclosureTable table, Identity identity) {
         List<String> meanings = table.columnMeanings();
         if (meanings.stream().filter(identity.total()::equals).count() != 1) {

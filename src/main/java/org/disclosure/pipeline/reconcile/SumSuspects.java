@@ -19,6 +19,7 @@ import org.disclosure.pipeline.disclosure.DisclosureTable;
  * digit rather than an error of the document. For each such failed check, the cells whose misreading
  * would explain it (one digit read as a look-alike, a digit dropped or added, a lost decimal point, or
  * any figure read with low confidence) are named as suspects and the check is unverified, not failed.
+ * A cell read as empty where figures stand around it may be a figure missed altogether ({@link BlankSuspects}).
  * The figures are never changed. A sum no single plausible misreading explains stays failed, and so
  * does every sum on a page with a text layer.
  */
@@ -36,6 +37,8 @@ final class SumSuspects {
     private static final String ROW_IDENTITIES = "row.";
     /** Past this many a check names only the likeliest suspects. */
     private static final int NAMED = 3;
+    /** A cell read empty where figures stand around it: as likely as a letter read for a digit. */
+    private static final int BLANK_RANK = 1;
     /** Letters Tesseract reads for digits (O for 0, l or 丨 for 1, S for 5, B for 8...). */
     private static final String LOOK_ALIKE_LETTERS = "OoDQlIi|丨SsBZzGgq";
     /** Digit pairs whose shapes a scan blurs into each other. */
@@ -116,6 +119,13 @@ final class SumSuspects {
                     ref.tableId(), ref.row(), ref.column(), ref.rowLabel(), cell.text(), format(implied, cell.text()),
                     implied, reading == null ? null : reading.confidence(), why)));
         }
+        for (BlankSuspects.Blank blank : BlankSuspects.of(check, document, ocrPages)) {
+            CheckRef ref = TableCells.ref(blank.table(), blank.cell());
+            candidates.add(new Candidate(BLANK_RANK, new SuspectCell(check.rule(), ref.page(), ref.bbox(), ref.table(),
+                    ref.tableId(), ref.row(), ref.column(), ref.rowLabel(), BlankSuspects.isBlank(blank.cell()) ? "" : blank.cell().text().strip(),
+                    format(blank.implied(), BlankSuspects.isBlank(blank.cell()) ? check.printedText() : blank.cell().text()),
+                    blank.implied(), null, BlankSuspects.isBlank(blank.cell()) ? BlankSuspects.WHY : BlankSuspects.WHY_UNREAD)));
+        }
         candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparing(c -> c.suspect().confidence() == null
                 ? Double.MAX_VALUE : c.suspect().confidence()));
         // a likelier misreading (a look-alike) outweighs a merely possible one (any digit differs)
@@ -166,7 +176,7 @@ final class SumSuspects {
             String confidence = s.confidence() == null ? "" : "，置信度" + s.confidence();
             zh.append(zh.isEmpty() ? "" : "；或").append(place).append("识别为「").append(s.read()).append("」")
                     .append(confidence).append("，若为「").append(s.implied()).append("」则合计成立");
-            en.append(en.isEmpty() ? "" : "; or ").append(s.read()).append(" on page ").append(s.page())
+            en.append(en.isEmpty() ? "" : "; or ").append(s.read().isEmpty() ? "an empty cell" : s.read()).append(" on page ").append(s.page())
                     .append(s.confidence() == null ? "" : " (confidence " + s.confidence() + ")")
                     .append(" would make the sum hold as ").append(s.implied()).append(": ").append(s.why());
         }

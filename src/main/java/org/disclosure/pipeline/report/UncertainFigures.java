@@ -79,8 +79,10 @@ final class UncertainFigures {
             html.append("<tr><td>").append(suspect.page()).append("</td><td>")
                     .append(esc(suspect.table() == null ? "" : suspect.table()))
                     .append(suspect.rowLabel() == null ? "" : " / " + esc(suspect.rowLabel())).append("</td><td>");
-            picture(html, crops.get(i), suspect.read());
-            html.append("</td><td class=\"num\">").append(esc(suspect.read())).append("</td><td class=\"num\">")
+            // a cell read empty (a figure OCR may have missed) says so rather than showing nothing
+            String read = suspect.read().isEmpty() ? "（空）empty" : suspect.read();
+            picture(html, crops.get(i), read);
+            html.append("</td><td class=\"num\">").append(esc(read)).append("</td><td class=\"num\">")
                     .append(esc(suspect.implied())).append("</td><td class=\"num\">")
                     .append(suspect.confidence() == null ? "—" : suspect.confidence()).append("</td><td>")
                     .append(esc(suspect.why())).append("</td><td>").append(esc(suspect.rule())).append("</td></tr>\n");

@@ -87,6 +87,17 @@ class UncertainFiguresTest {
     }
 
     @Test
+    void aSuspectReadEmptyIsShownAsEmptyWithTheAmountTheSumImplies() {
+        SuspectCell suspect = new SuspectCell("row.total-is-basic-plus-project", 3, List.of(10.0, 10.0, 30.0, 20.0),
+                "部门支出总表", "t1", 11, 4, "20805", "", "388,287.23", new java.math.BigDecimal("388287.23"), null,
+                "识别为空；可能是文字识别漏掉的数字 (read as empty; a figure OCR may have missed)");
+        OcrInfo ocr = new OcrInfo("tesseract", "5", "chi_sim", 300, 80,
+                List.of(new OcrInfo.Page(3, 92, 10, List.of(), null))).withSuspects(List.of(suspect));
+        String html = UncertainFigures.section(ocr, null);
+        assertThat(html).contains(">（空）empty<").contains(">388,287.23<").contains("a figure OCR may have missed");
+    }
+
+    @Test
     void noSectionWithoutOcrOrWithoutUncertainFigures() {
         assertThat(UncertainFigures.section(null, null)).isEmpty();
         assertThat(UncertainFigures.section(new OcrInfo("tesseract", "5", "chi_sim", 300, 80,
