@@ -84,16 +84,19 @@ final class NarrativeRateRule implements Rule {
 
     /** Whether the earlier text stands before the later one in its context with no sentence end between them. */
     static boolean sameSentence(String context, String earlier, String later) {
-        int end = context.indexOf(later.strip());
-        if (end < 0) {
+        int[] at = places(context, earlier, later);
+        if (at == null) {
             return false;
         }
-        int start = context.lastIndexOf(earlier.strip(), end);
-        if (start < 0) {
-            return false;
-        }
-        String between = context.substring(start, end);
+        String between = context.substring(at[0], at[1]);
         return between.indexOf('。') < 0 && between.indexOf('；') < 0 && between.indexOf(';') < 0;
+    }
+
+    /** Where the later text first stands in the context, and the earlier one last before it; null when either is missing. */
+    private static int[] places(String context, String earlier, String later) {
+        int end = context.indexOf(later.strip());
+        int start = end < 0 ? -1 : context.lastIndexOf(earlier.strip(), end);
+        return start < 0 ? null : new int[] {start, end};
     }
 
     /**
@@ -101,16 +104,12 @@ final class NarrativeRateRule implements Rule {
      * comparing with another year and names again the very item the amount just before it is of.
      */
     static boolean restatedNext(String context, String earlier, String later) {
-        int end = context.indexOf(later.strip());
-        if (end < 0) {
+        int[] at = places(context, earlier, later);
+        if (at == null) {
             return false;
         }
-        int start = context.lastIndexOf(earlier.strip(), end);
-        if (start < 0) {
-            return false;
-        }
-        Matcher between = RESTATED.matcher(context.substring(start + earlier.strip().length(), end));
-        return between.matches() && context.substring(0, start).endsWith(between.group(1));
+        Matcher between = RESTATED.matcher(context.substring(at[0] + earlier.strip().length(), at[1]));
+        return between.matches() && context.substring(0, at[0]).endsWith(between.group(1));
     }
 
     /** Whether some values the printed ones could be rounded from give the printed rate. */
