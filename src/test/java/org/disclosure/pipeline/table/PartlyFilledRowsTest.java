@@ -1,6 +1,8 @@
 package org.disclosure.pipeline.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosure.pipeline.table.GlyphRuns.run;
+import static org.disclosure.pipeline.table.GlyphRuns.width;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class PartlyFilledRowsTest {
 
-    private static final double SIZE = 9;
+    private static final double SIZE = GlyphRuns.SIZE;
 
     @Test
     void rowsFillingOneColumnBetweenFullRowsBelongToTheTable() {
@@ -56,27 +58,5 @@ class PartlyFilledRowsTest {
             glyphs.addAll(run(spendingAmount, 500 - width(spendingAmount), y));
         }
         return y + 16;
-    }
-
-    private static double advance(char c) {
-        return c > 0x2E80 ? SIZE : c == ' ' ? 2.5 : c == '.' ? 2.5 : 4.5;
-    }
-
-    private static double width(String text) {
-        double width = 0;
-        for (char c : text.toCharArray()) {
-            width += advance(c);
-        }
-        return width;
-    }
-
-    private static List<Glyph> run(String text, double x, double baseline) {
-        List<Glyph> glyphs = new ArrayList<>();
-        for (char c : text.toCharArray()) {
-            double advance = advance(c);
-            glyphs.add(new Glyph(String.valueOf(c), x, baseline - 7.5, x + advance, baseline + 1.5, baseline, SIZE, "F"));
-            x += advance;
-        }
-        return glyphs;
     }
 }
