@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class BorderlessHeaderTablesTest {
 
-    private static final double SIZE = GlyphRuns.SIZE;
-
     @Test
     void aHeaderAndOneRowOfFiguresUnderItsUnitLineIsATable() {
         List<Glyph> glyphs = new ArrayList<>(unitLine(119));

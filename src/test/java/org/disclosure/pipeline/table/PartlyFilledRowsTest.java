@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class PartlyFilledRowsTest {
 
-    private static final double SIZE = GlyphRuns.SIZE;
-
     @Test
     void rowsFillingOneColumnBetweenFullRowsBelongToTheTable() {
         List<Glyph> glyphs = new ArrayList<>();
