@@ -81,8 +81,7 @@ class OcrTest {
 
         Map<String, BigDecimal> expected = figures(text);
         Map<String, BigDecimal> read = figures(ocr);
-        long exact = expected.entrySet().stream().filter(e -> e.getValue().compareTo(
-                read.getOrDefault(e.getKey(), BigDecimal.valueOf(Long.MIN_VALUE))) == 0).count();
+        long exact = exactlyRead(expected, read);
         double share = (double) exact / expected.size();
         List<org.disclosure.pipeline.reconcile.UncertainReading> uncertain = ocr.ocr().uncertain();
         expected.forEach((where, value) -> {
@@ -173,8 +172,7 @@ class OcrTest {
                 .containsExactlyElementsOf(text.tables().stream().map(DisclosureTable::title).toList());
         Map<String, BigDecimal> expected = figures(text);
         Map<String, BigDecimal> read = figures(ocr);
-        long exact = expected.entrySet().stream().filter(e -> e.getValue().compareTo(
-                read.getOrDefault(e.getKey(), BigDecimal.valueOf(Long.MIN_VALUE))) == 0).count();
+        long exact = exactlyRead(expected, read);
         double share = (double) exact / expected.size();
         expected.forEach((where, value) -> {
             BigDecimal got = read.get(where);
@@ -264,4 +262,10 @@ class OcrTest {
         return record.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).map(Check::rule).toList();
     }
 
+
+    /** How many of the born-digital copy's figures the scan read to the exact value, at the same place. */
+    private static long exactlyRead(Map<String, BigDecimal> expected, Map<String, BigDecimal> read) {
+        return expected.entrySet().stream().filter(e -> read.containsKey(e.getKey())
+                && read.get(e.getKey()) != null && e.getValue().compareTo(read.get(e.getKey())) == 0).count();
+    }
 }
