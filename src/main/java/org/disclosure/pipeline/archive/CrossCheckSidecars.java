@@ -76,8 +76,9 @@ public final class CrossCheckSidecars {
                     identity == null ? null : identity.title(), identity == null ? null : identity.unit(),
                     identity == null ? null : identity.year(), identity == null ? null : identity.kind(), archivedAt,
                     olderVersionsOf(identity, from, folder), seen);
-            underLock(() -> merge(folder, learned));
-            told.add(folder);
+            if (underLock(() -> merge(folder, learned)) != Merge.SUPERSEDED) {
+                told.add(folder);
+            }
         }
         return told;
     }
@@ -107,9 +108,14 @@ public final class CrossCheckSidecars {
         return List.copyOf(older);
     }
 
-    /** Puts the entry in the folder's cross-checks.json; false when the file stays as it was. */
-    private static boolean merge(Path folder, CrossChecks.Learned learned) throws IOException {
+    private enum Merge { WRITTEN, UNCHANGED, SUPERSEDED }
+
+    /** Puts the entry in the folder's cross-checks.json; a superseded version learns nothing (checks pair with the latest). */
+    private static Merge merge(Path folder, CrossChecks.Learned learned) throws IOException {
         CrossChecks current = read(folder);
+        if (current.superseded()) {
+            return Merge.SUPERSEDED;
+        }
         List<CrossChecks.Learned> kept = new ArrayList<>();
         for (CrossChecks.Learned entry : current.learned()) {
             if (entry.from().equals(learned.from())) {
@@ -117,7 +123,7 @@ public final class CrossCheckSidecars {
             }
             if (sameDocument(entry, learned)) {
                 if (newer(entry, learned)) {
-                    return false; // a later version of the filed document already spoke
+                    return Merge.UNCHANGED; // a later version of the filed document already spoke
                 }
                 continue; // an older version's checks: replaced by this one's
             }
@@ -125,14 +131,43 @@ public final class CrossCheckSidecars {
         }
         kept.add(learned);
         kept.sort(Comparator.comparing(CrossChecks.Learned::from));
-        CrossChecks updated = new CrossChecks(CrossChecks.SCHEMA_VERSION, kept);
-        byte[] bytes = Json.bytes(updated);
+        return write(folder, new CrossChecks(CrossChecks.SCHEMA_VERSION, null, kept)) ? Merge.WRITTEN : Merge.UNCHANGED;
+    }
+
+    /** Replaces the folder's cross-checks.json whole; false when it already says this (or says nothing and is absent). */
+    private static boolean write(Path folder, CrossChecks checks) throws IOException {
         Path file = folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON);
+        if (!Files.isRegularFile(file) && !checks.superseded() && checks.learned().isEmpty()) {
+            return false;
+        }
+        byte[] bytes = Json.bytes(checks);
         if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return false;
         }
         ArchiveStore.writeAtomically(file, bytes);
         return true;
+    }
+
+    /**
+     * Marks the folder as superseded by {@code latest} (its learned checks dropped), or, with null, as
+     * the latest version again (what it learned is told again by {@link #propagate} of its counterparts).
+     *
+     * @return true when its cross-checks.json changed
+     */
+    public boolean supersede(Path folder, CrossChecks.Replacement latest) throws IOException {
+        return underLock(() -> {
+            CrossChecks current = read(folder);
+            return write(folder, current.supersededBy(latest));
+        });
+    }
+
+    /**
+     * Drops what the removed folder {@code gone} said from this folder's cross-checks.json.
+     *
+     * @return true when its cross-checks.json changed
+     */
+    public boolean forget(Path folder, String gone) throws IOException {
+        return underLock(() -> write(folder, read(folder).without(gone)));
     }
 
     /** Two entries by versions of one document: the same unit, year and kind. */

@@ -15,15 +15,41 @@ import org.disclosure.pipeline.reconcile.CheckRef;
  * folder, its refs into the later one carry that one's folder). document.json is never rewritten:
  * this file is derived from the other documents' records, so a rebuild writes it again alike.
  *
- * @param learned one entry per later document, in folder order
+ * @param supersededBy the later version of this document (same unit, year and kind, other bytes: a
+ *                     corrected republication) that replaced it, else null: a superseded version takes no
+ *                     part in checks across documents (its own are left out, it learns none)
+ * @param learned      one entry per later document, in folder order; empty when superseded
  */
-public record CrossChecks(int schemaVersion, List<Learned> learned) {
+public record CrossChecks(int schemaVersion, Replacement supersededBy, List<Learned> learned) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String RULE_PREFIX = "cross-doc.";
 
     public static CrossChecks empty() {
-        return new CrossChecks(SCHEMA_VERSION, List.of());
+        return new CrossChecks(SCHEMA_VERSION, null, List.of());
+    }
+
+    /**
+     * The latest archived version of a document, which replaced this one.
+     *
+     * @param folder     its archive folder
+     * @param archivedAt when its document.json was written (ISO-8601)
+     */
+    public record Replacement(String folder, String sha256, String title, String archivedAt) {
+    }
+
+    public boolean superseded() {
+        return supersededBy != null;
+    }
+
+    /** This file as a superseded version's: the replacement named, nothing learned (checks pair with the latest version). */
+    public CrossChecks supersededBy(Replacement latest) {
+        return new CrossChecks(SCHEMA_VERSION, latest, latest == null ? learned : List.of());
+    }
+
+    /** This file without what {@code folder} said: that document was removed from the archive. */
+    public CrossChecks without(String folder) {
+        return new CrossChecks(SCHEMA_VERSION, supersededBy, learned.stream().filter(l -> !l.from().equals(folder)).toList());
     }
 
     /**
@@ -54,8 +80,14 @@ public record CrossChecks(int schemaVersion, List<Learned> learned) {
         return replaced;
     }
 
-    /** True when the document's own check was made with a document a later version replaced. */
+    /**
+     * True when the document's own check across documents no longer stands: it was made with a document
+     * a later version replaced, or this document is itself superseded.
+     */
     public boolean replaced(Check own) {
+        if (superseded() && acrossDocuments(own)) {
+            return true;
+        }
         Set<String> replaced = replacedFolders();
         return acrossDocuments(own) && own.refs() != null
                 && own.refs().stream().anyMatch(r -> r.document() != null && replaced.contains(r.document()));

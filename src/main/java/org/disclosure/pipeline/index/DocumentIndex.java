@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -141,14 +142,67 @@ public final class DocumentIndex {
                 unreadable++;
             }
         }
+        // a document filed again in a newer version: the older ones are marked superseded
+        for (Path folder : newRecords) {
+            try {
+                for (Path changed : applied(new Supersession(new DocumentSearch(database), archiveRoot).settle(folder), null)) {
+                    if (!reread.contains(changed)) {
+                        reread.add(changed);
+                        added++;
+                    }
+                }
+            } catch (IOException | SQLException notSettled) {
+                unreadable++;
+            }
+        }
         int removed = 0;
         for (String name : indexed.keySet()) {
             if (!present.contains(name)) {
-                removeFolder(name);
+                try {
+                    added += removed(name, reread);
+                } catch (IOException notForgotten) {
+                    unreadable++;
+                }
                 removed++;
             }
         }
         return new Changes(added, removed, unreadable);
+    }
+
+    /**
+     * A folder gone from the archive: its rows go, what it said goes from the cross-checks.json, report
+     * and rows of the documents it was checked against, and its versions are settled again (an older
+     * one may stand again).
+     *
+     * @return how many present folders were indexed again that {@code reread} did not hold yet
+     */
+    private int removed(String name, Set<Path> reread) throws IOException, SQLException {
+        DocumentSearch search = new DocumentSearch(database);
+        List<String> learners = search.learnedFrom(name);
+        Optional<IndexedDocument> gone = search.inFolder(name);
+        removeFolder(name);
+        Set<Path> changed = new HashSet<>();
+        CrossCheckSidecars sidecars = new CrossCheckSidecars(archiveRoot);
+        for (String learner : learners) {
+            Path folder = archiveRoot.resolve(learner);
+            if (Files.isRegularFile(folder.resolve(ArchiveLayout.DOCUMENT_JSON)) && sidecars.forget(folder, name)) {
+                CrossDocumentSection.patch(folder, CrossCheckSidecars.read(folder));
+                indexOnceMore(folder);
+                changed.add(folder);
+            }
+        }
+        IndexedDocument document = gone.orElse(null);
+        if (document != null && document.normalisedUnit() != null && document.year() != null && document.kind() != null) {
+            changed.addAll(applied(new Supersession(search, archiveRoot).settle(document.normalisedUnit(), document.year(),
+                    document.kind(), null), null));
+        }
+        int added = 0;
+        for (Path folder : changed) {
+            if (reread.add(folder)) {
+                added++;
+            }
+        }
+        return added;
     }
 
     /**
@@ -212,8 +266,54 @@ public final class DocumentIndex {
         for (Path counterpart : told) {
             index(counterpart);
         }
+        settleVersions(folder);
         index(folder);
         return told;
+    }
+
+    /** Marks the older versions of the folder's document superseded by the latest: their files, reports and rows. */
+    private void settleVersions(Path folder) throws IOException, SQLException {
+        applied(new Supersession(new DocumentSearch(database), archiveRoot).settle(folder), folder);
+    }
+
+    /**
+     * Puts what settling versions changed into the reports and the index ({@code pending}, indexed by the
+     * caller, is left to it); a version that is the latest again has its checks across documents told anew.
+     *
+     * @return the folders indexed again
+     */
+    private Set<Path> applied(Supersession.Settled settled, Path pending) throws IOException, SQLException {
+        Set<Path> reindexed = new HashSet<>();
+        for (Path changed : settled.changed()) {
+            CrossDocumentSection.patch(changed, CrossCheckSidecars.read(changed));
+            if (!changed.equals(pending)) {
+                indexOnceMore(changed);
+                reindexed.add(changed);
+            }
+        }
+        if (settled.revived() != null) {
+            reindexed.addAll(tellAgain(settled.revived()));
+        }
+        return reindexed;
+    }
+
+    /**
+     * A version that stands again (the one that superseded it was removed): what it said of its
+     * counterparts, and what the documents that checked it said of it, is told again.
+     */
+    private Set<Path> tellAgain(Path revived) throws IOException, SQLException {
+        Set<Path> reindexed = new HashSet<>(tellCounterparts(revived));
+        for (String folder : new DocumentSearch(database).checkedWith(revived.getFileName().toString())) {
+            Path checker = archiveRoot.resolve(folder);
+            if (Files.isRegularFile(checker.resolve(ArchiveLayout.DOCUMENT_JSON))) {
+                reindexed.addAll(tellCounterparts(checker));
+            }
+        }
+        reindexed.add(revived);
+        for (Path folder : reindexed) {
+            indexOnceMore(folder);
+        }
+        return reindexed;
     }
 
     /**
@@ -260,8 +360,8 @@ public final class DocumentIndex {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents (sha256, folder, file_name, title,"
                 + " unit, normalised_unit, region, budget_year, kind, pages, status, coverage, checks_run, checks_failed,"
                 + " checks_warned, checks_unverified, not_checked, artefact_failed, received_at, archived_at,"
-                + " record_modified, headline, cross_checks_modified)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " record_modified, headline, cross_checks_modified, superseded_by, checks_failed_across)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             insert.setString(++i, d.sha256());
             insert.setString(++i, d.folder());
@@ -286,6 +386,8 @@ public final class DocumentIndex {
             insert.setLong(++i, d.recordModified());
             insert.setString(++i, d.headline());
             insert.setLong(++i, d.crossChecksModified());
+            insert.setString(++i, d.supersededBy());
+            insert.setInt(++i, d.failedAcross());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO document_tables (document, table_id, title,"

@@ -14,7 +14,8 @@ public final class DocumentSearch {
 
     private static final String DOCUMENT_COLUMNS = "d.sha256, d.folder, d.file_name, d.title, d.unit, d.normalised_unit,"
             + " d.region, d.budget_year, d.kind, d.pages, d.status, d.coverage, d.checks_run, d.checks_failed,"
-            + " d.checks_warned, d.checks_unverified, d.not_checked, d.artefact_failed, d.received_at, d.archived_at";
+            + " d.checks_warned, d.checks_unverified, d.checks_failed_across, d.not_checked, d.artefact_failed, d.received_at,"
+            + " d.archived_at, d.superseded_by";
     /** Newest first, documents without a received time last, ties in folder order so pages do not overlap. */
     private static final String NEWEST_FIRST = "CASE WHEN d.received_at IS NULL THEN 1 ELSE 0 END, d.received_at DESC, d.folder";
     /** Least completely read first: a scan (no coverage) read nothing and leads. */
@@ -139,6 +140,43 @@ public final class DocumentSearch {
         return found;
     }
 
+    /** The document held in this archive folder, if the index has it. */
+    public Optional<IndexedDocument> inFolder(String folder) throws SQLException {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement("SELECT " + DOCUMENT_COLUMNS + " FROM documents d WHERE d.folder = ?")) {
+            select.setString(1, folder);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(document(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The folders of the documents that learned checks from the document in {@code folder} (their cross-checks.json). */
+    public List<String> learnedFrom(String folder) throws SQLException {
+        return foldersWithChecksBy(folder, true);
+    }
+
+    /** The folders of the documents whose own checks across documents were made with the document in {@code folder}. */
+    public List<String> checkedWith(String folder) throws SQLException {
+        return foldersWithChecksBy(folder, false);
+    }
+
+    private List<String> foldersWithChecksBy(String counterpart, boolean learned) throws SQLException {
+        List<String> folders = new ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement("SELECT DISTINCT d.folder FROM checks c"
+                     + " JOIN documents d ON d.sha256 = c.document WHERE c.counterpart = ? AND c.learned = ? ORDER BY d.folder")) {
+            select.setString(1, counterpart);
+            select.setBoolean(2, learned);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    folders.add(rows.getString(1));
+                }
+            }
+        }
+        return folders;
+    }
+
     /** The document's checks in document.json's order; empty when the index has no such document. */
     public Optional<List<IndexedCheck>> checks(String id) throws SQLException {
         try (Connection connection = database.connection()) {
@@ -250,8 +288,8 @@ public final class DocumentSearch {
                 rows.getString(++i), rows.getString(++i), rows.getString(++i), rows.getObject(++i, Integer.class),
                 rows.getString(++i), rows.getObject(++i, Integer.class), rows.getString(++i),
                 stripped(rows.getBigDecimal(++i)),
-                new IndexedDocument.Checks(rows.getInt(++i), rows.getInt(++i), rows.getInt(++i), rows.getInt(++i)),
-                rows.getBoolean(++i), rows.getBoolean(++i), rows.getString(++i), rows.getString(++i));
+                new IndexedDocument.Checks(rows.getInt(++i), rows.getInt(++i), rows.getInt(++i), rows.getInt(++i), rows.getInt(++i)),
+                rows.getBoolean(++i), rows.getBoolean(++i), rows.getString(++i), rows.getString(++i), rows.getString(++i));
     }
 
     private static java.math.BigDecimal stripped(java.math.BigDecimal value) {

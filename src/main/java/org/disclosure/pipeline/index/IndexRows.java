@@ -14,6 +14,7 @@ import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.RowMeaning;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
+import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.disclosure.pipeline.reconcile.CheckSummary;
 
 /** The rows one archived document.json contributes to the index: plain values, no database. */
@@ -36,7 +37,8 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
     record DocumentRow(String sha256, String folder, String fileName, String title, String unit, String normalisedUnit,
                        String region, Integer year, String kind, Integer pages, String status, BigDecimal coverage,
                        CheckSummary summary, boolean notChecked, boolean artefactFailed, String receivedAt,
-                       String archivedAt, long recordModified, String headline, long crossChecksModified) {
+                       String archivedAt, long recordModified, String headline, long crossChecksModified,
+                       String supersededBy, int failedAcross) {
     }
 
     record TableRow(String tableId, String title, String standardKind, String moneyUnit, String pages) {
@@ -70,10 +72,15 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
         String unit = identity == null ? null : identity.unit();
         CheckSummary summary = record.summary() == null ? new CheckSummary(0, 0, 0, 0, 0) : record.summary();
         List<Check> own = record.checks() == null ? List.of() : record.checks();
-        if (!crossChecks.learned().isEmpty()) {
-            // what later documents found counts as this document's finding too
-            summary = CheckSummary.of(crossChecks.effective(own));
+        List<Check> effective = crossChecks.effective(own);
+        if (!crossChecks.learned().isEmpty() || crossChecks.superseded()) {
+            // what later documents found counts as this document's finding too; a superseded version's own
+            // checks across documents no longer count
+            summary = CheckSummary.of(effective);
         }
+        int failedAcross = (int) effective.stream()
+                .filter(c -> CrossChecks.acrossDocuments(c) && c.status() == CheckStatus.FAIL)
+                .count();
         boolean artefactFailed = record.artefacts() != null && record.artefacts().stream().anyMatch(a -> a.isFailed());
         DocumentRow document = new DocumentRow(record.source().sha256(), folder, record.source().fileName(),
                 identity == null ? null : identity.title(), unit, UnitNames.normalise(unit), UnitNames.region(unit),
@@ -81,7 +88,7 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
                 record.source().pages(), record.status(), record.ledger() == null ? null : record.ledger().coverage(),
                 summary, record.notChecked(), artefactFailed,
                 record.processing() == null ? null : record.processing().receivedAt(), archivedAt, recordModified, headline,
-                crossChecksModified);
+                crossChecksModified, crossChecks.superseded() ? crossChecks.supersededBy().folder() : null, failedAcross);
         List<TableRow> tables = new ArrayList<>();
         List<FigureRow> figures = new ArrayList<>();
         List<DisclosureTable> all = record.tables() == null ? List.of() : record.tables();

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.time.Instant;
 
 import org.disclosure.pipeline.reconcile.crossdoc.Counterparts;
 
@@ -32,7 +35,7 @@ public final class IndexedCounterparts implements Counterparts {
                 DocumentQuery.MAX_LIMIT, 0);
         List<ArchivedHeadline> found = new ArrayList<>();
         try {
-            for (IndexedDocument document : search.documents(query).items()) {
+            for (IndexedDocument document : latestVersions(search.documents(query).items())) {
                 // a folder the index still lists but a crash or an operator removed is no counterpart
                 if (document.unit() != null && Files.isDirectory(archiveRoot.resolve(document.folder()))) {
                     found.add(new ArchivedHeadline(document.folder(), document.title(), document.unit(), year, kind));
@@ -43,6 +46,34 @@ public final class IndexedCounterparts implements Counterparts {
         }
         found.sort(java.util.Comparator.comparing(ArchivedHeadline::folder));
         return found;
+    }
+
+    /**
+     * Of the versions of one document (one normalised unit, the year and kind asked for), the one archived
+     * last: checks across documents pair with the latest version only. One marked superseded never stands.
+     */
+    static List<IndexedDocument> latestVersions(List<IndexedDocument> documents) {
+        Map<String, IndexedDocument> latest = new LinkedHashMap<>();
+        List<IndexedDocument> unnamed = new ArrayList<>();
+        for (IndexedDocument document : documents) {
+            if (document.supersededBy() != null) {
+                continue;
+            }
+            if (document.normalisedUnit() == null) {
+                unnamed.add(document);
+                continue;
+            }
+            latest.merge(document.normalisedUnit(), document, (a, b) -> later(a, b) ? a : b);
+        }
+        List<IndexedDocument> standing = new ArrayList<>(latest.values());
+        standing.addAll(unnamed);
+        return standing;
+    }
+
+    /** Archived later; at the same instant, the folder later in order. */
+    private static boolean later(IndexedDocument a, IndexedDocument b) {
+        int byTime = Instant.parse(a.archivedAt()).compareTo(Instant.parse(b.archivedAt()));
+        return byTime != 0 ? byTime > 0 : a.folder().compareTo(b.folder()) > 0;
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class CrossDocumentSection {
     }
 
     static String patched(String html, CrossChecks checks) {
-        String section = checks.learned().isEmpty() ? "" : render(checks);
+        String section = checks.learned().isEmpty() && !checks.superseded() ? "" : render(checks);
         int start = html.indexOf(START);
         if (start >= 0) {
             int end = html.indexOf(END, start);
@@ -58,8 +58,19 @@ public final class CrossDocumentSection {
     }
 
     static String render(CrossChecks checks) {
-        StringBuilder html = new StringBuilder(START).append("\n<h2>与其他文件核对 Checks with other documents</h2>\n")
-                .append("<p class=\"meta\">以下核对由之后归档的文件作出, 记于本文件夹的 cross-checks.json; ")
+        StringBuilder html = new StringBuilder(START).append("\n<h2>与其他文件核对 Checks with other documents</h2>\n");
+        if (checks.superseded()) {
+            CrossChecks.Replacement latest = checks.supersededBy();
+            String name = latest.title() != null ? latest.title() : latest.folder();
+            html.append("<p class=\"superseded\"><b>本文件已被更新版本取代 Superseded</b>: <a href=\"../")
+                    .append(Html.escape(latest.folder())).append("/report.html\">《").append(Html.escape(name)).append("》</a> (")
+                    .append(Html.escape(latest.folder())).append(", 归档于 archived ").append(Html.escape(latest.archivedAt()))
+                    .append(") 是同一单位、年度和类型的较新版本。与其他文件的核对只以最新版本为准, 本文件自己的跨文件核对不再计入。")
+                    .append(" A later version of this document (same unit, year and kind) was archived: checks across documents")
+                    .append(" are made with the latest version only, and this one's no longer count.</p>\n");
+            return html.append(END).toString();
+        }
+        html.append("<p class=\"meta\">以下核对由之后归档的文件作出, 记于本文件夹的 cross-checks.json; ")
                 .append("These checks were made when the documents below were archived after this one.</p>\n");
         for (CrossChecks.Learned learned : checks.learned()) {
             String name = learned.title() != null ? learned.title() : learned.from();

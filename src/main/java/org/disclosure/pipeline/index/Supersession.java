@@ -1,0 +1,106 @@
+package org.disclosure.pipeline.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.CrossCheckSidecars;
+import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.DocumentHeadline;
+import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.disclosure.DocumentIdentity;
+
+/**
+ * The versions of one document: the archived documents of one unit (by normalised name), year and kind
+ * with other bytes, a corrected republication filed again. The one archived last stands; each other is
+ * marked superseded by it in its cross-checks.json (which the index, the console, the API and its
+ * report then show), and takes no part in checks across documents. What is written depends on the
+ * archive alone (the versions' document.json times), so settling again, or on a rebuild, writes the same.
+ */
+final class Supersession {
+
+    private final DocumentSearch search;
+    private final Path archiveRoot;
+    private final CrossCheckSidecars sidecars;
+
+    Supersession(DocumentSearch search, Path archiveRoot) {
+        this.search = search;
+        this.archiveRoot = archiveRoot;
+        this.sidecars = new CrossCheckSidecars(archiveRoot);
+    }
+
+    /**
+     * What settling a document's versions changed.
+     *
+     * @param changed the versions whose cross-checks.json changed (to index again, their reports to patch)
+     * @param revived the version that is the latest again after having been superseded (a later one was
+     *                removed), whose checks across documents must be told again; else null
+     */
+    record Settled(List<Path> changed, Path revived) {
+        static final Settled NOTHING = new Settled(List.of(), null);
+    }
+
+    private record Version(Path folder, String sha256, String title, Instant archivedAt) {
+    }
+
+    /** Settles the versions of the document in {@code folder}, which the index may not hold yet. */
+    Settled settle(Path folder) throws IOException, SQLException {
+        DocumentHeadline headline = Json.read(folder.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentHeadline.class);
+        DocumentIdentity identity = headline.document();
+        if (identity == null || identity.unit() == null || identity.year() == null || identity.kind() == null) {
+            return Settled.NOTHING; // a document that does not say whose, which year's or what it is has no versions
+        }
+        return settle(UnitNames.normalise(identity.unit()), identity.year(), identity.kind(), folder);
+    }
+
+    /** Settles the versions the index holds of a unit's (normalised name) document of this year and kind, and {@code also}'s. */
+    Settled settle(String normalisedUnit, int year, String kind, Path also) throws IOException, SQLException {
+        List<Version> versions = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        if (also != null) {
+            versions.add(version(also));
+            seen.add(also.getFileName().toString());
+        }
+        for (IndexedDocument indexed : search.archivedByUnitYearKind(normalisedUnit, year, kind)) {
+            Path other = archiveRoot.resolve(indexed.folder());
+            if (!seen.contains(indexed.folder()) && Files.isRegularFile(other.resolve(ArchiveLayout.DOCUMENT_JSON))) {
+                versions.add(version(other));
+                seen.add(indexed.folder());
+            }
+        }
+        if (versions.isEmpty() || versions.size() == 1 && !CrossCheckSidecars.read(versions.get(0).folder()).superseded()) {
+            return Settled.NOTHING; // one version, not marked superseded: nothing to write
+        }
+        Version latest = versions.stream().max(Comparator.comparing(Version::archivedAt)
+                .thenComparing(v -> v.folder().getFileName().toString())).orElseThrow();
+        CrossChecks.Replacement replacement = new CrossChecks.Replacement(latest.folder().getFileName().toString(),
+                latest.sha256(), latest.title(), latest.archivedAt().toString());
+        List<Path> changed = new ArrayList<>();
+        Path revived = null;
+        for (Version version : versions) {
+            boolean isLatest = version == latest;
+            boolean wasSuperseded = CrossCheckSidecars.read(version.folder()).superseded();
+            if (sidecars.supersede(version.folder(), isLatest ? null : replacement)) {
+                changed.add(version.folder());
+                if (isLatest && wasSuperseded) {
+                    revived = version.folder();
+                }
+            }
+        }
+        return new Settled(changed, revived);
+    }
+
+    private static Version version(Path folder) throws IOException {
+        Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
+        DocumentHeadline headline = Json.read(json, DocumentHeadline.class);
+        return new Version(folder, headline.source() == null ? null : headline.source().sha256(),
+                headline.document() == null ? null : headline.document().title(),
+                Files.getLastModifiedTime(json).toInstant());
+    }
+}

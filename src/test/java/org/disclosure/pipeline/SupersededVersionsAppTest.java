@@ -1,0 +1,213 @@
+package org.disclosure.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentFixtures.UNIT;
+import static org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentFixtures.budget;
+import static org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentFixtures.row;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.CrossCheckSidecars;
+import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.index.DocumentIndex;
+import org.disclosure.pipeline.index.DocumentSearch;
+import org.disclosure.pipeline.index.IndexDatabase;
+import org.disclosure.pipeline.index.IndexDump;
+import org.disclosure.pipeline.index.IndexSettings;
+import org.disclosure.pipeline.index.IndexedCheck;
+import org.disclosure.pipeline.index.IndexedDocument;
+import org.disclosure.pipeline.reconcile.Check;
+import org.disclosure.pipeline.reconcile.CheckRef;
+import org.disclosure.pipeline.reconcile.CheckStatus;
+import org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A document filed again in a corrected version, through the real application: the older version is
+ * marked superseded (cross-checks.json, report, index, API) and drops what it learned; documents
+ * archived later pair with the latest version only; when the corrected version's folder is deleted,
+ * the next start-up takes what it said out of its counterparts and lets the older version stand again.
+ */
+class SupersededVersionsAppTest {
+
+    @TempDir
+    Path root;
+
+    private Path archive() {
+        return root.resolve("archive");
+    }
+
+    private int run(String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--once", "--inbox", root.resolve("inbox").toString(), "--archive",
+                archive().toString(), "--failed", root.resolve("failed").toString()));
+        args.addAll(List.of(extra));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        return App.run(args.toArray(String[]::new), quiet, quiet);
+    }
+
+    private Path drop(String spec, String name) throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        CrossDocumentFixtures.render(spec, inbox.resolve(name + ".pdf"));
+        assertThat(run()).isZero();
+        try (Stream<Path> folders = Files.list(archive())) {
+            return folders.filter(f -> f.getFileName().toString().startsWith(name + "_")).findFirst().orElseThrow();
+        }
+    }
+
+    private static String year(int year, String restated, String figure) {
+        return budget(UNIT, year, "部门预算", "万元", null,
+                row("201", "一般公共服务支出", restated, figure, figure, "0.00"),
+                row("合计{c2}", restated, figure, figure, "0.00"));
+    }
+
+    private static String name(Path folder) {
+        return folder.getFileName().toString();
+    }
+
+    private static DocumentRecord record(Path folder) throws Exception {
+        return Json.read(folder.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentRecord.class);
+    }
+
+    private static int ownFailures(Path folder) throws Exception {
+        return Math.toIntExact(record(folder).failedChecks());
+    }
+
+    /** An operator deletes an archived folder while the service is stopped. */
+    private static void deleteFolder(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static List<Check> across(Path folder) throws Exception {
+        return record(folder).checks().stream().filter(CrossChecks::acrossDocuments).toList();
+    }
+
+    private IndexedDocument indexed(Path folder) throws Exception {
+        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive()))) {
+            return new DocumentSearch(database).document(record(folder).source().sha256()).orElseThrow();
+        }
+    }
+
+    private List<IndexedCheck> indexedChecks(Path folder) throws Exception {
+        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive()))) {
+            return new DocumentSearch(database).checks(record(folder).source().sha256()).orElseThrow();
+        }
+    }
+
+    @Test
+    void theOlderVersionIsSupersededLaterDocumentsPairWithTheLatestAndDeletingItLetsTheOlderStandAgain() throws Exception {
+        Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
+        Path next = drop(year(2025, "90.00", "120.00"), "budget-2025");
+        assertThat(across(next)).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
+        assertThat(CrossCheckSidecars.read(first).learned()).singleElement()
+                .satisfies(entry -> assertThat(entry.from()).isEqualTo(name(next)));
+        int firstOwnFailures = ownFailures(first);
+        assertThat(indexed(first).checks().failed()).isEqualTo(firstOwnFailures + 2);
+
+        // the 2024 budget is republished, corrected: it now agrees with what the 2025 budget restates
+        Path corrected = drop(year(2024, "80.00", "90.00"), "budget-2024-corrected");
+        assertThat(across(corrected)).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
+
+        CrossChecks superseded = CrossCheckSidecars.read(first);
+        assertThat(superseded.supersededBy()).isNotNull();
+        assertThat(superseded.supersededBy().folder()).isEqualTo(name(corrected));
+        assertThat(superseded.supersededBy().sha256()).isEqualTo(record(corrected).source().sha256());
+        assertThat(superseded.learned()).as("the stale findings of the 2025 budget on the old version are gone").isEmpty();
+        assertThat(indexed(first).supersededBy()).isEqualTo(name(corrected));
+        assertThat(indexed(first).checks().failed()).isEqualTo(firstOwnFailures);
+        assertThat(indexed(first).checks().failedAcrossDocuments()).isZero();
+        assertThat(indexedChecks(first)).noneMatch(c -> c.rule().startsWith("cross-doc."));
+        assertThat(Files.readString(first.resolve("report.html"))).contains("本文件已被更新版本取代")
+                .contains("../" + name(corrected) + "/report.html").doesNotContain("../" + name(next) + "/report.html");
+        assertThat(indexed(corrected).supersededBy()).isNull();
+        assertThat(CrossCheckSidecars.read(corrected).superseded()).isFalse();
+        // the 2025 budget's own failures with the old version are replaced by the corrected one's passes
+        assertThat(indexed(next).checks().failed()).isEqualTo(ownFailures(next) - 2);
+        assertThat(indexed(next).checks().failedAcrossDocuments()).isZero();
+
+        // a 2023 budget archived now is compared with the latest 2024 version only
+        Path earlier = drop(year(2023, "70.00", "80.00"), "budget-2023");
+        assertThat(across(earlier)).isNotEmpty().allSatisfy(c -> assertThat(c.refs()).extracting(CheckRef::document)
+                .filteredOn(d -> d != null).containsOnly(name(corrected)));
+        assertThat(CrossCheckSidecars.read(first).learned()).isEmpty();
+        assertThat(CrossCheckSidecars.read(corrected).learned()).extracting(CrossChecks.Learned::from)
+                .containsExactly(name(earlier));
+        rebuildEqualsLive();
+
+        // the corrected version's folder is deleted: the next start-up forgets what it said and the old version stands
+        deleteFolder(corrected);
+        assertThat(run()).isZero();
+        CrossChecks standing = CrossCheckSidecars.read(first);
+        assertThat(standing.superseded()).isFalse();
+        assertThat(standing.learned()).singleElement().satisfies(entry -> {
+            assertThat(entry.from()).isEqualTo(name(next));
+            assertThat(entry.checks()).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
+        });
+        assertThat(indexed(first).supersededBy()).isNull();
+        assertThat(indexed(first).checks().failed()).isEqualTo(firstOwnFailures + 2);
+        assertThat(indexed(first).checks().failedAcrossDocuments()).isEqualTo(2);
+        assertThat(Files.readString(first.resolve("report.html"))).doesNotContain("本文件已被更新版本取代")
+                .contains("../" + name(next) + "/report.html");
+        assertThat(CrossCheckSidecars.read(next).learned()).as("what the deleted version said is gone").isEmpty();
+        assertThat(indexedChecks(next)).noneMatch(c -> name(corrected).equals(c.counterpart()));
+        assertThat(Files.readString(next.resolve("report.html"))).doesNotContain(name(corrected));
+        assertThat(indexed(next).checks().failed()).isEqualTo(ownFailures(next));
+        rebuildEqualsLive();
+    }
+
+    @Test
+    void aDeletedCounterpartsFindingsLeaveTheOtherDocumentAtTheNextStart() throws Exception {
+        Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
+        Path next = drop(year(2025, "90.00", "120.00"), "budget-2025");
+        assertThat(CrossCheckSidecars.read(first).learned()).hasSize(1);
+        assertThat(indexed(first).checks().failedAcrossDocuments()).isEqualTo(2);
+
+        deleteFolder(next);
+        assertThat(run()).isZero();
+
+        assertThat(CrossCheckSidecars.read(first).learned()).isEmpty();
+        assertThat(indexedChecks(first)).noneMatch(IndexedCheck::learned);
+        assertThat(indexed(first).checks().failed()).isEqualTo(ownFailures(first));
+        assertThat(indexed(first).checks().failedAcrossDocuments()).isZero();
+        String report = Files.readString(first.resolve("report.html"));
+        assertThat(report).doesNotContain("与其他文件核对").doesNotContain(name(next));
+        rebuildEqualsLive();
+    }
+
+    /** --reindex's rebuild gives the index the pipeline wrote, and leaves every cross-checks.json as it was. */
+    private void rebuildEqualsLive() throws Exception {
+        List<byte[]> sidecars = sidecars();
+        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive()))) {
+            List<String> live = IndexDump.of(database);
+            new DocumentIndex(database, archive()).rebuild();
+            assertThat(IndexDump.of(database)).isEqualTo(live);
+        }
+        assertThat(sidecars()).usingRecursiveComparison().isEqualTo(sidecars);
+    }
+
+    private List<byte[]> sidecars() throws Exception {
+        try (Stream<Path> folders = Files.list(archive())) {
+            List<Path> files = folders.map(f -> f.resolve(ArchiveLayout.CROSS_CHECKS_JSON)).filter(Files::isRegularFile)
+                    .sorted().toList();
+            List<byte[]> bytes = new ArrayList<>();
+            for (Path file : files) {
+                bytes.add(Files.readAllBytes(file));
+            }
+            return bytes;
+        }
+    }
+}
