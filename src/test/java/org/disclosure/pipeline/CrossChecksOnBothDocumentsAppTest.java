@@ -18,6 +18,7 @@ import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.archive.SchemaAssert;
 import org.disclosure.pipeline.index.DocumentIndex;
 import org.disclosure.pipeline.index.DocumentSearch;
 import org.disclosure.pipeline.index.IndexDatabase;
@@ -236,6 +237,7 @@ class CrossChecksOnBothDocumentsAppTest {
                     .sorted().toList();
             List<byte[]> bytes = new java.util.ArrayList<>();
             for (Path file : files) {
+                SchemaAssert.assertValidCrossChecks(file);
                 bytes.add(Files.readAllBytes(file));
             }
             return bytes;

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
@@ -19,6 +20,11 @@ import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.archive.SchemaAssert;
+import org.disclosure.pipeline.console.ArchiveIndex;
+import org.disclosure.pipeline.console.ConsoleFilter;
+import org.disclosure.pipeline.console.ConsolePage;
+import org.disclosure.pipeline.console.SearchApi;
 import org.disclosure.pipeline.index.DocumentIndex;
 import org.disclosure.pipeline.index.DocumentSearch;
 import org.disclosure.pipeline.index.IndexDatabase;
@@ -31,6 +37,9 @@ import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.disclosure.pipeline.reconcile.crossdoc.CrossDocumentFixtures;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -108,6 +117,31 @@ class SupersededVersionsAppTest {
         }
     }
 
+    /** The document as GET /api/documents?year=… answers it, as JSON. */
+    private JsonNode apiDocument(Path folder) throws Exception {
+        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive()))) {
+            SearchApi.Answer answer = new SearchApi(new DocumentSearch(database))
+                    .documents(Map.of("year", String.valueOf(record(folder).document().year())));
+            assertThat(answer.status()).isEqualTo(200);
+            for (JsonNode document : new ObjectMapper().readTree(Json.line(answer.body())).get("documents")) {
+                if (document.get("folder").asText().equals(name(folder))) {
+                    return document;
+                }
+            }
+            throw new AssertionError(name(folder) + " is not listed");
+        }
+    }
+
+    /** The console's page listing the archive, as the service renders it from the index. */
+    private String consolePage() throws Exception {
+        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive()))) {
+            ArchiveIndex console = new ArchiveIndex(root.resolve("inbox"), archive(), root.resolve("failed"),
+                    new DocumentSearch(database));
+            ConsoleFilter all = ConsoleFilter.from(Map.of());
+            return ConsolePage.render(console.list(all), all);
+        }
+    }
+
     @Test
     void theOlderVersionIsSupersededLaterDocumentsPairWithTheLatestAndDeletingItLetsTheOlderStandAgain() throws Exception {
         Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
@@ -128,6 +162,9 @@ class SupersededVersionsAppTest {
         assertThat(superseded.supersededBy().sha256()).isEqualTo(record(corrected).source().sha256());
         assertThat(superseded.learned()).as("the stale findings of the 2025 budget on the old version are gone").isEmpty();
         assertThat(indexed(first).supersededBy()).isEqualTo(name(corrected));
+        assertThat(apiDocument(first).get("supersededBy").asText()).isEqualTo(name(corrected));
+        assertThat(apiDocument(corrected).has("supersededBy")).isFalse();
+        assertThat(consolePage()).contains("已被取代 superseded by <a href=\"/archive/" + name(corrected) + "/report.html\">");
         assertThat(indexed(first).checks().failed()).isEqualTo(firstOwnFailures);
         assertThat(indexed(first).checks().failedAcrossDocuments()).isZero();
         assertThat(indexedChecks(first)).noneMatch(c -> c.rule().startsWith("cross-doc."));
@@ -175,6 +212,16 @@ class SupersededVersionsAppTest {
         Path next = drop(year(2025, "90.00", "120.00"), "budget-2025");
         assertThat(CrossCheckSidecars.read(first).learned()).hasSize(1);
         assertThat(indexed(first).checks().failedAcrossDocuments()).isEqualTo(2);
+        // the API and the console count what the later document found, and say how much of it is across documents
+        JsonNode checks = apiDocument(first).get("checks");
+        assertThat(checks.get("failed").asInt()).isEqualTo(ownFailures(first) + 2);
+        assertThat(checks.get("failedAcrossDocuments").asInt()).isEqualTo(2);
+        assertThat(apiDocument(next).get("checks").get("failedAcrossDocuments").asInt()).isEqualTo(2);
+        String page = consolePage();
+        String firstRow = page.substring(page.indexOf("/archive/" + name(first) + "/report.html"));
+        firstRow = firstRow.substring(0, firstRow.indexOf("</tr>"));
+        assertThat(firstRow).contains("<td class=\"n fail\">" + (ownFailures(first) + 2)
+                + " <span class=\"across\"").contains("(其中跨文件 2 across documents)");
 
         deleteFolder(next);
         assertThat(run()).isZero();
@@ -183,6 +230,8 @@ class SupersededVersionsAppTest {
         assertThat(indexedChecks(first)).noneMatch(IndexedCheck::learned);
         assertThat(indexed(first).checks().failed()).isEqualTo(ownFailures(first));
         assertThat(indexed(first).checks().failedAcrossDocuments()).isZero();
+        assertThat(apiDocument(first).get("checks").get("failed").asInt()).isEqualTo(ownFailures(first));
+        assertThat(consolePage()).doesNotContain("跨文件");
         String report = Files.readString(first.resolve("report.html"));
         assertThat(report).doesNotContain("与其他文件核对").doesNotContain(name(next));
         rebuildEqualsLive();
@@ -205,6 +254,7 @@ class SupersededVersionsAppTest {
                     .sorted().toList();
             List<byte[]> bytes = new ArrayList<>();
             for (Path file : files) {
+                SchemaAssert.assertValidCrossChecks(file);
                 bytes.add(Files.readAllBytes(file));
             }
             return bytes;

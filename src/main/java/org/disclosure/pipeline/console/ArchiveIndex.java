@@ -56,7 +56,8 @@ public final class ArchiveIndex {
                     DocumentHeadline entry = Json.parse(headline.headline(), DocumentHeadline.class);
                     Path folder = archive.resolve(headline.folder());
                     archived.add(new Listing.Archived(headline.folder(), entry,
-                            entry.source() == null ? null : ArchiveLayout.originalLink(folder, entry.source().fileName())));
+                            entry.source() == null ? null : ArchiveLayout.originalLink(folder, entry.source().fileName()),
+                            headline.checks(), headline.supersededBy()));
                 }
             }
             doneToday = Math.toIntExact(search.receivedAfter(midnight.toString()));

@@ -76,14 +76,22 @@ public final class ConsolePage {
             DocumentHeadline e = item.entry();
             SourceInfo source = e.source();
             String base = "/archive/" + segment(item.folder()) + "/";
-            int failedChecks = e.summary() == null ? 0 : e.summary().failed();
+            // counted as they stand: with what documents archived later found (cross-checks.json)
+            int failedChecks = item.checks().failed();
+            int failedAcross = item.checks().failedAcrossDocuments();
             boolean notChecked = e.notChecked();
             List<Artefact> notMade = e.failedArtefacts();
             Set<String> missing = new HashSet<>();
             notMade.forEach(a -> missing.add(a.name()));
             html.append("<tr class=\"doc").append(!notChecked && failedChecks > 0 ? " problems" : "").append(notChecked ? " not-checked" : "")
-                    .append(notMade.isEmpty() ? "" : " artefact-failed").append("\"><td class=\"name\">")
-                    .append("<a class=\"report\" href=\"").append(base).append("report.html\">").append(esc(source.fileName())).append("</a></td><td>")
+                    .append(notMade.isEmpty() ? "" : " artefact-failed").append(item.supersededBy() == null ? "" : " superseded")
+                    .append("\"><td class=\"name\">")
+                    .append("<a class=\"report\" href=\"").append(base).append("report.html\">").append(esc(source.fileName())).append("</a>");
+            if (item.supersededBy() != null) {
+                html.append("<div class=\"superseded\">已被取代 superseded by <a href=\"/archive/").append(segment(item.supersededBy()))
+                        .append("/report.html\">").append(esc(item.supersededBy())).append("</a></div>");
+            }
+            html.append("</td><td>")
                     .append(esc(e.unit())).append("</td><td>").append(e.year() == null ? "" : e.year()).append("</td><td>")
                     .append(esc(e.kind())).append("</td><td class=\"n\">").append(source.pages()).append("</td><td class=\"n\">")
                     .append(e.tableCount()).append("</td><td class=\"n coverage\">").append(coverage(e)).append("</td><td>")
@@ -99,8 +107,12 @@ public final class ConsolePage {
             if (notChecked) {
                 html.append("</td><td class=\"n not-checked\" title=\"no check could run: no text layer\">— 未核验 not checked</td><td class=\"n\">—");
             } else {
-                html.append("</td><td class=\"n fail\">").append(failedChecks).append("</td><td class=\"n\">")
-                        .append(e.summary() == null ? 0 : e.summary().warned());
+                html.append("</td><td class=\"n fail\">").append(failedChecks);
+                if (failedAcross > 0) {
+                    html.append(" <span class=\"across\" title=\"与其他文件核对不符 failed checks with other documents\">(其中跨文件 ")
+                            .append(failedAcross).append(" across documents)</span>");
+                }
+                html.append("</td><td class=\"n\">").append(item.checks().warned());
             }
             html.append("</td><td class=\"links\">");
             if (!missing.contains(ReportWriter.REPORT)) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
+import org.disclosure.pipeline.index.IndexedDocument;
 
 /**
  * What the console shows: one page of the archived documents and the failed files that match the
@@ -31,7 +32,20 @@ public record Listing(List<Archived> archived, List<Failed> failed, int queued, 
         this(archived, failed, queued, inProgress, doneToday, ocr, archived.size(), List.of(), List.of());
     }
 
-    public record Archived(String folder, DocumentHeadline entry, String original) {
+    /**
+     * @param checks       the document's check counts as they stand (its own and those later documents made
+     *                     with it, as the index counts them)
+     * @param supersededBy the archive folder of the later version that replaced it, else null
+     */
+    public record Archived(String folder, DocumentHeadline entry, String original, IndexedDocument.Checks checks,
+                           String supersededBy) {
+
+        /** A document as its own document.json counts its checks (nothing learned, not superseded). */
+        public Archived(String folder, DocumentHeadline entry, String original) {
+            this(folder, entry, original, entry.summary() == null ? new IndexedDocument.Checks(0, 0, 0, 0, 0)
+                    : new IndexedDocument.Checks(entry.summary().run(), entry.summary().failed(), entry.summary().warned(),
+                            entry.summary().unverified(), 0), null);
+        }
     }
 
     public record Failed(String file, ErrorRecord error) {

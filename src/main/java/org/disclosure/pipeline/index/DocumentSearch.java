@@ -43,19 +43,24 @@ public final class DocumentSearch {
         }
     }
 
-    /** A matching document's folder and headline JSON (what the console lists), in the query's order. */
-    public record Headline(String folder, String headline) {
+    /**
+     * A matching document's folder and headline JSON (what the console lists), in the query's order, with
+     * its check counts as they stand (learned checks included) and the version that superseded it, if any.
+     */
+    public record Headline(String folder, String headline, IndexedDocument.Checks checks, String supersededBy) {
     }
 
     public List<Headline> headlines(DocumentQuery query) throws SQLException {
         Where where = where(query);
         List<Headline> headlines = new ArrayList<>();
         try (Connection connection = database.connection();
-             PreparedStatement select = page(connection, "SELECT d.folder, d.headline FROM documents d" + where.sql()
+             PreparedStatement select = page(connection, "SELECT d.folder, d.headline, d.checks_run, d.checks_failed,"
+                     + " d.checks_warned, d.checks_unverified, d.checks_failed_across, d.superseded_by FROM documents d" + where.sql()
                      + " ORDER BY " + (query.byCoverage() ? LEAST_COVERED_FIRST : NEWEST_FIRST), where, query.limit(), query.offset());
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                headlines.add(new Headline(rows.getString(1), rows.getString(2)));
+                headlines.add(new Headline(rows.getString(1), rows.getString(2), new IndexedDocument.Checks(rows.getInt(3),
+                        rows.getInt(4), rows.getInt(5), rows.getInt(6), rows.getInt(7)), rows.getString(8)));
             }
         }
         return headlines;

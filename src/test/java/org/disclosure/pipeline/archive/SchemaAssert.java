@@ -19,9 +19,13 @@ import com.networknt.schema.ValidationMessage;
 /** Validates our JSON files against the schemas the project publishes in src/main/resources/schema. */
 public final class SchemaAssert {
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** A schema's $ref to another of ours is read from the class path, never fetched from its $id's address. */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://disclosure-pipeline.example/schema/",
+                    "classpath:schema/")));
     private static final JsonSchema DOCUMENT = load("/schema/document.schema.json");
     private static final JsonSchema ERROR = load("/schema/error.schema.json");
+    private static final JsonSchema CROSS_CHECKS = load("/schema/cross-checks.schema.json");
 
     private SchemaAssert() {
     }
@@ -32,6 +36,10 @@ public final class SchemaAssert {
 
     public static void assertValidError(Path errorJson) {
         assertValid(ERROR, errorJson);
+    }
+
+    public static void assertValidCrossChecks(Path crossChecksJson) {
+        assertValid(CROSS_CHECKS, crossChecksJson);
     }
 
     private static void assertValid(JsonSchema schema, Path file) {

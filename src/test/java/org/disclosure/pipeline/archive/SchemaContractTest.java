@@ -27,6 +27,16 @@ class SchemaContractTest {
     private static final String CELL = "{\"text\":\"1, 089. 40\",\"value\":1089.40,\"page\":1,\"bbox\":[1,2,3,4],"
             + "\"row\":0,\"column\":0,\"rowSpan\":1,\"colSpan\":1}";
 
+    private static final String LEARNED = """
+            {"schemaVersion":1,%s"learned":[{"from":"budget-2025_bbbb0002","sha256":"%s","title":"t","unit":"上海市普陀区示范局",
+              "year":2025,"kind":"部门预算","archivedAt":"2026-12-02T10:52:01.123456Z","replaces":[],
+              "checks":[{"rule":"%s","status":"fail","message":"相差","expected":100.00,"printed":90.00,"difference":-10.00,
+                         "refs":[{"document":"budget-2025_bbbb0002","page":1,"tableId":"t1","row":3,"column":2},
+                                 {"page":1,"tableId":"t1","row":3,"column":3}]}]}]}
+            """;
+    private static final String SUPERSEDED = "\"supersededBy\":{\"folder\":\"budget-2024-corrected_cccc0003\","
+            + "\"sha256\":\"" + "c".repeat(64) + "\",\"archivedAt\":\"2026-12-02T11:00:00Z\"},";
+
     @TempDir
     Path folder;
 
@@ -39,6 +49,32 @@ class SchemaContractTest {
     @Test
     void wellFormedDocumentIsValid() throws Exception {
         SchemaAssert.assertValidDocument(write(VALID.formatted(SHA, CELL)));
+    }
+
+    private Path writeCrossChecks(String json) throws Exception {
+        Path file = folder.resolve("cross-checks.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void crossChecksLearnedFromALaterDocumentAreValidAndHoldChecksAcrossDocumentsOnly() throws Exception {
+        SchemaAssert.assertValidCrossChecks(writeCrossChecks(LEARNED.formatted("", SHA, "cross-doc.prior-year")));
+        assertThatThrownBy(() -> SchemaAssert.assertValidCrossChecks(writeCrossChecks(
+                LEARNED.formatted("", SHA, "table.total-of-classes")))).isInstanceOf(AssertionError.class);
+        String noStatus = LEARNED.formatted("", SHA, "cross-doc.prior-year").replace("\"status\":\"fail\",", "");
+        assertThatThrownBy(() -> SchemaAssert.assertValidCrossChecks(writeCrossChecks(noStatus)))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aSupersededVersionNamesItsReplacementAndLearnsNothing() throws Exception {
+        SchemaAssert.assertValidCrossChecks(writeCrossChecks("{\"schemaVersion\":1," + SUPERSEDED + "\"learned\":[]}"));
+        assertThatThrownBy(() -> SchemaAssert.assertValidCrossChecks(writeCrossChecks(
+                LEARNED.formatted(SUPERSEDED, SHA, "cross-doc.prior-year")))).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> SchemaAssert.assertValidCrossChecks(writeCrossChecks(
+                "{\"schemaVersion\":1,\"supersededBy\":{\"sha256\":\"" + SHA + "\"},\"learned\":[]}")))
+                .as("the replacement's folder is required").isInstanceOf(AssertionError.class);
     }
 
     @Test

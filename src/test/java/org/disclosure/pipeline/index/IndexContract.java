@@ -283,6 +283,8 @@ abstract class IndexContract {
         assertThat(old.unit()).isEqualTo(PUTUO);
         assertThat(old.year()).isEqualTo(2023);
         assertThat(old.checks().failed()).isEqualTo(1);
+        assertThat(old.supersededBy()).as("V4: not known to be superseded until read again").isNull();
+        assertThat(old.checks().failedAcrossDocuments()).isZero();
         assertThat(search.checks(ArchivedDocuments.sha(7)).orElseThrow())
                 .extracting(IndexedCheck::rule, IndexedCheck::status, IndexedCheck::counterpart, IndexedCheck::learned)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("table.total-of-classes", "pass", null, false),
@@ -309,6 +311,20 @@ abstract class IndexContract {
         assertThat(found.learned()).isTrue();
         assertThat(found.page()).as("the page of this document's figure").isEqualTo(2);
         assertThat(folders(query().rule("cross-doc.prior-year"))).contains("learned", "old_00000007");
+        IndexedDocument learning = search.document(ArchivedDocuments.sha(8)).orElseThrow();
+        assertThat(learning.checks().failedAcrossDocuments()).isEqualTo(1);
+        assertThat(learning.supersededBy()).isNull();
+
+        // V4: a version a later one replaced is marked so, and its checks across documents no longer count
+        Files.write(folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON), Json.bytes(new CrossChecks(CrossChecks.SCHEMA_VERSION,
+                new CrossChecks.Replacement("learned-again_0000000a", ArchivedDocuments.sha(10), "corrected",
+                        "2026-01-03T00:00:00Z"), List.of())));
+        index.index(folder);
+        IndexedDocument superseded = search.document(ArchivedDocuments.sha(8)).orElseThrow();
+        assertThat(superseded.supersededBy()).isEqualTo("learned-again_0000000a");
+        assertThat(superseded.checks().failedAcrossDocuments()).isZero();
+        assertThat(superseded.checks().failed()).isEqualTo(learning.checks().failed() - 1);
+        assertThat(search.checks(ArchivedDocuments.sha(8)).orElseThrow()).noneMatch(IndexedCheck::learned);
     }
 
     private List<String> folders(QueryBuilder query) throws Exception {
