@@ -237,6 +237,26 @@ class SupersededVersionsAppTest {
         rebuildEqualsLive();
     }
 
+    @Test
+    void whatASupersededVersionSaidOfADocumentItsReplacementDoesNotPairWithGoesToo() throws Exception {
+        Path next = drop(year(2025, "90.00", "120.00"), "budget-2025");
+        Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
+        assertThat(across(first)).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
+        assertThat(CrossCheckSidecars.read(next).learned()).extracting(CrossChecks.Learned::from).containsExactly(name(first));
+        assertThat(indexed(next).checks().failedAcrossDocuments()).isEqualTo(2);
+
+        // the republished 2024 budget prints another subject only: nothing in it pairs with the 2025 budget
+        Path corrected = drop(budget(UNIT, 2024, "部门预算", "万元", null,
+                row("205", "教育支出", "60.00", "70.00", "70.00", "0.00")), "budget-2024-corrected");
+        assertThat(across(corrected)).isEmpty();
+        assertThat(CrossCheckSidecars.read(first).supersededBy().folder()).isEqualTo(name(corrected));
+        assertThat(CrossCheckSidecars.read(next).learned()).as("the superseded version's findings are gone").isEmpty();
+        assertThat(indexedChecks(next)).noneMatch(IndexedCheck::learned);
+        assertThat(indexed(next).checks().failedAcrossDocuments()).isZero();
+        assertThat(Files.readString(next.resolve("report.html"))).doesNotContain(name(first));
+        rebuildEqualsLive();
+    }
+
     /** --reindex's rebuild gives the index the pipeline wrote, and leaves every cross-checks.json as it was. */
     private void rebuildEqualsLive() throws Exception {
         List<byte[]> sidecars = sidecars();

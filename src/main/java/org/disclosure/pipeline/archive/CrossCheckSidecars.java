@@ -45,10 +45,14 @@ public final class CrossCheckSidecars {
      * Writes the filed folder's checks across documents into each counterpart's cross-checks.json.
      *
      * @return the counterpart folders it was checked against that are still archived, their
-     *         cross-checks.json now up to date (written only when it changed)
+     *         cross-checks.json now up to date (written only when it changed); none when the filed
+     *         document is itself superseded
      */
     public List<Path> propagate(Path filed) throws IOException {
         Path json = filed.resolve(ArchiveLayout.DOCUMENT_JSON);
+        if (read(filed).superseded()) {
+            return List.of(); // a superseded version's checks across documents no longer count anywhere
+        }
         DocumentRecord record = Json.read(json, DocumentRecord.class);
         String from = filed.getFileName().toString();
         List<Check> across = record.checks() == null ? List.of()

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
+import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Json;
@@ -178,19 +179,9 @@ public final class DocumentIndex {
      */
     private int removed(String name, Set<Path> reread) throws IOException, SQLException {
         DocumentSearch search = new DocumentSearch(database);
-        List<String> learners = search.learnedFrom(name);
         Optional<IndexedDocument> gone = search.inFolder(name);
+        Set<Path> changed = forgetEverywhere(name);
         removeFolder(name);
-        Set<Path> changed = new HashSet<>();
-        CrossCheckSidecars sidecars = new CrossCheckSidecars(archiveRoot);
-        for (String learner : learners) {
-            Path folder = archiveRoot.resolve(learner);
-            if (Files.isRegularFile(folder.resolve(ArchiveLayout.DOCUMENT_JSON)) && sidecars.forget(folder, name)) {
-                CrossDocumentSection.patch(folder, CrossCheckSidecars.read(folder));
-                indexOnceMore(folder);
-                changed.add(folder);
-            }
-        }
         IndexedDocument document = gone.orElse(null);
         if (document != null && document.normalisedUnit() != null && document.year() != null && document.kind() != null) {
             changed.addAll(applied(new Supersession(search, archiveRoot).settle(document.normalisedUnit(), document.year(),
@@ -285,16 +276,41 @@ public final class DocumentIndex {
     private Set<Path> applied(Supersession.Settled settled, Path pending) throws IOException, SQLException {
         Set<Path> reindexed = new HashSet<>();
         for (Path changed : settled.changed()) {
-            CrossDocumentSection.patch(changed, CrossCheckSidecars.read(changed));
+            CrossChecks now = CrossCheckSidecars.read(changed);
+            CrossDocumentSection.patch(changed, now);
             if (!changed.equals(pending)) {
                 indexOnceMore(changed);
                 reindexed.add(changed);
+            }
+            if (now.superseded()) {
+                // what it said of documents the latest version does not pair with goes too
+                reindexed.addAll(forgetEverywhere(changed.getFileName().toString()));
             }
         }
         if (settled.revived() != null) {
             reindexed.addAll(tellAgain(settled.revived()));
         }
         return reindexed;
+    }
+
+    /**
+     * Takes what the document in {@code folder} said out of the cross-checks.json, report and rows of
+     * every document that learned it.
+     *
+     * @return the folders indexed again
+     */
+    private Set<Path> forgetEverywhere(String folder) throws IOException, SQLException {
+        Set<Path> changed = new HashSet<>();
+        CrossCheckSidecars sidecars = new CrossCheckSidecars(archiveRoot);
+        for (String learner : new DocumentSearch(database).learnedFrom(folder)) {
+            Path told = archiveRoot.resolve(learner);
+            if (Files.isRegularFile(told.resolve(ArchiveLayout.DOCUMENT_JSON)) && sidecars.forget(told, folder)) {
+                CrossDocumentSection.patch(told, CrossCheckSidecars.read(told));
+                indexOnceMore(told);
+                changed.add(told);
+            }
+        }
+        return changed;
     }
 
     /**
