@@ -113,7 +113,7 @@ public final class IndexListingBench {
         IndexRows.DocumentRow row = new IndexRows.DocumentRow(ArchivedDocuments.sha(n), "doc-" + n + "_" + n, d.fileName(), d.title(),
                 unit, UnitNames.normalise(unit), d.region(), year, d.kind(), d.pages(), d.status(), d.coverage(), d.summary(),
                 d.notChecked(), d.artefactFailed(), Instant.ofEpochSecond(1_700_000_000L + n * 60L).toString(), d.archivedAt(),
-                d.recordModified(), d.headline(), 0L);
+                d.recordModified(), d.headline(), 0L, null, d.failedAcross());
         return new IndexRows(row, template.tables(), withFigures ? template.figures() : List.of(), template.checks());
     }
 
