@@ -106,7 +106,7 @@ public final class IndexListingBench {
     }
 
     /** The template's rows as document n: its own hash, folder, unit, year and time. */
-    private static IndexRows variant(IndexRows template, int n, boolean withFigures) {
+    static IndexRows variant(IndexRows template, int n, boolean withFigures) {
         IndexRows.DocumentRow d = template.document();
         String unit = d.unit() + "单位" + n;
         int year = 2016 + n % 10;

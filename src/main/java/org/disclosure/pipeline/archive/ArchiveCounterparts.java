@@ -33,6 +33,20 @@ public final class ArchiveCounterparts implements Counterparts {
     private record Remembered(FileTime modified, DocumentIdentity identity) {
     }
 
+    /** How many archived documents' figures are kept once read. */
+    private static final int DOCUMENTS_KEPT = 64;
+
+    private record ReadDocument(FileTime modified, ArchivedDocument document) {
+    }
+
+    /** The figures of the documents read last, least recently used first (guarded by itself). */
+    private final Map<String, ReadDocument> documents = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ReadDocument> eldest) {
+            return size() > DOCUMENTS_KEPT;
+        }
+    };
+
     public ArchiveCounterparts(Path archiveRoot) {
         this.archiveRoot = archiveRoot;
     }
@@ -79,8 +93,25 @@ public final class ArchiveCounterparts implements Counterparts {
 
     @Override
     public ArchivedDocument read(ArchivedHeadline headline) throws IOException {
-        DocumentRecord record = Json.read(archiveRoot.resolve(headline.folder()).resolve(ArchiveLayout.DOCUMENT_JSON),
-                DocumentRecord.class);
+        // a batch of one year's 单位 reads its 部门's records once for each 单位: each read is kept, by
+        // the file's modification time as the headlines are, the most recently used few of them
+        Path json = archiveRoot.resolve(headline.folder()).resolve(ArchiveLayout.DOCUMENT_JSON);
+        FileTime modified = Files.getLastModifiedTime(json);
+        synchronized (documents) {
+            ReadDocument known = documents.get(headline.folder());
+            if (known != null && known.modified().equals(modified) && known.document().headline().equals(headline)) {
+                return known.document();
+            }
+        }
+        ArchivedDocument document = readDocument(headline, json);
+        synchronized (documents) {
+            documents.put(headline.folder(), new ReadDocument(modified, document));
+        }
+        return document;
+    }
+
+    private static ArchivedDocument readDocument(ArchivedHeadline headline, Path json) throws IOException {
+        DocumentRecord record = Json.read(json, DocumentRecord.class);
         List<TableFigure> figures = record.tables() == null ? List.of() : DocumentFigures.of(record.tables(), record.ledger(),
                 record.ocr() == null || record.ocr().uncertain() == null ? List.of() : record.ocr().uncertain());
         List<String> members = MemberUnits.of(record.pages() == null ? List.of() : record.pages(),

@@ -50,8 +50,11 @@ public final class PrintedTitles {
      * share of bigrams they have in common.
      */
     public static double likeness(String a, String b) {
-        String x = normalize(a);
-        String y = normalize(b);
+        return likeness(a, normalize(a), b, normalize(b));
+    }
+
+    /** {@link #likeness(String, String)} of titles already normalised ({@code x} of {@code a}, {@code y} of {@code b}). */
+    private static double likeness(String a, String x, String b, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
@@ -82,6 +85,9 @@ public final class PrintedTitles {
      * Lines are also read joined with the next, so a title wrapped over two lines is found.
      */
     public static Integer pageNaming(List<DisclosurePage> pages, Collection<String> titles, Set<Integer> skipped) {
+        // each title normalised once, each line tested and normalised once, not once per title
+        List<String> normalisedTitles = titles.stream().map(PrintedTitles::normalize).toList();
+        List<String> titleList = List.copyOf(titles);
         for (DisclosurePage page : pages) {
             if (skipped.contains(page.number())) {
                 continue;
@@ -89,13 +95,22 @@ public final class PrintedTitles {
             String[] lines = page.text().split("\n");
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
-                String joined = i + 1 < lines.length ? line + lines[i + 1].strip() : line;
                 if (line.length() < 4 || line.length() > 60) {
                     continue;
                 }
-                for (String title : titles) {
-                    if (isTitle(line) && likeness(line, title) >= SAME
-                            || isTitle(joined) && joined.length() <= 60 && likeness(joined, title) >= SAME) {
+                String joined = i + 1 < lines.length ? line + lines[i + 1].strip() : line;
+                boolean lineIsTitle = isTitle(line);
+                boolean joinedIsTitle = joined.length() <= 60 && isTitle(joined);
+                if (!lineIsTitle && !joinedIsTitle) {
+                    continue;
+                }
+                String normalisedLine = lineIsTitle ? normalize(line) : null;
+                String normalisedJoined = joinedIsTitle ? normalize(joined) : null;
+                for (int t = 0; t < titleList.size(); t++) {
+                    String title = titleList.get(t);
+                    String normalisedTitle = normalisedTitles.get(t);
+                    if (lineIsTitle && likeness(line, normalisedLine, title, normalisedTitle) >= SAME
+                            || joinedIsTitle && likeness(joined, normalisedJoined, title, normalisedTitle) >= SAME) {
                         return page.number();
                     }
                 }
