@@ -71,6 +71,20 @@ public final class PrintedTitles {
         return left != null && right != null && !left.kind().equals(right.kind()) ? 0 : likeness;
     }
 
+    /**
+     * Two titles that each say something the other does not, though they differ in a few words only
+     * (基本支出 for 项目支出, 支出 for 项目): one table's title misprinted as another's, not the same title
+     * worded differently. Titles sharing little are a 目录's shorthand, not a contradiction.
+     */
+    public static boolean contradict(String a, String b) {
+        String x = normalize(a);
+        String y = normalize(b);
+        return !x.isEmpty() && !y.isEmpty() && eachHasOwnWords(x, y) && Similarity.dice(x, y) >= CLOSE_WORDING;
+    }
+
+    /** How many bigrams two titles that differ in a few words share: more than one table's title shares with another's. */
+    private static final double CLOSE_WORDING = 0.6;
+
     /** Each title has two characters or more the other lacks: they name different things, not one in other words. */
     private static boolean eachHasOwnWords(String x, String y) {
         return own(x, y) >= 2 && own(y, x) >= 2;

@@ -36,6 +36,7 @@ final class ContentsRule implements Rule {
             return List.of();
         }
         Map<ContentsEntry, DisclosureTable> found = match(entries, document);
+        Map<ContentsEntry, DisclosureTable> inItsPlace = inPlaceOfMissing(entries, found, document);
         Set<Integer> contentsPages = new HashSet<>(ContentsReader.pages(document.pages()));
         List<Check> checks = new ArrayList<>();
         DisclosureTable furthest = null;
@@ -44,7 +45,14 @@ final class ContentsRule implements Rule {
             ContentsEntry entry = entries.get(i);
             DisclosureTable table = found.get(entry);
             if (table == null) {
-                checks.add(missing(document, entries, found, i, contentsPages));
+                DisclosureTable printed = inItsPlace.get(entry);
+                if (printed == null) {
+                    checks.add(missing(document, entries, found, i, contentsPages));
+                } else if (printed.title() == null) {
+                    checks.add(misprinted(entry, printed).unverified("第" + page(printed) + "页该位置的表未读出标题，可能即此表"));
+                } else {
+                    checks.add(misprinted(entry, printed));
+                }
                 continue;
             }
             if (furthest != null && position(table) < position(furthest)) {
@@ -58,11 +66,16 @@ final class ContentsRule implements Rule {
                 furthest = table;
                 furthestEntry = entry;
             }
+            if (table.title() != null && PrintedTitles.contradict(entry.title(), table.title())) {
+                checks.add(misprinted(entry, table));
+                continue;
+            }
             checks.add(new Check(ID, CheckStatus.PASS, listed(entry) + "见第" + page(table) + "页" + TableCells.name(table),
                     null, null, null, List.of(ref(entry), tableRef(table))));
         }
         for (DisclosureTable table : document.tables()) {
             if (table.standard() != null && publishedBy(table, document) && !found.containsValue(table)
+                    && !inItsPlace.containsValue(table)
                     && !continues(table, found.values())) {
                 checks.add(new Check(ID, CheckStatus.WARN, "第" + page(table) + "页" + TableCells.name(table) + "未列入目录(目录第"
                         + entries.get(0).page() + "页)", null, null, null, List.of(tableRef(table))));
@@ -110,6 +123,53 @@ final class ContentsRule implements Rule {
         return found;
     }
 
+    /**
+     * For a listed table not found, the one table printed where it should be (after the table of the
+     * entry before it, before the table of the entry after it) that no entry lists: a 目录 line
+     * renamed, or a table's title changed, is one defect, not a missing table and an unlisted one.
+     */
+    private static Map<ContentsEntry, DisclosureTable> inPlaceOfMissing(List<ContentsEntry> entries,
+                                                                       Map<ContentsEntry, DisclosureTable> found,
+                                                                       DisclosureDocument document) {
+        Map<ContentsEntry, DisclosureTable> paired = new LinkedHashMap<>();
+        for (int index = 0; index < entries.size(); index++) {
+            if (found.containsKey(entries.get(index))) {
+                continue;
+            }
+            DisclosureTable before = null;
+            for (int i = index - 1; i >= 0 && before == null; i--) {
+                before = found.get(entries.get(i));
+            }
+            DisclosureTable after = null;
+            for (int i = index + 1; i < entries.size() && after == null; i++) {
+                after = found.get(entries.get(i));
+            }
+            if (before == null && after == null) {
+                continue;
+            }
+            double from = before == null ? Double.NEGATIVE_INFINITY : position(before);
+            double to = after == null ? Double.POSITIVE_INFINITY : position(after);
+            List<DisclosureTable> between = document.tables().stream()
+                    .filter(t -> position(t) > from && position(t) < to && !found.containsValue(t)
+                            && !paired.containsValue(t) && !continues(t, found.values()))
+                    .toList();
+            if (between.size() == 1) {
+                paired.put(entries.get(index), between.get(0));
+            }
+        }
+        return paired;
+    }
+
+    /**
+     * The entry and the table printed where it should be are of one kind, but their titles say different
+     * things (基本支出 for 项目支出): the table the 目录 promises is not there under its name. Certain,
+     * not our doubt: the table was read, and its title is what the page prints.
+     */
+    private static Check misprinted(ContentsEntry entry, DisclosureTable table) {
+        return new Check(ID, CheckStatus.FAIL, listed(entry) + "在正文中未见：相应位置第" + page(table) + "页所印为"
+                + TableCells.name(table) + "，表名与目录不符", null, null, null, List.of(ref(entry), tableRef(table)));
+    }
+
     /** The finding for a listed table not found: where it should be, and whether the page suggests it is there after all. */
     private static Check missing(DisclosureDocument document, List<ContentsEntry> entries,
                                  Map<ContentsEntry, DisclosureTable> found, int index, Set<Integer> contentsPages) {
@@ -151,7 +211,7 @@ final class ContentsRule implements Rule {
 
     /** A later part of a table printed in pieces (续表) whose first part is listed: no entry of its own is due. */
     private static boolean continues(DisclosureTable table, java.util.Collection<DisclosureTable> listed) {
-        return listed.stream().anyMatch(t -> t.standard() != null && t.standard().kind().equals(table.standard().kind())
+        return table.standard() != null && listed.stream().anyMatch(t -> t.standard() != null && t.standard().kind().equals(table.standard().kind())
                 && t.title() != null && table.title() != null && PrintedTitles.likeness(t.title(), table.title()) >= PrintedTitles.SAME);
     }
 

@@ -95,6 +95,9 @@ public final class ExtractionDoubts {
     }
 
     private static String doubt(Check check, DisclosureDocument document, FigureLedger ledger) {
+        if (check.rule().equals(ContentsRule.ID) && check.refs().stream().anyMatch(r -> r.tableId() != null)) {
+            return null; // a table's title or place against the 目录, not its figures: numbers left unread change neither
+        }
         if (ABSENCE_RULES.contains(check.rule()) && check.status() == CheckStatus.FAIL) {
             List<PageLedger> unread = ledger.pages().stream().filter(p -> p.unaccounted().size() >= TABLE_SIZED).toList();
             if (!unread.isEmpty()) {

@@ -79,6 +79,20 @@ class ContentsRuleTest {
     }
 
     @Test
+    void anEntryNamingAnotherTableThanTheOnePrintedInItsPlaceIsOneFail() throws Exception {
+        List<String> renamed = new java.util.ArrayList<>(List.of(LISTED));
+        renamed.set(6, "#p 表七:一般公共预算政府采购支出情况表…………11");
+        List<Check> checks = checks(renamed, UnaryOperator.identity());
+        assertThat(fails(checks)).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo(ContentsRule.ID);
+            assertThat(c.message()).startsWith("目录第1页「表七:一般公共预算政府采购支出情况表」(标第11页)在正文中未见")
+                    .contains("所印为《一般公共预算项目支出情况表》").contains("表名与目录不符");
+            assertThat(c.refs()).extracting(CheckRef::table).containsExactly(null, "一般公共预算项目支出情况表");
+        });
+        assertThat(ofRule(checks)).noneMatch(c -> c.status() == CheckStatus.WARN);
+    }
+
+    @Test
     void aContentsOutOfOrderFailsOnceAtTheMisplacedLine() throws Exception {
         List<String> swapped = new java.util.ArrayList<>(List.of(LISTED));
         java.util.Collections.swap(swapped, 2, 3);
