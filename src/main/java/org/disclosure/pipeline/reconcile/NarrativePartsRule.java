@@ -1,0 +1,280 @@
+package org.disclosure.pipeline.reconcile;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.figure.Figure;
+import org.disclosure.pipeline.figure.FigureFinder;
+import org.disclosure.pipeline.figure.FigureKind;
+import org.disclosure.pipeline.figure.Relation;
+
+/**
+ * A whole the narrative splits into parts must hold them: "政府采购预算1486.42万元，其中：货物3.66万元、工程36.44万元、
+ * 服务1446.32万元", "基本支出5377.64万元。其中：人员经费4896.98万元…；公用经费480.66万元…", "共有车辆8辆，其中：…用车3辆、
+ * 其他用车5辆". The sentence is its own proof, so this holds where the table it restates is not printed (政府采购 and
+ * 国有资产 are often in prose only). Parts that add up to more than the whole are wrong whatever the list leaves
+ * out; parts that add up to less are wrong only where the list is plainly the whole split: one part is 其他…, or
+ * every part's name repeats the whole's (政府采购货物预算 of 政府采购预算). Rounding of each printed figure is a warning.
+ */
+final class NarrativePartsRule implements Rule {
+
+    static final String ID = "narrative.parts-add-up";
+
+    /** A split's items may end at ；: only a full stop ends its sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?]");
+    private static final Pattern OF_WHICH = Pattern.compile("其中");
+    /** What may stand between a whole and its 其中. */
+    private static final Pattern JOIN = Pattern.compile("^[，,：:\\s]*$");
+    /** Words after which a list's items are themselves broken down (主要包括：基本工资…): their figures are no parts. */
+    private static final Pattern NESTED = Pattern.compile("包括|含|即|分别");
+    /** A figure a part is compared with (比上年500万元), not a part. */
+    private static final Pattern BASE = Pattern.compile("(?:比|较|与|同比|占)[^，,、；;：:]*$");
+    private static final Pattern ITEM_END = Pattern.compile("[；;]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,、；;：:。]");
+    /** A bracketed aside: (以合同签订为准), (含外宾接待支出0.00万元). */
+    private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]*[)）]");
+    /** Words around a name that are not the name: …为, 共有, 合计 … */
+    private static final Pattern FILLER_AFTER = Pattern.compile("(?:为|是|共|计|合计|总计|达|达到|约|了)+$");
+    private static final Pattern FILLER_BEFORE = Pattern.compile("^(?:其中|共有|共|合计|总计|(?:19|20)\\d{2}年度?|本年度?|本部门|本单位)+");
+    /** How much of the whole's name a part's name must repeat to be one of its split (采购金额 of 货物采购金额). */
+    private static final int COVER = 4;
+    private static final MathContext PRECISION = new MathContext(20);
+
+    @Override
+    public List<Check> check(DisclosureDocument document) {
+        List<Check> checks = new ArrayList<>();
+        for (DisclosurePage page : document.pages()) {
+            if (!page.hasTextLayer()) {
+                continue;
+            }
+            for (List<String> section : ComparisonRule.sections(page.text(), SENTENCE_END)) {
+                String previous = "";
+                for (String sentence : section) {
+                    checks.addAll(check(document, page.number(), previous, sentence));
+                    previous = sentence;
+                }
+            }
+        }
+        return checks;
+    }
+
+    /** The splits a sentence states; a 其中 opening the sentence splits the figure the sentence before ends with. */
+    private static List<Check> check(DisclosureDocument document, int page, String previous, String sentence) {
+        List<Check> checks = new ArrayList<>();
+        List<Figure> figures = FigureFinder.find(sentence);
+        List<Integer> ofWhich = new ArrayList<>();
+        Matcher m = OF_WHICH.matcher(sentence);
+        while (m.find()) {
+            ofWhich.add(m.start());
+        }
+        for (int i = 0; i < ofWhich.size(); i++) {
+            int at = ofWhich.get(i);
+            int listEnd = i + 1 < ofWhich.size() ? ofWhich.get(i + 1) : sentence.length();
+            if (i + 1 < ofWhich.size()) {
+                continue; // a list holding a nested 其中 is not all parts of one level: only the innermost is read
+            }
+            Whole whole = whole(figures, sentence, at, previous);
+            if (whole == null) {
+                continue;
+            }
+            List<Part> parts = parts(figures, sentence, at + 2, listEnd, whole.figure());
+            Check check = parts == null ? null : judge(document, page, whole, parts, sentence);
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+        return checks;
+    }
+
+    /** The whole a 其中 splits, with its name and the sentence it is printed in. */
+    private record Whole(Figure figure, String name, String sentence) {
+    }
+
+    /** A part and its name. */
+    private record Part(Figure figure, String name) {
+    }
+
+    private static Whole whole(List<Figure> figures, String sentence, int ofWhich, String previous) {
+        Figure before = null;
+        for (Figure figure : figures) {
+            if (figure.end() <= ofWhich) {
+                before = figure;
+            }
+        }
+        if (before != null && JOIN.matcher(sentence.substring(before.end(), ofWhich)).matches()) {
+            return quantity(before) ? new Whole(before, name(sentence, before.start()), sentence) : null;
+        }
+        if (before == null && JOIN.matcher(sentence.substring(0, ofWhich)).matches() && !previous.isEmpty()) {
+            // 基本支出5377.64万元。其中：人员经费…: the whole ends the sentence before
+            List<Figure> earlier = FigureFinder.find(previous);
+            if (!earlier.isEmpty()) {
+                Figure last = earlier.get(earlier.size() - 1);
+                if (JOIN.matcher(previous.substring(last.end())).matches() && quantity(last)) {
+                    return new Whole(last, name(previous, last.start()), previous);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An exact amount of money or count of things: what can be split into parts. */
+    private static boolean quantity(Figure figure) {
+        return (figure.kind() == FigureKind.AMOUNT && figure.isMoney() || figure.kind() == FigureKind.COUNT
+                && figure.unit() != null) && !figure.approximate()
+                && (figure.relation() == null || figure.relation() == Relation.NONE);
+    }
+
+    private static boolean sameMeasure(Figure whole, Figure part) {
+        return quantity(part) && (whole.isMoney() ? part.isMoney() : whole.unit().equals(part.unit()));
+    }
+
+    /**
+     * The list's parts: one per item (items apart by ；, or by ，/、 when the list has no ；), each the item's first
+     * figure of the whole's measure; null when the list's items are broken down further or an item has none.
+     */
+    private static List<Part> parts(List<Figure> figures, String sentence, int from, int to, Figure whole) {
+        String list = sentence.substring(from, to);
+        boolean semicolons = ITEM_END.matcher(list).find();
+        if (!semicolons && NESTED.matcher(ASIDE.matcher(list).replaceAll("")).find()) {
+            return null;
+        }
+        List<Part> parts = new ArrayList<>();
+        int itemStart = from;
+        for (int i = from; i <= to; i++) {
+            boolean ends = i == to || (semicolons ? ITEM_END : CLAUSE_END).matcher(String.valueOf(sentence.charAt(i))).matches();
+            if (!ends) {
+                continue;
+            }
+            Part part = firstPart(figures, sentence, itemStart, i, whole);
+            if (part != null) {
+                parts.add(part);
+            }
+            itemStart = i + 1;
+        }
+        return parts;
+    }
+
+    private static Part firstPart(List<Figure> figures, String sentence, int from, int to, Figure whole) {
+        for (Figure figure : figures) {
+            if (figure.start() < from || figure.end() > to) {
+                continue;
+            }
+            String lead = sentence.substring(from, figure.start());
+            if (insideAside(sentence, figure.start()) || BASE.matcher(lead).find()) {
+                continue;
+            }
+            if (figure.kind() != FigureKind.CHANGE && sameMeasure(whole, figure)) {
+                return new Part(figure, name(sentence, figure.start()));
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideAside(String sentence, int at) {
+        int open = Math.max(sentence.lastIndexOf('(', at), sentence.lastIndexOf('（', at));
+        int close = Math.max(sentence.lastIndexOf(')', at), sentence.lastIndexOf('）', at));
+        return open > close;
+    }
+
+    /** The words naming the figure at {@code at}: its clause before it, asides and fillers dropped. */
+    static String name(String sentence, int at) {
+        String before = ASIDE.matcher(sentence.substring(0, at)).replaceAll("");
+        int start = 0;
+        Matcher clause = CLAUSE_END.matcher(before);
+        while (clause.find()) {
+            start = clause.end();
+        }
+        String name = before.substring(start).replaceAll("\\s+", "");
+        name = FILLER_AFTER.matcher(name).replaceAll("");
+        return FILLER_BEFORE.matcher(name).replaceAll("");
+    }
+
+    private static Check judge(DisclosureDocument document, int page, Whole whole, List<Part> parts, String sentence) {
+        Figure total = whole.figure();
+        if (parts.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal bound = halfUnit(total);
+        for (Part part : parts) {
+            sum = sum.add(inUnitOf(part.figure(), total));
+            bound = bound.add(halfUnit(part.figure()).multiply(scale(part.figure(), total)));
+        }
+        BigDecimal difference = total.value().subtract(sum);
+        CheckStatus status = difference.signum() == 0 ? CheckStatus.PASS
+                : difference.abs().compareTo(bound) <= 0 ? CheckStatus.WARN : CheckStatus.FAIL;
+        boolean shortfall = difference.signum() > 0;
+        if (status == CheckStatus.FAIL && shortfall && !wholeSplit(whole, parts)) {
+            return null; // the list may name only the main parts: less than the whole proves nothing
+        }
+        if (parts.size() < 2 && status == CheckStatus.PASS) {
+            return null; // one part no larger than its whole says nothing worth a line
+        }
+        String unit = total.unit();
+        StringBuilder addends = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (Part part : parts) {
+            addends.append(addends.isEmpty() ? "" : " + ").append(part.name()).append(part.figure().text().strip());
+            names.append(names.isEmpty() ? "" : " + ").append(part.name().isEmpty() ? "分项" : part.name());
+        }
+        String quoted = "第" + page + "页「" + whole.name() + total.text().strip() + "，其中：…」";
+        String message = switch (status) {
+            case PASS -> quoted + "：各分项 " + addends + " 之和与总数相符";
+            case WARN -> quoted + "：各分项 " + addends + " 之和为 " + Amounts.format(sum, unit) + "，与总数仅差舍入（"
+                    + Amounts.format(difference, unit) + "，在各数四舍五入可致的 ±" + Amounts.format(bound.stripTrailingZeros(), unit)
+                    + " 以内）";
+            default -> quoted + "：各分项 " + addends + " 之和为 " + Amounts.format(sum, unit) + "，"
+                    + (shortfall ? "少于" : "超过") + "总数 " + total.text().strip() + "，相差 " + Amounts.format(difference.abs(), unit);
+        };
+        List<CheckRef> refs = new ArrayList<>(ComparisonRule.refs(document, page, whole.sentence(), total));
+        refs.addAll(ComparisonRule.refs(document, page, sentence, parts.stream().map(Part::figure).toArray(Figure[]::new)));
+        return Check.computed(ID, status, message, sum, total.value(), refs, unit, total.text().strip(),
+                names + ", 按文中各数所印位数 as the sentence prints them");
+    }
+
+    /** Whether the list is plainly the whole split: a part of 其他…, or every part's name repeating the whole's. */
+    private static boolean wholeSplit(Whole whole, List<Part> parts) {
+        if (parts.size() < 2) {
+            return false;
+        }
+        if (parts.stream().anyMatch(p -> p.name().startsWith("其他"))) {
+            return true;
+        }
+        return parts.stream().allMatch(p -> commonSubsequence(p.name(), whole.name()) >= COVER);
+    }
+
+    private static int commonSubsequence(String a, String b) {
+        int[][] lengths = new int[a.length() + 1][b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                lengths[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? lengths[i - 1][j - 1] + 1
+                        : Math.max(lengths[i - 1][j], lengths[i][j - 1]);
+            }
+        }
+        return lengths[a.length()][b.length()];
+    }
+
+    /** A part in the whole's unit (万元 parts of a 亿元 whole); counts share their unit already. */
+    private static BigDecimal inUnitOf(Figure part, Figure whole) {
+        return whole.isMoney() ? part.toYuan().divide(whole.scaleToYuan(), PRECISION) : part.value();
+    }
+
+    /** Half a unit of the figure's last printed digit, in its own unit. */
+    private static BigDecimal halfUnit(Figure figure) {
+        if (!figure.isMoney()) {
+            return BigDecimal.ZERO; // things are counted exactly
+        }
+        return BigDecimal.ONE.movePointLeft(Math.max(figure.value().scale(), 0)).divide(BigDecimal.valueOf(2));
+    }
+
+    /** What one unit of the part is in the whole's unit (1 for counts and for money in the same unit). */
+    private static BigDecimal scale(Figure part, Figure whole) {
+        return whole.isMoney() ? part.scaleToYuan().divide(whole.scaleToYuan(), PRECISION) : BigDecimal.ONE;
+    }
+}
