@@ -44,6 +44,9 @@ final class NarrativePartsRule implements Rule {
     private static final Pattern FILLER_BEFORE = Pattern.compile("^(?:其中|共有|共|合计|总计|(?:19|20)\\d{2}年度?|本年度?|本部门|本单位)+");
     /** How much of the whole's name a part's name must repeat to be one of its split (采购金额 of 货物采购金额). */
     private static final int COVER = 4;
+    /** Splits every budget makes by definition (by nature of spending, and by economic class of 基本支出). */
+    private static final List<List<String>> STANDARD_SPLITS = List.of(List.of("基本支出", "项目支出"),
+            List.of("人员经费", "公用经费"));
     private static final MathContext PRECISION = new MathContext(20);
 
     @Override
@@ -135,13 +138,14 @@ final class NarrativePartsRule implements Rule {
     }
 
     /**
-     * The list's parts: one per item (items apart by ；, or by ，/、 when the list has no ；), each the item's first
-     * figure of the whole's measure; null when the list's items are broken down further or an item has none.
+     * The list's parts: one per item (items apart by ；, or by ，/、 when the list has no ；), each the item's one
+     * figure of the whole's measure. Null when the list's level is in doubt: it breaks a part down further, or an item
+     * of a ；-list holds several figures (…442.2亿元，包括市本级301.5亿元；市对区转移支付140.7亿元 lists a part of a part;
+     * a ； may separate sides, each a list of its own, not parts).
      */
     private static List<Part> parts(List<Figure> figures, String sentence, int from, int to, Figure whole) {
-        String list = sentence.substring(from, to);
-        boolean semicolons = ITEM_END.matcher(list).find();
-        if (!semicolons && NESTED.matcher(ASIDE.matcher(list).replaceAll("")).find()) {
+        boolean semicolons = ITEM_END.matcher(sentence.substring(from, to)).find();
+        if (!semicolons && brokenDown(figures, sentence, from, to, whole)) {
             return null;
         }
         List<Part> parts = new ArrayList<>();
@@ -151,29 +155,44 @@ final class NarrativePartsRule implements Rule {
             if (!ends) {
                 continue;
             }
-            Part part = firstPart(figures, sentence, itemStart, i, whole);
-            if (part != null) {
-                parts.add(part);
+            List<Figure> inItem = partFigures(figures, sentence, itemStart, i, whole);
+            if (inItem.size() > 1) {
+                return null;
             }
+            inItem.forEach(f -> parts.add(new Part(f, name(sentence, f.start()))));
             itemStart = i + 1;
         }
         return parts;
     }
 
-    private static Part firstPart(List<Figure> figures, String sentence, int from, int to, Figure whole) {
+    /** The item's figures that can be parts: of the whole's measure, no change, no base, not in an aside. */
+    private static List<Figure> partFigures(List<Figure> figures, String sentence, int from, int to, Figure whole) {
+        List<Figure> found = new ArrayList<>();
         for (Figure figure : figures) {
-            if (figure.start() < from || figure.end() > to) {
+            if (figure.start() < from || figure.end() > to || insideAside(sentence, figure.start())) {
                 continue;
             }
             String lead = sentence.substring(from, figure.start());
-            if (insideAside(sentence, figure.start()) || BASE.matcher(lead).find()) {
-                continue;
-            }
-            if (figure.kind() != FigureKind.CHANGE && sameMeasure(whole, figure)) {
-                return new Part(figure, name(sentence, figure.start()));
+            if (figure.kind() != FigureKind.CHANGE && sameMeasure(whole, figure) && !BASE.matcher(lead).find()) {
+                found.add(figure);
             }
         }
-        return null;
+        return found;
+    }
+
+    /**
+     * Whether the list breaks a part down into figures of its own (…，包括市本级102.0亿元、市对区转移支付40.1亿元): a
+     * marker outside an aside with a figure of the whole's measure after it. 主要包括：基本工资、津贴补贴 names no figure.
+     */
+    private static boolean brokenDown(List<Figure> figures, String sentence, int from, int to, Figure whole) {
+        Matcher nested = NESTED.matcher(sentence.substring(from, to));
+        while (nested.find()) {
+            int at = from + nested.end();
+            if (!insideAside(sentence, from + nested.start()) && !partFigures(figures, sentence, at, to, whole).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAside(String sentence, int at) {
@@ -210,8 +229,10 @@ final class NarrativePartsRule implements Rule {
         CheckStatus status = difference.signum() == 0 ? CheckStatus.PASS
                 : difference.abs().compareTo(bound) <= 0 ? CheckStatus.WARN : CheckStatus.FAIL;
         boolean shortfall = difference.signum() > 0;
-        if (status == CheckStatus.FAIL && shortfall && !wholeSplit(whole, parts)) {
-            return null; // the list may name only the main parts: less than the whole proves nothing
+        if (status == CheckStatus.FAIL && !wholeSplit(whole, parts)) {
+            // the list may name only the main parts (less proves nothing), or stages of one thing (授信额度, 其中签订
+            // 合同金额…，发放金额…), which overlap (more proves nothing either)
+            return null;
         }
         if (parts.size() < 2 && status == CheckStatus.PASS) {
             return null; // one part no larger than its whole says nothing worth a line
@@ -238,15 +259,20 @@ final class NarrativePartsRule implements Rule {
                 names + ", 按文中各数所印位数 as the sentence prints them");
     }
 
-    /** Whether the list is plainly the whole split: a part of 其他…, or every part's name repeating the whole's. */
+    /**
+     * Whether the list is plainly the whole split into parts that do not overlap: a part of 其他…; every part's name
+     * repeating the whole's (政府采购货物预算 of 政府采购预算; one 其中 part named as its whole is a subset of it); or
+     * the parts naming every term of a split the national budget classification defines.
+     */
     private static boolean wholeSplit(Whole whole, List<Part> parts) {
-        if (parts.size() < 2) {
-            return false;
-        }
-        if (parts.stream().anyMatch(p -> p.name().startsWith("其他"))) {
+        if (parts.size() > 1 && parts.stream().anyMatch(p -> p.name().startsWith("其他"))) {
             return true;
         }
-        return parts.stream().allMatch(p -> commonSubsequence(p.name(), whole.name()) >= COVER);
+        if (parts.stream().allMatch(p -> commonSubsequence(p.name(), whole.name()) >= COVER)) {
+            return true;
+        }
+        return STANDARD_SPLITS.stream().anyMatch(terms -> parts.size() == terms.size()
+                && terms.stream().allMatch(t -> parts.stream().anyMatch(p -> p.name().endsWith(t))));
     }
 
     private static int commonSubsequence(String a, String b) {

@@ -63,9 +63,26 @@ class NarrativePartsRuleTest {
     void aListOfTheMainPartsOnlyIsNoFindingWhenItFallsShort() {
         // 教育支出 and 科学技术支出 are two of many: less than the whole proves nothing
         assertThat(check("全市一般公共预算支出1225.57亿元，其中：教育支出200.15亿元，科学技术支出40.12亿元。")).isEmpty();
-        // but more than the whole is wrong however many parts are left out
-        assertThat(statuses("全市一般公共预算支出1225.57亿元，其中：教育支出1200.15亿元，科学技术支出40.12亿元。"))
-                .containsExactly(CheckStatus.FAIL);
+        // nor is more: parts not plainly the whole's split may overlap (stages of one credit line)
+        assertThat(check("新增授信额度507.94亿元，其中签订合同金额425.56亿元，比上年增长65.5%，向企业贷款发放金额278.91亿元，"
+                + "比上年增长9.6%。")).isEmpty();
+        // the standard split of spending by nature is a whole split, named by the terms alone
+        String spending = "本年支出9759.38万元，其中：基本支出5377.64万元，项目支出%s万元。";
+        assertThat(statuses(spending.formatted("4381.74"))).containsExactly(CheckStatus.PASS);
+        assertThat(statuses(spending.formatted("4481.74"))).containsExactly(CheckStatus.FAIL);
+        assertThat(statuses(spending.formatted("4281.74"))).containsExactly(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aListWhoseLevelIsInDoubtIsNotRead() {
+        // 市对区转移支付 is part of 地方财力安排的经费类支出 (包括市本级…), not a second part of 教育支出
+        assertThat(check("教育支出495.8亿元。其中:地方财力安排的经费类支出442.2亿元,包括市本级301.5亿元,完成调整预算的100.0%;"
+                + "市对区转移支付140.7亿元。")).isEmpty();
+        assertThat(check("节能环保支出安排152.1亿元。其中:地方财力安排的经费类支出142.1亿元,下降10.9%,主要是补贴减少;"
+                + "包括市本级102.0亿元、市对区转移支付40.1亿元。")).isEmpty();
+        // a ； separating the sources from the uses, each a list of several figures
+        assertThat(check("收入合计3778485万元，其中：一般公共预算收入807890万元，上年结转及调入资金合计242991万元；"
+                + "安排一般公共预算支出3244094万元，一般债务还本支出230577万元。")).isEmpty();
     }
 
     @Test
