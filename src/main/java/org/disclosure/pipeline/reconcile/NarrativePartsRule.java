@@ -42,6 +42,7 @@ final class NarrativePartsRule implements Rule {
     /** Words around a name that are not the name: …为, 共有, 合计 … */
     private static final Pattern FILLER_AFTER = Pattern.compile("(?:为|是|共|计|合计|总计|达|达到|约|了)+$");
     private static final Pattern FILLER_BEFORE = Pattern.compile("^(?:其中|共有|共|合计|总计|(?:19|20)\\d{2}年度?|本年度?|本部门|本单位)+");
+    private static final Pattern HEADING_END = Pattern.compile("情况说明|情况|说明");
     /** How much of the whole's name a part's name must repeat to be one of its split (采购金额 of 货物采购金额). */
     private static final int COVER = 4;
     /** Splits every budget makes by definition (by nature of spending, and by economic class of 基本支出). */
@@ -210,7 +211,15 @@ final class NarrativePartsRule implements Rule {
             start = clause.end();
         }
         String name = before.substring(start).replaceAll("\\s+", "");
-        name = FILLER_AFTER.matcher(name).replaceAll("");
+        // a heading the line break joined to its first sentence (支出决算情况说明本年支出) is no part of the name
+        Matcher heading = HEADING_END.matcher(name);
+        int named = 0;
+        while (heading.find()) {
+            if (name.length() - heading.end() >= 2) {
+                named = heading.end();
+            }
+        }
+        name = FILLER_AFTER.matcher(name.substring(named)).replaceAll("");
         return FILLER_BEFORE.matcher(name).replaceAll("");
     }
 
@@ -229,9 +238,9 @@ final class NarrativePartsRule implements Rule {
         CheckStatus status = difference.signum() == 0 ? CheckStatus.PASS
                 : difference.abs().compareTo(bound) <= 0 ? CheckStatus.WARN : CheckStatus.FAIL;
         boolean shortfall = difference.signum() > 0;
-        if (status == CheckStatus.FAIL && !wholeSplit(whole, parts)) {
-            // the list may name only the main parts (less proves nothing), or stages of one thing (授信额度, 其中签订
-            // 合同金额…，发放金额…), which overlap (more proves nothing either)
+        if (status == CheckStatus.FAIL && (shortfall && parts.size() < 2 || !wholeSplit(whole, parts))) {
+            // one part is a subset, and a list may name only the main parts (less proves nothing), or stages of
+            // one thing (授信额度, 其中签订合同金额…，发放金额…), which overlap (more proves nothing either)
             return null;
         }
         if (parts.size() < 2 && status == CheckStatus.PASS) {

@@ -98,6 +98,13 @@ class NarrativePartsRuleTest {
     }
 
     @Test
+    void aHeadingJoinedToTheSentenceIsNoPartOfTheWholesName() {
+        assertThat(check("八、政府采购支出情况\n本部门2024年度政府采购金额2319.21万元，其中：货物采购金额122.43万元、"
+                + "工程采购金额1387.72万元、服务采购金额909.07万元。")).singleElement()
+                .satisfies(c -> assertThat(c.message()).contains("「政府采购金额2319.21万元").doesNotContain("情况"));
+    }
+
+    @Test
     void aWholeEndingTheSentenceBeforeIsSplitByTheNextOne() {
         // 人员经费 + 公用经费 = 基本支出; what 人员经费 "主要包括" names no amount and is no part
         String basic = "一般公共预算财政拨款基本支出5377.64万元。其中：人员经费%s万元，主要包括：基本工资、津贴补贴、奖金；"
@@ -123,5 +130,10 @@ class NarrativePartsRuleTest {
                 .isEmpty();
         assertThat(statuses("面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1586.42万元。"))
                 .containsExactly(CheckStatus.FAIL);
+        // one part smaller than its whole is a subset, whatever its name
+        assertThat(check("面向中小企业预留政府采购项目预算金额664.98万元，其中，预留给小型和微型企业的政府采购项目预算为465.49万元。"))
+                .isEmpty();
+        assertThat(check("支出预算1,212.12万元，其中：财政拨款支出预算950.12万元，比2023年预算增加0.46万元。")).isEmpty();
+        assertThat(check("新增政府债务限额496.1亿元，其中：一般债务限额39.4亿元。")).isEmpty();
     }
 }
