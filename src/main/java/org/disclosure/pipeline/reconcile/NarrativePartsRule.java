@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.figure.Figure;
 import org.disclosure.pipeline.figure.FigureFinder;
 import org.disclosure.pipeline.figure.FigureKind;
 import org.disclosure.pipeline.figure.Relation;
+import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
  * A whole the narrative splits into parts must hold them: "政府采购预算1486.42万元，其中：货物3.66万元、工程36.44万元、
@@ -262,10 +264,46 @@ final class NarrativePartsRule implements Rule {
             default -> quoted + "：各分项 " + addends + " 之和为 " + Amounts.format(sum, unit) + "，"
                     + (shortfall ? "少于" : "超过") + "总数 " + total.text().strip() + "，相差 " + Amounts.format(difference.abs(), unit);
         };
-        List<CheckRef> refs = new ArrayList<>(ComparisonRule.refs(document, page, whole.sentence(), total));
-        refs.addAll(ComparisonRule.refs(document, page, sentence, parts.stream().map(Part::figure).toArray(Figure[]::new)));
+        List<NarrativeFigure> used = new ArrayList<>();
+        List<CheckRef> refs = new ArrayList<>(List.of(ref(document, page, whole.sentence(), total, used)));
+        parts.forEach(p -> refs.add(ref(document, page, sentence, p.figure(), used)));
         return Check.computed(ID, status, message, sum, total.value(), refs, unit, total.text().strip(),
                 names + ", 按文中各数所印位数 as the sentence prints them");
+    }
+
+    /**
+     * Where the narrative prints the figure: of the page's figures that read the same (0万元 four times in one list),
+     * the one not yet taken whose own words before it agree longest with the sentence's; the page alone when the
+     * narrative reader did not list it.
+     */
+    private static CheckRef ref(DisclosureDocument document, int page, String sentence, Figure figure,
+                                List<NarrativeFigure> used) {
+        String text = TextNormalizer.withoutSpaces(figure.text());
+        String lead = TextNormalizer.withoutSpaces(sentence.substring(0, figure.start()));
+        NarrativeFigure best = null;
+        int bestAgreeing = -1;
+        for (NarrativeFigure candidate : document.figures()) {
+            if (candidate.page() != page || used.contains(candidate)
+                    || !TextNormalizer.withoutSpaces(candidate.text()).equals(text)) {
+                continue;
+            }
+            int at = NarrativeCellRule.at(candidate);
+            String before = at < 0 ? "" : TextNormalizer.withoutSpaces(candidate.context().substring(0, at));
+            int agreeing = 0;
+            while (agreeing < Math.min(before.length(), lead.length())
+                    && before.charAt(before.length() - 1 - agreeing) == lead.charAt(lead.length() - 1 - agreeing)) {
+                agreeing++;
+            }
+            if (agreeing > bestAgreeing) {
+                bestAgreeing = agreeing;
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return new CheckRef(null, null, null, null, null, page, null, figure.text().strip());
+        }
+        used.add(best);
+        return TableCells.ref(best);
     }
 
     /**
