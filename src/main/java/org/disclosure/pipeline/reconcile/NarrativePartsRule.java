@@ -240,7 +240,7 @@ final class NarrativePartsRule implements Rule {
         CheckStatus status = difference.signum() == 0 ? CheckStatus.PASS
                 : difference.abs().compareTo(bound) <= 0 ? CheckStatus.WARN : CheckStatus.FAIL;
         boolean shortfall = difference.signum() > 0;
-        if (status == CheckStatus.FAIL && (shortfall && parts.size() < 2 || !wholeSplit(whole, parts))) {
+        if (status == CheckStatus.FAIL && (shortfall && parts.size() < 2 || !wholeSplit(whole, parts, shortfall))) {
             // one part is a subset, and a list may name only the main parts (less proves nothing), or stages of
             // one thing (授信额度, 其中签订合同金额…，发放金额…), which overlap (more proves nothing either)
             return null;
@@ -311,11 +311,14 @@ final class NarrativePartsRule implements Rule {
      * repeating the whole's (政府采购货物预算 of 政府采购预算; one 其中 part named as its whole is a subset of it); or
      * the parts naming every term of a split the national budget classification defines.
      */
-    private static boolean wholeSplit(Whole whole, List<Part> parts) {
+    private static boolean wholeSplit(Whole whole, List<Part> parts, boolean shortfall) {
         if (parts.size() > 1 && parts.stream().anyMatch(p -> p.name().startsWith("其他"))) {
             return true;
         }
-        if (parts.stream().allMatch(p -> commonSubsequence(p.name(), whole.name()) >= COVER)) {
+        // to say a list is all of its whole, each name must repeat nearly all of the whole's (公共安全支出 repeats
+        // only 公共…支出 of 一般公共预算支出: one of its many parts); to say parts overlap nothing, some of it
+        int cover = shortfall ? Math.max(COVER, whole.name().length() - 2) : COVER;
+        if (parts.stream().allMatch(p -> commonSubsequence(p.name(), whole.name()) >= cover)) {
             return true;
         }
         return STANDARD_SPLITS.stream().anyMatch(terms -> parts.size() == terms.size()

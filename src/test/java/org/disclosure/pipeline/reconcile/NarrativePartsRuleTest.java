@@ -63,6 +63,8 @@ class NarrativePartsRuleTest {
     void aListOfTheMainPartsOnlyIsNoFindingWhenItFallsShort() {
         // 教育支出 and 科学技术支出 are two of many: less than the whole proves nothing
         assertThat(check("全市一般公共预算支出1225.57亿元，其中：教育支出200.15亿元，科学技术支出40.12亿元。")).isEmpty();
+        // names that repeat part of the whole's are still two of its many parts
+        assertThat(check("一般公共预算支出1225.57亿元，其中：一般公共服务支出100.15亿元，公共安全支出40.12亿元。")).isEmpty();
         // nor is more: parts not plainly the whole's split may overlap (stages of one credit line)
         assertThat(check("新增授信额度507.94亿元，其中签订合同金额425.56亿元，比上年增长65.5%，向企业贷款发放金额278.91亿元，"
                 + "比上年增长9.6%。")).isEmpty();
