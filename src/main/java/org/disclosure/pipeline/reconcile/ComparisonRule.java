@@ -112,19 +112,24 @@ final class ComparisonRule implements Rule {
 
     /** The page's sentences by section: a numbered heading or a table line starts a new one. */
     static List<List<String>> sections(String text) {
+        return sections(text, SENTENCE_END);
+    }
+
+    /** As above, sentences ending at {@code end} (a list whose items end at ；is one sentence when only 。 ends one). */
+    static List<List<String>> sections(String text, Pattern end) {
         List<List<String>> sections = new ArrayList<>();
         StringBuilder section = new StringBuilder();
         for (String line : text.split("\n")) {
             boolean table = line.indexOf('\t') >= 0;
             if (table || NUMBERED.matcher(line.strip()).find()) {
-                sections.add(sentences(section.toString()));
+                sections.add(sentences(section.toString(), end));
                 section.setLength(0);
             }
             if (!table) {
                 section.append(line).append('\n');
             }
         }
-        sections.add(sentences(section.toString()));
+        sections.add(sentences(section.toString(), end));
         return sections;
     }
 
@@ -145,6 +150,10 @@ final class ComparisonRule implements Rule {
      * the sentence is left unread rather than guessed.
      */
     static List<String> sentences(String text) {
+        return sentences(text, SENTENCE_END);
+    }
+
+    private static List<String> sentences(String text, Pattern end) {
         StringBuilder prose = new StringBuilder();
         for (String line : text.split("\n")) {
             if (line.indexOf('\t') >= 0) {
@@ -161,7 +170,7 @@ final class ComparisonRule implements Rule {
             prose.append(stripped);
         }
         List<String> sentences = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(prose)) {
+        for (String sentence : end.split(prose)) {
             if (!sentence.isBlank() && sentence.indexOf(UNSURE) < 0) {
                 sentences.add(sentence.strip());
             }

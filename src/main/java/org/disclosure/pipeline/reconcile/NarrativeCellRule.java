@@ -57,9 +57,12 @@ final class NarrativeCellRule implements Rule {
         List<NarrativeFigure> untied = new ArrayList<>();
         List<Named> names = names(document);
         // 基本支出/人员经费… are tied by NarrativeTableRule to their totals: not untied
-        Set<List<Double>> tiedByTotals = new NarrativeTableRule().check(document).stream()
+        Set<List<Double>> tiedElsewhere = new NarrativeTableRule().check(document).stream()
                 .filter(c -> NarrativeTableRule.AMOUNT.equals(c.rule())).map(c -> c.refs().get(0).bbox())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        // the whole and parts of a split the sentence states (其中：…) are checked against each other: not untied
+        new NarrativePartsRule().check(document).stream().flatMap(c -> c.refs().stream())
+                .filter(r -> r.bbox() != null).forEach(r -> tiedElsewhere.add(r.bbox()));
         for (NarrativeFigure figure : document.figures()) {
             if (!figure.is(FigureKind.AMOUNT) || figure.unit() == null || !figure.unit().endsWith("元")
                     || figure.relation() != null || Boolean.TRUE.equals(figure.approximate())) {
@@ -80,7 +83,7 @@ final class NarrativeCellRule implements Rule {
                 candidates = byShape(document, figure, clause);
             }
             if (candidates.isEmpty()) {
-                if (!tiedByTotals.contains(figure.boxes().get(0))) {
+                if (!tiedElsewhere.contains(figure.boxes().get(0))) {
                     untied.add(figure);
                 }
             } else if (!NarrativeTableRule.handles(candidates.get(0).label())) {

@@ -14,7 +14,8 @@ public final class Reconciler {
             new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule(),
             new ProjectRule(), new NarrativeTableRule(), new NarrativeCellRule(), new YearRule(), new UnitNameRule(),
             new TextHygieneRule(), new SidesRule(), new NarrativeConsistencyRule(), new ShareColumnRule(),
-            new GrowthColumnRule(), new ThreePublicRule(), new ContentsRule(), new EmptyTableRule(), new ComparisonRule());
+            new GrowthColumnRule(), new ThreePublicRule(), new ContentsRule(), new EmptyTableRule(), new ComparisonRule(),
+            new NarrativePartsRule());
 
     /** Every rule's checks; those our own reading of the page leaves in doubt are unverified (see {@link FigureLedger}). */
     public List<Check> check(DisclosureDocument document, FigureLedger ledger) {

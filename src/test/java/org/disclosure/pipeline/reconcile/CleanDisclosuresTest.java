@@ -48,8 +48,9 @@ class CleanDisclosuresTest {
         List<String> expected = switch (GeneratedDisclosures.name(disclosure)) {
             case "SHANGHAI 2024部门预算 (元)" -> List.of();
             case "XINJIANG 2024单位预算 (万元)" -> List.of("7:208.29万元");
-            case "SHANGHAI 2023部门决算 (万元)" -> List.of("8:780.79万元", "9:180.25万元", "9:32.95万元", "9:12.60万元",
-                    "9:20.35万元");
+            // 政府采购 is checked against its own parts (其中：…), so is not listed
+            case "SHANGHAI 2023部门决算 (万元)" -> List.of("8:780.79万元", "9:180.25万元");
+            // its 政府采购 sentence wraps a figure (1 | 5.75万元) where the line break cannot tell it whole: unread, listed
             default -> List.of("8:780.79万元", "8:398.20万元", "8:90.00万元", "8:140.12万元", "8:50.10万元", "8:20.04万元",
                     "8:30.65万元", "8:40.08万元", "9:160.18万元", "9:24.15万元", "9:8.40万元", "9:15.75万元");
         };

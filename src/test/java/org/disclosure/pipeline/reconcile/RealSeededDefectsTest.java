@@ -157,6 +157,16 @@ class RealSeededDefectsTest {
                                 assertThat(r.columnHeader()).isNotBlank();
                             });
                         }),
+                new Seeded("政府采购 parts that add up to more than their total", WANLI,
+                        s -> s.replace(32, "政府采购预算情况", "政府采购货物预算93.98万元", "政府采购货物预算98.98万元"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativePartsRule.ID, 32, "98.98万元");
+                            assertThat(check.message()).contains("超过总数 1662.44万元");
+                            assertThat(check.refs()).extracting(CheckRef::text).contains("1662.44万元", "98.98万元");
+                        }),
+                new Seeded("a vehicle count that its kinds do not add up to", PLANNING,
+                        s -> s.replace(28, "国有资产占有使用情况", "共有车辆0辆", "共有车辆1辆"),
+                        flagged -> only(flagged, NarrativePartsRule.ID, 28, "少于总数 1辆")),
                 new Seeded("a template placeholder left in the unit's name", WANLI,
                         s -> s.replace(3, "主要职能", "上海市普陀区人民政府万里街道办事处", "上海市普陀区人民政府XX街道办事处"),
                         flagged -> only(flagged, DocumentRule.PLACEHOLDERS, 3, "XX")),

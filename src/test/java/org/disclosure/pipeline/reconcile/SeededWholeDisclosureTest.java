@@ -201,6 +201,14 @@ class SeededWholeDisclosureTest {
                 new Seeded("a column total that is not the sum of its classes", XINJIANG_FINAL,
                         replace("title: 部门支出决算表", "合计{c2}\t780.79\t694.29\t86.50", "合计{c2}\t780.79\t649.29\t86.50"),
                         flagged -> cells(flagged, "部门支出决算表", null, "基本支出")),
+                // a split the sentence states: no table holds 政府采购, its own parts must add up
+                new Seeded("a 政府采购 part that its total does not hold", SHANGHAI_FINAL,
+                        replace("#p 2023年度政府采购", "政府采购货物支出12.60万元", "政府采购货物支出21.60万元"),
+                        flagged -> {
+                            Check check = only(flagged, NarrativePartsRule.ID, 9, "21.60万元");
+                            assertThat(check.message()).contains("超过总数 32.95万元");
+                            assertThat(check.refs()).extracting(CheckRef::text).containsExactly("32.95万元", "21.60万元", "20.35万元");
+                        }),
                 // text hygiene
                 new Seeded("a doubled comma", XINJIANG_BUDGET,
                         replace("#p 行政运行(2010301)", "，比上年预算", "，，比上年预算"),
