@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
-import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.index.DocumentIndex;
 import org.disclosure.pipeline.index.DocumentSearch;
 import org.disclosure.pipeline.index.IndexDatabase;
@@ -64,7 +64,7 @@ class CrossChecksOnBothDocumentsAppTest {
     }
 
     private static DocumentRecord record(Path folder) throws Exception {
-        return Json.read(folder.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentRecord.class);
+        return DocumentFile.read(folder.resolve(ArchiveLayout.DOCUMENT_JSON));
     }
 
     private static List<Check> across(Path folder) throws Exception {

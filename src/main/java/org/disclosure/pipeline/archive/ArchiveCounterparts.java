@@ -79,8 +79,7 @@ public final class ArchiveCounterparts implements Counterparts {
 
     @Override
     public ArchivedDocument read(ArchivedHeadline headline) throws IOException {
-        DocumentRecord record = Json.read(archiveRoot.resolve(headline.folder()).resolve(ArchiveLayout.DOCUMENT_JSON),
-                DocumentRecord.class);
+        DocumentRecord record = DocumentFile.read(archiveRoot.resolve(headline.folder()).resolve(ArchiveLayout.DOCUMENT_JSON));
         List<TableFigure> figures = record.tables() == null ? List.of() : DocumentFigures.of(record.tables(), record.ledger(),
                 record.ocr() == null || record.ocr().uncertain() == null ? List.of() : record.ocr().uncertain());
         List<String> members = MemberUnits.of(record.pages() == null ? List.of() : record.pages(),
