@@ -7,10 +7,13 @@ import java.util.List;
 import org.disclosure.pipeline.contract.ArtefactJson;
 import org.disclosure.pipeline.contract.CheckMapping;
 import org.disclosure.pipeline.contract.Corners;
+import org.disclosure.pipeline.contract.DisclosureMapping;
 import org.disclosure.pipeline.contract.DocumentJson;
+import org.disclosure.pipeline.contract.LedgerMapping;
 import org.disclosure.pipeline.contract.OcrJson;
 import org.disclosure.pipeline.contract.ProcessingJson;
 import org.disclosure.pipeline.contract.SourceJson;
+import org.disclosure.pipeline.contract.TableMapping;
 
 /**
  * document.json in and out: the {@link DocumentRecord} mapped onto the contract's
@@ -42,15 +45,21 @@ public final class DocumentFile {
 
     static DocumentJson toJson(DocumentRecord record) {
         return new DocumentJson(record.schemaVersion(), record.status(), toJson(record.source()), toJson(record.ocr()),
-                record.document(), record.pages(), record.tables(), record.requiredTables(), record.performanceTargets(),
-                record.projects(), record.figures(), record.ledger(), CheckMapping.toJson(record.summary()),
+                DisclosureMapping.toJson(record.document()), DisclosureMapping.pagesToJson(record.pages()),
+                TableMapping.toJson(record.tables()), DisclosureMapping.requiredToJson(record.requiredTables()),
+                DisclosureMapping.targetsToJson(record.performanceTargets()),
+                DisclosureMapping.projectsToJson(record.projects()), DisclosureMapping.figuresToJson(record.figures()),
+                LedgerMapping.toJson(record.ledger()), CheckMapping.toJson(record.summary()),
                 CheckMapping.toJson(record.checks()), toJson(record.processing()), artefactsToJson(record.artefacts()));
     }
 
     static DocumentRecord fromJson(DocumentJson json) {
         return new DocumentRecord(json.schemaVersion(), json.status(), fromJson(json.source()), fromJson(json.ocr()),
-                json.document(), json.pages(), json.tables(), json.requiredTables(), json.performanceTargets(),
-                json.projects(), json.figures(), json.ledger(), CheckMapping.fromJson(json.summary()),
+                DisclosureMapping.fromJson(json.document()), DisclosureMapping.pagesFromJson(json.pages()),
+                TableMapping.fromJson(json.tables()), DisclosureMapping.requiredFromJson(json.requiredTables()),
+                DisclosureMapping.targetsFromJson(json.performanceTargets()),
+                DisclosureMapping.projectsFromJson(json.projects()), DisclosureMapping.figuresFromJson(json.figures()),
+                LedgerMapping.fromJson(json.ledger()), CheckMapping.fromJson(json.summary()),
                 CheckMapping.fromJson(json.checks()), fromJson(json.processing()), artefactsFromJson(json.artefacts()));
     }
 
