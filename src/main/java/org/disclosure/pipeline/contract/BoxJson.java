@@ -13,9 +13,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.disclosure.pipeline.pdf.Box;
 
 /**
- * How document.json spells a box: the array [x0, top, x1, bottom] in points from the page's
- * top-left corner. The domain's {@link Box} knows nothing of JSON; this module is the one place
- * that maps it, both ways.
+ * A domain {@link Box} in JSON written from domain records, not through the contract's records
+ * (cross-checks.json's checks): the same array [x0, top, x1, bottom] in points from the page's
+ * top-left corner that document.json holds (see {@link Corners}). The domain's Box knows nothing
+ * of JSON; the mapper registers this module.
  */
 public final class BoxJson {
 
