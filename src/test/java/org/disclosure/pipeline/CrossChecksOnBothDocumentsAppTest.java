@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.archive.SchemaAssert;
@@ -65,7 +66,7 @@ class CrossChecksOnBothDocumentsAppTest {
     }
 
     private static DocumentRecord record(Path folder) throws Exception {
-        return Json.read(folder.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentRecord.class);
+        return DocumentFile.read(folder.resolve(ArchiveLayout.DOCUMENT_JSON));
     }
 
     private static List<Check> across(Path folder) throws Exception {

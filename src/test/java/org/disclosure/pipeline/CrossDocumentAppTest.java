@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
-import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.archive.SchemaAssert;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckStatus;
@@ -62,7 +62,7 @@ class CrossDocumentAppTest {
         assertThat(once(inbox)).isZero();
         Path later = folderOf("budget-2025");
 
-        DocumentRecord record = Json.read(later.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentRecord.class);
+        DocumentRecord record = DocumentFile.read(later.resolve(ArchiveLayout.DOCUMENT_JSON));
         List<Check> crossDoc = record.checks().stream().filter(c -> c.rule().startsWith("cross-doc.")).toList();
         assertThat(crossDoc).hasSize(2).allSatisfy(c -> {
             assertThat(c.rule()).isEqualTo("cross-doc.prior-year");
@@ -78,7 +78,7 @@ class CrossDocumentAppTest {
                 .contains("../" + earlier.getFileName() + "/report.html").contains("cross-doc.prior-year");
         // the earlier document's record is never rewritten
         assertThat(Files.readAllBytes(earlier.resolve(ArchiveLayout.DOCUMENT_JSON))).isEqualTo(earlierRecord);
-        DocumentRecord first = Json.read(earlier.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentRecord.class);
+        DocumentRecord first = DocumentFile.read(earlier.resolve(ArchiveLayout.DOCUMENT_JSON));
         assertThat(first.checks()).noneMatch(c -> c.rule().startsWith("cross-doc."));
     }
 }

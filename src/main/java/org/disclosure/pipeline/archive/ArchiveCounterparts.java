@@ -111,7 +111,7 @@ public final class ArchiveCounterparts implements Counterparts {
     }
 
     private static ArchivedDocument readDocument(ArchivedHeadline headline, Path json) throws IOException {
-        DocumentRecord record = Json.read(json, DocumentRecord.class);
+        DocumentRecord record = DocumentFile.read(json);
         List<TableFigure> figures = record.tables() == null ? List.of() : DocumentFigures.of(record.tables(), record.ledger(),
                 record.ocr() == null || record.ocr().uncertain() == null ? List.of() : record.ocr().uncertain());
         List<String> members = MemberUnits.of(record.pages() == null ? List.of() : record.pages(),

@@ -177,7 +177,7 @@ public final class ArchiveStore implements java.io.Closeable {
 
     public void writeDocument(Job job, DocumentRecord record) throws IOException {
         HandedOnRecords handing = handedOn;
-        BasicFileAttributes written = writeAtomically(job.documentJson(), Json.bytes(record), handing != null);
+        BasicFileAttributes written = writeAtomically(job.documentJson(), DocumentFile.bytes(record), handing != null);
         if (handing != null) {
             handing.wrote(job.documentJson(), written, record);
         }
@@ -186,7 +186,7 @@ public final class ArchiveStore implements java.io.Closeable {
     public DocumentRecord readDocument(Job job) throws IOException {
         HandedOnRecords handing = handedOn;
         DocumentRecord handed = handing == null ? null : handing.take(job.documentJson());
-        return handed != null ? handed : Json.read(job.documentJson(), DocumentRecord.class);
+        return handed != null ? handed : DocumentFile.read(job.documentJson());
     }
 
     public DocumentHeadline readHeadline(Job job) throws IOException {
@@ -210,7 +210,7 @@ public final class ArchiveStore implements java.io.Closeable {
                     continue;
                 }
                 Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
-                if (Files.exists(json) && sha256.equals(Json.read(json, DocumentRecord.class).source().sha256())) {
+                if (Files.exists(json) && sha256.equals(DocumentFile.read(json).source().sha256())) {
                     return folder;
                 }
             }

@@ -53,7 +53,7 @@ public final class CrossCheckSidecars {
         if (read(filed).superseded()) {
             return List.of(); // a superseded version's checks across documents no longer count anywhere
         }
-        DocumentRecord record = Json.read(json, DocumentRecord.class);
+        DocumentRecord record = DocumentFile.read(json);
         String from = filed.getFileName().toString();
         List<Check> across = record.checks() == null ? List.of()
                 : record.checks().stream().filter(CrossChecks::acrossDocuments).toList();
@@ -89,7 +89,7 @@ public final class CrossCheckSidecars {
 
     /** The folders the counterpart's own checks were made with that are other versions of the filed document. */
     private List<String> olderVersionsOf(DocumentIdentity identity, String from, Path counterpart) throws IOException {
-        DocumentRecord own = Json.read(counterpart.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentRecord.class);
+        DocumentRecord own = DocumentFile.read(counterpart.resolve(ArchiveLayout.DOCUMENT_JSON));
         Set<String> older = new TreeSet<>();
         for (Check check : own.checks() == null ? List.<Check>of() : own.checks()) {
             if (!CrossChecks.acrossDocuments(check)) {

@@ -2,6 +2,7 @@ package org.disclosure.pipeline.archive;
 
 import java.util.List;
 
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.SuspectCell;
 import org.disclosure.pipeline.reconcile.UncertainReading;
 
@@ -63,7 +64,7 @@ public record OcrInfo(String engine, String version, String language, int dpi, d
      * @param confidence the kept reading's: the higher of the two when they agree, the lower when not
      * @param agreed     whether both reads gave the same figure
      */
-    public record SecondReading(String text, List<Double> bbox, double confidence, String firstRead,
+    public record SecondReading(String text, Box bbox, double confidence, String firstRead,
                                 double firstConfidence, String secondRead, double secondConfidence, boolean agreed) {
     }
 }

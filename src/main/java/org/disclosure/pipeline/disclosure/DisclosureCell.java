@@ -1,7 +1,8 @@
 package org.disclosure.pipeline.disclosure;
 
 import java.math.BigDecimal;
-import java.util.List;
+
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * A table cell with its meaning: the text as printed, and either the figure it states (in the
@@ -14,7 +15,7 @@ import java.util.List;
  * @param bbox    [x0, top, x1, bottom] on the page, in points from the top-left corner
  */
 public record DisclosureCell(String text, BigDecimal value, Boolean percent, CellFigure figure, String code, int page,
-                             List<Double> bbox, int row, int column, int rowSpan, int colSpan) {
+                             Box bbox, int row, int column, int rowSpan, int colSpan) {
 
     public boolean hasValue() {
         return value != null;

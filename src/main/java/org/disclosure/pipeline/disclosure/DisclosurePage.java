@@ -2,6 +2,7 @@ package org.disclosure.pipeline.disclosure;
 
 import java.util.List;
 
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.PageGeometry;
 import org.disclosure.pipeline.pdf.TextNormalizer;
 
@@ -18,7 +19,7 @@ import org.disclosure.pipeline.pdf.TextNormalizer;
  * @param lines   for each line of {@code text} (split at '\n'), the box around its print in the upright frame
  */
 public record DisclosurePage(int number, String text, boolean hasTextLayer, Integer turned,
-                             Double width, Double height, Integer rotate, List<Double> cropBox, List<List<Double>> lines) {
+                             Double width, Double height, Integer rotate, List<Double> cropBox, List<Box> lines) {
 
     /** A page without geometry (pages made in tests, records written before it was kept). */
     public DisclosurePage(int number, String text, boolean hasTextLayer, Integer turned) {
@@ -39,7 +40,7 @@ public record DisclosurePage(int number, String text, boolean hasTextLayer, Inte
      * character's place is found from its share of the line's width (a full-width character two
      * shares, any other one), since document.json keeps boxes of lines, not of glyphs.
      */
-    public List<Double> printedBox(String quoted) {
+    public Box printedBox(String quoted) {
         String wanted = quoted == null ? "" : TextNormalizer.withoutSpaces(quoted);
         if (wanted.isEmpty() || lines == null || text == null) {
             return null;
@@ -78,8 +79,8 @@ public record DisclosurePage(int number, String text, boolean hasTextLayer, Inte
         double x1 = -Double.MAX_VALUE;
         double bottom = -Double.MAX_VALUE;
         for (int[] owner : found) {
-            List<Double> box = lines.get(owner[0]);
-            if (box == null || box.size() != 4) {
+            Box box = lines.get(owner[0]);
+            if (box == null) {
                 continue;
             }
             String line = texts[owner[0]];
@@ -91,25 +92,21 @@ public record DisclosurePage(int number, String text, boolean hasTextLayer, Inte
                 }
                 total += share(line.charAt(i));
             }
-            double span = box.get(2) - box.get(0);
-            double left = box.get(0) + span * before / total;
-            double right = box.get(0) + span * (before + share(line.charAt(owner[1]))) / total;
+            double span = box.width();
+            double left = box.x0() + span * before / total;
+            double right = box.x0() + span * (before + share(line.charAt(owner[1]))) / total;
             x0 = Math.min(x0, left);
             x1 = Math.max(x1, right);
-            top = Math.min(top, box.get(1));
-            bottom = Math.max(bottom, box.get(3));
+            top = Math.min(top, box.top());
+            bottom = Math.max(bottom, box.bottom());
         }
         if (x0 > x1) {
             return null;
         }
-        return List.of(round(x0), round(top), round(x1), round(bottom));
+        return new Box(x0, top, x1, bottom).rounded();
     }
 
     private static double share(char c) {
         return c >= 0x2E80 && !(c >= 0xFF61 && c <= 0xFFDC) ? 2 : 1;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
     }
 }

@@ -29,7 +29,7 @@ public final class DocumentModeller {
         List<DisclosurePage> pages = new ArrayList<>();
         for (PageModel page : pdf.pages()) {
             PageGeometry g = page.geometry();
-            List<List<Double>> lines = page.lines().stream().map(l -> bbox(l.box())).toList();
+            List<Box> lines = page.lines().stream().map(l -> l.box().rounded()).toList();
             pages.add(new DisclosurePage(page.number(), page.text(), page.hasTextLayer(),
                     page.turned() == 0 ? null : page.turned(), round(page.width()), round(page.height()), g.rotation(),
                     List.of(round(g.left()), round(g.upper() - g.cropHeight()), round(g.left() + g.cropWidth()), round(g.upper())),
@@ -109,8 +109,7 @@ public final class DocumentModeller {
                 }
             }
         }
-        List<Double> bbox = bbox(cell.box());
-        return new DisclosureCell(cell.text(), value, percent, figure, code, cell.page(), bbox,
+        return new DisclosureCell(cell.text(), value, percent, figure, code, cell.page(), cell.box().rounded(),
                 cell.row(), cell.column(), cell.rowSpan(), cell.colSpan());
     }
 
@@ -118,11 +117,6 @@ public final class DocumentModeller {
     static boolean isPlain(Figure figure) {
         return (figure.kind() == FigureKind.NUMBER || figure.kind() == FigureKind.PERCENT)
                 && figure.relation() == Relation.NONE && !figure.approximate();
-    }
-
-    /** [x0, top, x1, bottom], to a hundredth of a point. */
-    static List<Double> bbox(Box box) {
-        return List.of(round(box.x0()), round(box.top()), round(box.x1()), round(box.bottom()));
     }
 
     private static double round(double v) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.disclosure.pipeline.figure.FigureKind;
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * A figure stated in the document's running text (not in a table), with what it means and where
@@ -16,12 +17,12 @@ import org.disclosure.pipeline.figure.FigureKind;
  *                (城乡社区支出（类）城乡社区规划与管理（款）城乡社区规划与管理（项）), or null
  */
 public record NarrativeFigure(String text, BigDecimal value, String unit, String kind, String relation,
-                              Boolean approximate, String context, String section, int page, List<List<Double>> boxes,
+                              Boolean approximate, String context, String section, int page, List<Box> boxes,
                               String subject) {
 
     /** A figure outside any paragraph about a subject. */
     public NarrativeFigure(String text, BigDecimal value, String unit, String kind, String relation,
-                           Boolean approximate, String context, String section, int page, List<List<Double>> boxes) {
+                           Boolean approximate, String context, String section, int page, List<Box> boxes) {
         this(text, value, unit, kind, relation, approximate, context, section, page, boxes, null);
     }
 

@@ -66,7 +66,7 @@ final class NarrativeReader {
             if (figure.kind() == FigureKind.NUMBER) {
                 continue; // a bare number in prose is a page number, a document number or a code
             }
-            List<List<Double>> boxes = boxes(figure.start(), figure.end(), lineOf, indexOf);
+            List<Box> boxes = boxes(figure.start(), figure.end(), lineOf, indexOf);
             if (boxes.isEmpty()) {
                 continue;
             }
@@ -78,20 +78,20 @@ final class NarrativeReader {
         }
         java.util.regex.Matcher unchanged = UNCHANGED.matcher(joined);
         while (unchanged.find()) {
-            List<List<Double>> boxes = boxes(unchanged.start(), unchanged.end(), lineOf, indexOf);
+            List<Box> boxes = boxes(unchanged.start(), unchanged.end(), lineOf, indexOf);
             if (!boxes.isEmpty()) {
                 figures.add(new NarrativeFigure("持平", java.math.BigDecimal.ZERO, null, FigureKind.CHANGE.key(), null, null,
                         context(joined, unchanged.start(), unchanged.end()), sectionAt.get(unchanged.start()),
                         page.number(), boxes, subjectAt[unchanged.start()]));
             }
         }
-        figures.sort(java.util.Comparator.comparingInt((NarrativeFigure f) -> f.boxes().get(0).get(1).intValue())
-                .thenComparingDouble(f -> f.boxes().get(0).get(0)));
+        figures.sort(java.util.Comparator.comparingInt((NarrativeFigure f) -> (int) f.boxes().get(0).top())
+                .thenComparingDouble(f -> f.boxes().get(0).x0()));
         return figures;
     }
 
-    private static List<List<Double>> boxes(int start, int end, List<TextLine> lineOf, List<Integer> indexOf) {
-        List<List<Double>> boxes = new ArrayList<>();
+    private static List<Box> boxes(int start, int end, List<TextLine> lineOf, List<Integer> indexOf) {
+        List<Box> boxes = new ArrayList<>();
         int i = start;
         while (i < end) {
             TextLine line = lineOf.get(i);
@@ -106,7 +106,7 @@ final class NarrativeReader {
             }
             Box box = line.boxOf(from, indexOf.get(j - 1) + 1);
             if (box != null) {
-                boxes.add(DocumentModeller.bbox(box));
+                boxes.add(box.rounded());
             }
             i = j;
         }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Json;
@@ -57,7 +58,7 @@ public final class DocumentIndex {
     static IndexRows rowsOf(Path folder) throws IOException {
         Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
         long modified = Files.getLastModifiedTime(json).toMillis();
-        DocumentRecord record = Json.read(json, DocumentRecord.class);
+        DocumentRecord record = DocumentFile.read(json);
         String headline = new String(Json.bytes(Json.read(json, DocumentHeadline.class)), StandardCharsets.UTF_8);
         return IndexRows.of(folder.getFileName().toString(), record, headline, modified, CrossCheckSidecars.read(folder),
                 crossChecksModified(folder));

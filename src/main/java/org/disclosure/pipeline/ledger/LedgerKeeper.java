@@ -67,7 +67,7 @@ public final class LedgerKeeper {
                 } else if (insideSentence(line, m.start(), m.end(), box)) {
                     narrative++;
                 } else {
-                    unaccounted.add(new UnaccountedNumber(m.group(), line.text().strip(), bbox(box)));
+                    unaccounted.add(new UnaccountedNumber(m.group(), line.text().strip(), box.rounded()));
                 }
             }
         }
@@ -146,19 +146,10 @@ public final class LedgerKeeper {
         List<Box> boxes = new ArrayList<>();
         for (NarrativeFigure figure : figures) {
             if (figure.page() == page) {
-                for (List<Double> b : figure.boxes()) {
-                    boxes.add(new Box(b.get(0), b.get(1), b.get(2), b.get(3)));
-                }
+                boxes.addAll(figure.boxes());
             }
         }
         return boxes;
     }
 
-    private static List<Double> bbox(Box box) {
-        return List.of(round(box.x0()), round(box.top()), round(box.x1()), round(box.bottom()));
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
 }

@@ -1,6 +1,6 @@
 package org.disclosure.pipeline.ledger;
 
-import java.util.List;
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * A number printed on a page that no table cell, narrative figure or piece of furniture accounts for.
@@ -9,5 +9,5 @@ import java.util.List;
  * @param line the whole line it stands on, so a reader can find it
  * @param bbox [x0, top, x1, bottom] in points, origin top-left
  */
-public record UnaccountedNumber(String text, String line, List<Double> bbox) {
+public record UnaccountedNumber(String text, String line, Box bbox) {
 }

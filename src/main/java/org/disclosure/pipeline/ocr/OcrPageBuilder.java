@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.Glyph;
 import org.disclosure.pipeline.pdf.LineBuilder;
 import org.disclosure.pipeline.pdf.PageModel;
@@ -70,7 +71,7 @@ public final class OcrPageBuilder {
                     glyphs.add(new Glyph(new String(codePoints, i, 1), x0 + i * step, top, x0 + (i + 1) * step, bottom,
                             bottom, size, FONT));
                 }
-                List<Double> box = List.of(round(x0), round(top), round(word.right() * scale), round(bottom));
+                Box box = new Box(x0, top, word.right() * scale, bottom).rounded();
                 SecondRead.Choice choice = choices.get(word);
                 if (choice != null) {
                     reread.add(new RereadWord(text, box, tenth(choice.confidence()), choice.first(),
@@ -147,9 +148,5 @@ public final class OcrPageBuilder {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
         return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                 || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
-    }
-
-    private static double round(double points) {
-        return Math.round(points * 100) / 100.0;
     }
 }

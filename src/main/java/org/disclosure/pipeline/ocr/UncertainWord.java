@@ -1,6 +1,6 @@
 package org.disclosure.pipeline.ocr;
 
-import java.util.List;
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * A word with a digit in it that Tesseract read with low confidence: a figure that may be misread.
@@ -9,9 +9,9 @@ import java.util.List;
  * @param firstRead  the page read's text when a digits-only second read was made, else null
  * @param secondRead the second read's text, or null (none made, or it read nothing)
  */
-public record UncertainWord(String text, List<Double> bbox, double confidence, String firstRead, String secondRead) {
+public record UncertainWord(String text, Box bbox, double confidence, String firstRead, String secondRead) {
 
-    public UncertainWord(String text, List<Double> bbox, double confidence) {
+    public UncertainWord(String text, Box bbox, double confidence) {
         this(text, bbox, confidence, null, null);
     }
 }

@@ -1,6 +1,6 @@
 package org.disclosure.pipeline.reconcile;
 
-import java.util.List;
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * A place a check looked at: a table cell (table title and id, grid row and column, the row's
@@ -14,18 +14,18 @@ import java.util.List;
  *                     across documents; null for a place in the checked document itself
  */
 public record CheckRef(String table, String tableId, Integer row, Integer column, String rowLabel, int page,
-                       List<Double> bbox, String text, String rowName, String code, String columnHeader,
+                       Box bbox, String text, String rowName, String code, String columnHeader,
                        String document) {
 
     /** A place in the checked document itself. */
     public CheckRef(String table, String tableId, Integer row, Integer column, String rowLabel, int page,
-                    List<Double> bbox, String text, String rowName, String code, String columnHeader) {
+                    Box bbox, String text, String rowName, String code, String columnHeader) {
         this(table, tableId, row, column, rowLabel, page, bbox, text, rowName, code, columnHeader, null);
     }
 
     /** A place that is not a table cell, or a cell described by its label alone. */
     public CheckRef(String table, String tableId, Integer row, Integer column, String rowLabel, int page,
-                    List<Double> bbox, String text) {
+                    Box bbox, String text) {
         this(table, tableId, row, column, rowLabel, page, bbox, text, null, null, null, null);
     }
 

@@ -226,7 +226,7 @@ final class ContentsRule implements Rule {
     /** Where the table begins: its page, then how far down. */
     private static double position(DisclosureTable table) {
         double top = table.rows().stream().flatMap(List::stream).filter(c -> c.bbox() != null && c.page() == page(table))
-                .map(c -> c.bbox().get(1)).min(Comparator.naturalOrder()).orElse(0.0);
+                .map(c -> c.bbox().top()).min(Comparator.naturalOrder()).orElse(0.0);
         return page(table) * 10_000.0 + top;
     }
 

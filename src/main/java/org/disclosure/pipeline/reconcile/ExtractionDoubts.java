@@ -11,6 +11,7 @@ import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.ledger.FigureLedger;
 import org.disclosure.pipeline.ledger.PageLedger;
 import org.disclosure.pipeline.ledger.UnaccountedNumber;
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * Where our own reading is in doubt, a check can neither pass nor fail. A table with printed numbers
@@ -65,7 +66,7 @@ public final class ExtractionDoubts {
 
     private static UncertainReading uncertainIn(Check check, List<UncertainReading> uncertain) {
         for (CheckRef ref : check.refs()) {
-            if (ref.bbox() == null || ref.bbox().size() < 4) {
+            if (ref.bbox() == null) {
                 continue;
             }
             for (UncertainReading reading : uncertain) {
@@ -77,9 +78,9 @@ public final class ExtractionDoubts {
         return null;
     }
 
-    static boolean overlap(List<Double> a, List<Double> b) {
-        return Math.min(a.get(2), b.get(2)) - Math.max(a.get(0), b.get(0)) > TOUCHING
-                && Math.min(a.get(3), b.get(3)) - Math.max(a.get(1), b.get(1)) > TOUCHING;
+    static boolean overlap(Box a, Box b) {
+        return Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) > TOUCHING
+                && Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top()) > TOUCHING;
     }
 
     static List<Check> apply(List<Check> checks, DisclosureDocument document, FigureLedger ledger) {
@@ -164,11 +165,11 @@ public final class ExtractionDoubts {
         for (List<DisclosureCell> row : table.rows()) {
             for (DisclosureCell cell : row) {
                 if (cell.page() == page && cell.bbox() != null) {
-                    x0 = Math.min(x0, cell.bbox().get(0));
-                    top = Math.min(top, cell.bbox().get(1));
-                    x1 = Math.max(x1, cell.bbox().get(2));
-                    bottom = Math.max(bottom, cell.bbox().get(3));
-                    heights.add((cell.bbox().get(3) - cell.bbox().get(1)) / Math.max(1, cell.rowSpan()));
+                    x0 = Math.min(x0, cell.bbox().x0());
+                    top = Math.min(top, cell.bbox().top());
+                    x1 = Math.max(x1, cell.bbox().x1());
+                    bottom = Math.max(bottom, cell.bbox().bottom());
+                    heights.add(cell.bbox().height() / Math.max(1, cell.rowSpan()));
                 }
             }
         }
@@ -179,8 +180,8 @@ public final class ExtractionDoubts {
         double margin = ROWS_AROUND * heights.get(heights.size() / 2);
         List<UnaccountedNumber> near = new ArrayList<>();
         for (UnaccountedNumber n : numbers) {
-            double cx = (n.bbox().get(0) + n.bbox().get(2)) / 2;
-            double cy = (n.bbox().get(1) + n.bbox().get(3)) / 2;
+            double cx = (n.bbox().x0() + n.bbox().x1()) / 2;
+            double cy = (n.bbox().top() + n.bbox().bottom()) / 2;
             if (cx >= x0 - margin && cx <= x1 + margin && cy >= top - margin && cy <= bottom + margin) {
                 near.add(n);
             }

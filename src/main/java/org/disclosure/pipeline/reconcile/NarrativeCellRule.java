@@ -16,6 +16,7 @@ import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.disclosure.RowMeaning;
 import org.disclosure.pipeline.disclosure.RowRole;
 import org.disclosure.pipeline.figure.FigureKind;
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * Every amount the narrative quotes after the name of a table's row or column restates that row's or
@@ -57,7 +58,7 @@ final class NarrativeCellRule implements Rule {
         List<NarrativeFigure> untied = new ArrayList<>();
         List<Named> names = names(document);
         // 基本支出/人员经费… are tied by NarrativeTableRule to their totals: not untied
-        Set<List<Double>> tiedElsewhere = new NarrativeTableRule().check(document).stream()
+        Set<Box> tiedElsewhere = new NarrativeTableRule().check(document).stream()
                 .filter(c -> NarrativeTableRule.AMOUNT.equals(c.rule())).map(c -> c.refs().get(0).bbox())
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         // the whole and parts of a split the sentence states (其中：…) are checked against each other: not untied

@@ -156,7 +156,7 @@ final class SumSuspects {
     }
 
     private static UncertainReading uncertainAt(CheckRef ref, List<UncertainReading> uncertain) {
-        if (ref.bbox() == null || ref.bbox().size() < 4) {
+        if (ref.bbox() == null) {
             return null;
         }
         for (UncertainReading reading : uncertain) {

@@ -1,7 +1,8 @@
 package org.disclosure.pipeline.reconcile;
 
 import java.math.BigDecimal;
-import java.util.List;
+
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * A cell on a page read by OCR whose misreading would explain a sum that does not hold: had it been
@@ -15,7 +16,7 @@ import java.util.List;
  *                   null when at or above it (the engine's confidence for such words is not kept)
  * @param why        which misreading would turn the implied value into the read one
  */
-public record SuspectCell(String rule, int page, List<Double> bbox, String table, String tableId, Integer row,
+public record SuspectCell(String rule, int page, Box bbox, String table, String tableId, Integer row,
                           Integer column, String rowLabel, String read, String implied, BigDecimal impliedValue,
                           Double confidence, String why) {
 }

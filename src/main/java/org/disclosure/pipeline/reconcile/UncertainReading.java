@@ -1,6 +1,6 @@
 package org.disclosure.pipeline.reconcile;
 
-import java.util.List;
+import org.disclosure.pipeline.pdf.Box;
 
 /**
  * A figure OCR read with low confidence: the digits may be wrong, so a check resting on it proves
@@ -11,10 +11,10 @@ import java.util.List;
  * @param firstRead  when the figure was read a second time, digits only: the first (page) read
  * @param secondRead and the second read (null when none was made)
  */
-public record UncertainReading(int page, String text, List<Double> bbox, double confidence, String firstRead,
+public record UncertainReading(int page, String text, Box bbox, double confidence, String firstRead,
                                String secondRead) {
 
-    public UncertainReading(int page, String text, List<Double> bbox, double confidence) {
+    public UncertainReading(int page, String text, Box bbox, double confidence) {
         this(page, text, bbox, confidence, null, null);
     }
 }

@@ -35,13 +35,13 @@ final class Annotations {
                 continue;
             }
             for (CheckRef ref : check.refs()) {
-                if (ref.elsewhere() || ref.bbox() == null || ref.bbox().size() != 4 || ref.page() < 1 || ref.page() > document.getNumberOfPages()) {
+                if (ref.elsewhere() || ref.bbox() == null || ref.page() < 1 || ref.page() > document.getNumberOfPages()) {
                     continue;
                 }
                 PDPage page = document.getPage(ref.page() - 1);
                 PageGeometry frame = Evidence.geometry(document, record.pages(), ref.page());
-                double[] a = frame.uprightToUser(ref.bbox().get(0), ref.bbox().get(1));
-                double[] b = frame.uprightToUser(ref.bbox().get(2), ref.bbox().get(3));
+                double[] a = frame.uprightToUser(ref.bbox().x0(), ref.bbox().top());
+                double[] b = frame.uprightToUser(ref.bbox().x1(), ref.bbox().bottom());
                 float x0 = (float) Math.min(a[0], b[0]) - PAD;
                 float y0 = (float) Math.min(a[1], b[1]) - PAD;
                 float x1 = (float) Math.max(a[0], b[0]) + PAD;

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.PageGeometry;
 
 /**
@@ -66,7 +67,7 @@ final class Evidence {
     }
 
     /** A PNG data URI of the region around {@code boxes} on {@code page} (1-based), each outlined in red. */
-    String picture(int page, List<List<Double>> boxes) throws IOException {
+    String picture(int page, List<Box> boxes) throws IOException {
         return pictures(page, List.of(boxes)).get(0);
     }
 
@@ -74,12 +75,12 @@ final class Evidence {
      * PNG data URIs of the regions around each list of boxes on {@code page} (1-based), the page
      * rendered once for all of them.
      */
-    List<String> pictures(int page, List<List<List<Double>>> regions) throws IOException {
+    List<String> pictures(int page, List<List<Box>> regions) throws IOException {
         long start = System.nanoTime();
         try {
             BufferedImage upright = upright(page);
             List<String> pictures = new ArrayList<>(regions.size());
-            for (List<List<Double>> boxes : regions) {
+            for (List<Box> boxes : regions) {
                 pictures.add(crop(upright, boxes));
             }
             return pictures;
@@ -92,7 +93,7 @@ final class Evidence {
      * PNG data URIs of each box on {@code page} (1-based) and a little around it, not outlined: the
      * picture of an OCR figure put beside what was read from it. The page is rendered once for all.
      */
-    List<String> closeUps(int page, List<List<Double>> boxes) throws IOException {
+    List<String> closeUps(int page, List<Box> boxes) throws IOException {
         long start = System.nanoTime();
         try {
             return closeUpsOf(upright(page), boxes);
@@ -101,13 +102,13 @@ final class Evidence {
         }
     }
 
-    private static List<String> closeUpsOf(BufferedImage upright, List<List<Double>> boxes) throws IOException {
+    private static List<String> closeUpsOf(BufferedImage upright, List<Box> boxes) throws IOException {
         List<String> pictures = new ArrayList<>(boxes.size());
-        for (List<Double> box : boxes) {
-            int x0 = clamp((box.get(0) - CLOSE_UP_MARGIN) * SCALE, upright.getWidth());
-            int y0 = clamp((box.get(1) - CLOSE_UP_MARGIN) * SCALE, upright.getHeight());
-            int x1 = clamp((box.get(2) + CLOSE_UP_MARGIN) * SCALE, upright.getWidth());
-            int y1 = clamp((box.get(3) + CLOSE_UP_MARGIN) * SCALE, upright.getHeight());
+        for (Box box : boxes) {
+            int x0 = clamp((box.x0() - CLOSE_UP_MARGIN) * SCALE, upright.getWidth());
+            int y0 = clamp((box.top() - CLOSE_UP_MARGIN) * SCALE, upright.getHeight());
+            int x1 = clamp((box.x1() + CLOSE_UP_MARGIN) * SCALE, upright.getWidth());
+            int y1 = clamp((box.bottom() + CLOSE_UP_MARGIN) * SCALE, upright.getHeight());
             BufferedImage crop = new BufferedImage(Math.max(1, x1 - x0), Math.max(1, y1 - y0), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = crop.createGraphics();
             g.drawImage(upright, -x0, -y0, null);
@@ -126,12 +127,12 @@ final class Evidence {
         return nanos;
     }
 
-    private static String crop(BufferedImage upright, List<List<Double>> boxes) throws IOException {
+    private static String crop(BufferedImage upright, List<Box> boxes) throws IOException {
         double y0 = Double.MAX_VALUE;
         double y1 = 0;
-        for (List<Double> box : boxes) {
-            y0 = Math.min(y0, box.get(1));
-            y1 = Math.max(y1, box.get(3));
+        for (Box box : boxes) {
+            y0 = Math.min(y0, box.top());
+            y1 = Math.max(y1, box.bottom());
         }
         // a band across the whole width of the page: a reviewer reads along a row to its label
         // its edges moved out to the nearest gap between lines of print, so no line is cut in half
@@ -144,9 +145,9 @@ final class Evidence {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setStroke(new BasicStroke(3f));
         g.setColor(OUTLINE);
-        for (List<Double> box : boxes) {
-            g.drawRect((int) Math.round(box.get(0) * SCALE) - 2, (int) Math.round(box.get(1) * SCALE) - cy0 - 2,
-                    (int) Math.round((box.get(2) - box.get(0)) * SCALE) + 4, (int) Math.round((box.get(3) - box.get(1)) * SCALE) + 4);
+        for (Box box : boxes) {
+            g.drawRect((int) Math.round(box.x0() * SCALE) - 2, (int) Math.round(box.top() * SCALE) - cy0 - 2,
+                    (int) Math.round(box.width() * SCALE) + 4, (int) Math.round(box.height() * SCALE) + 4);
         }
         g.dispose();
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(crop));

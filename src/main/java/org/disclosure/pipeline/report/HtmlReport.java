@@ -18,6 +18,7 @@ import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.disclosure.RequiredTable;
 import org.disclosure.pipeline.ledger.FigureLedger;
 import org.disclosure.pipeline.ledger.PageLedger;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.Amounts;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
@@ -242,18 +243,18 @@ final class HtmlReport {
      * the boxes to outline. A cell has its box in document.json; a quoted sentence is found in the
      * page's lines, which document.json also keeps.
      */
-    private Map<Integer, List<List<Double>>> regions(Check check) {
-        Map<Integer, List<List<Double>>> byPage = new LinkedHashMap<>();
+    private Map<Integer, List<Box>> regions(Check check) {
+        Map<Integer, List<Box>> byPage = new LinkedHashMap<>();
         for (CheckRef ref : check.refs()) {
             if (ref.elsewhere()) {
                 continue; // another document's page: not in this one's pictures
             }
-            List<Double> box = ref.bbox();
+            Box box = ref.bbox();
             if (box == null && ref.table() == null && ref.text() != null && ref.page() >= 1 && ref.page() <= record.pages().size()) {
                 // a sentence, not a cell: find where it is printed
                 box = record.pages().get(ref.page() - 1).printedBox(ref.text());
             }
-            if (box != null && box.size() == 4 && ref.page() > 0
+            if (box != null && ref.page() > 0
                     && (byPage.containsKey(ref.page()) || byPage.size() < PICTURES_PER_FINDING)) {
                 byPage.computeIfAbsent(ref.page(), p -> new ArrayList<>()).add(box);
             }
@@ -267,14 +268,14 @@ final class HtmlReport {
             return;
         }
         Map<Integer, List<Check>> wanted = new TreeMap<>();
-        Map<Check, Map<Integer, List<List<Double>>>> regions = new IdentityHashMap<>();
+        Map<Check, Map<Integer, List<Box>>> regions = new IdentityHashMap<>();
         for (Check check : findings) {
-            Map<Integer, List<List<Double>>> byPage = regions(check);
+            Map<Integer, List<Box>> byPage = regions(check);
             regions.put(check, byPage);
             byPage.keySet().forEach(page -> wanted.computeIfAbsent(page, p -> new ArrayList<>()).add(check));
         }
         for (Map.Entry<Integer, List<Check>> page : wanted.entrySet()) {
-            List<List<List<Double>>> boxes = page.getValue().stream().map(c -> regions.get(c).get(page.getKey())).toList();
+            List<List<Box>> boxes = page.getValue().stream().map(c -> regions.get(c).get(page.getKey())).toList();
             List<String> pictures;
             try {
                 pictures = evidence.pictures(page.getKey(), boxes);

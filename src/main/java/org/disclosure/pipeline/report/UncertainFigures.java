@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.disclosure.pipeline.archive.OcrInfo;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.SuspectCell;
 import org.disclosure.pipeline.reconcile.UncertainReading;
 
@@ -98,7 +99,7 @@ final class UncertainFigures {
         }
     }
 
-    private record Place(int page, List<Double> bbox) {
+    private record Place(int page, Box bbox) {
     }
 
     /**
@@ -113,7 +114,7 @@ final class UncertainFigures {
         Map<Integer, List<Integer>> byPage = new TreeMap<>();
         for (int i = 0; i < Math.min(PICTURED, places.size()); i++) {
             Place place = places.get(i);
-            if (place.bbox() != null && place.bbox().size() == 4) {
+            if (place.bbox() != null) {
                 byPage.computeIfAbsent(place.page(), p -> new ArrayList<>()).add(i);
             }
         }

@@ -43,7 +43,7 @@ class HandedOnRecordsTest {
     }
 
     private static String json(DocumentRecord record) throws Exception {
-        return new String(Json.bytes(record), StandardCharsets.UTF_8);
+        return new String(DocumentFile.bytes(record), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -79,7 +79,7 @@ class HandedOnRecordsTest {
         try (ArchiveStore store = handingStore(root)) {
             Job job = jobIn(store);
             store.writeDocument(job, extracted);
-            ArchiveStore.writeAtomically(job.documentJson(), Json.bytes(extracted));
+            ArchiveStore.writeAtomically(job.documentJson(), DocumentFile.bytes(extracted));
             assertThat(store.readDocument(job)).as("not the file this process wrote").isNotSameAs(extracted);
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.Glyph;
 import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.ParsedPdf;
@@ -77,11 +78,11 @@ class NarrativeFiguresTest {
         assertThat(document.figures()).noneMatch(f -> f.text().contains("≥712"));
     }
 
-    private static String glyphsIn(PageModel page, List<Double> box) {
+    private static String glyphsIn(PageModel page, Box box) {
         return page.glyphs().stream()
                 .filter(g -> !g.isSpace())
-                .filter(g -> g.centerX() >= box.get(0) - 0.01 && g.centerX() <= box.get(2) + 0.01
-                        && g.centerY() >= box.get(1) - 0.01 && g.centerY() <= box.get(3) + 0.01)
+                .filter(g -> g.centerX() >= box.x0() - 0.01 && g.centerX() <= box.x1() + 0.01
+                        && g.centerY() >= box.top() - 0.01 && g.centerY() <= box.bottom() + 0.01)
                 .sorted(Comparator.comparingDouble(Glyph::x0))
                 .map(Glyph::text).collect(Collectors.joining());
     }

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.PageGeometry;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
@@ -51,8 +52,8 @@ class PageGeometryTest {
                         assertThat(frame.height()).isEqualTo(page.height());
                         sawRotate |= page.rotate() != 0;
                         sawTurned |= page.turned() != null;
-                        double[] a = frame.uprightToUser(cell.bbox().get(0), cell.bbox().get(1));
-                        double[] b = frame.uprightToUser(cell.bbox().get(2), cell.bbox().get(3));
+                        double[] a = frame.uprightToUser(cell.bbox().x0(), cell.bbox().top());
+                        double[] b = frame.uprightToUser(cell.bbox().x1(), cell.bbox().bottom());
                         double x0 = Math.min(a[0], b[0]) - 1;
                         double x1 = Math.max(a[0], b[0]) + 1;
                         double y0 = Math.min(a[1], b[1]) - 1;
@@ -86,7 +87,7 @@ class PageGeometryTest {
                     continue;
                 }
                 // a whole line is found exactly where the page model put it
-                List<Double> found = page.printedBox(lines[l]);
+                Box found = page.printedBox(lines[l]);
                 String flat = page.text().replaceAll("\\s+", "");
                 String wanted = lines[l].replaceAll("\\s+", "");
                 if (flat.indexOf(wanted) != flat.lastIndexOf(wanted)) {
@@ -98,12 +99,12 @@ class PageGeometryTest {
         }
         for (NarrativeFigure figure : model.figures()) {
             DisclosurePage page = model.pages().get(figure.page() - 1);
-            List<Double> found = page.printedBox(figure.text());
-            List<Double> printed = figure.boxes().get(0);
+            Box found = page.printedBox(figure.text());
+            Box printed = figure.boxes().get(0);
             assertThat(found).as(figure.text()).isNotNull();
             // the same line; along it, within a character or so of the glyphs
-            assertThat(found.get(1)).as(figure.text()).isCloseTo(printed.get(1), org.assertj.core.data.Offset.offset(1.0));
-            assertThat(found.get(0)).as(figure.text()).isCloseTo(printed.get(0), org.assertj.core.data.Offset.offset(12.0));
+            assertThat(found.top()).as(figure.text()).isCloseTo(printed.top(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(found.x0()).as(figure.text()).isCloseTo(printed.x0(), org.assertj.core.data.Offset.offset(12.0));
             checked++;
         }
         assertThat(checked).isGreaterThan(10);

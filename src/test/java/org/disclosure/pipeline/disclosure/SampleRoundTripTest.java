@@ -18,6 +18,7 @@ import org.disclosure.pipeline.fixtures.GridLayout.Placed;
 import org.disclosure.pipeline.fixtures.SampleGenerator;
 import org.disclosure.pipeline.fixtures.SampleGenerator.Sample;
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
 import org.disclosure.pipeline.table.TableExtractor;
@@ -87,7 +88,7 @@ class SampleRoundTripTest {
                     softly.assertThat(got.value()).as(at + " states no figure").isNull();
                 }
                 softly.assertThat(got.page()).as(at + " page").isIn(actual.pages());
-                softly.assertThat(got.bbox()).as(at + " bbox").hasSize(4);
+                softly.assertThat(got.bbox()).as(at + " bbox").isNotNull();
             }
         }
         softly.assertAll();

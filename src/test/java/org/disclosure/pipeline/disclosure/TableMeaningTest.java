@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
 import org.disclosure.pipeline.table.TableExtractor;
@@ -72,8 +73,8 @@ class TableMeaningTest {
     @Test
     void codesPrintedOnlyInTheNameAreFound() {
         assertThat(TableMeaning.columns(Arrays.asList("项目", "金额"))).containsExactly(null, null);
-        DisclosureCell name = new DisclosureCell("公共安全支出（204类）", null, null, null, null, 1, List.of(0.0, 0.0, 1.0, 1.0), 2, 0, 1, 1);
-        DisclosureCell value = new DisclosureCell("100", new java.math.BigDecimal("100"), null, null, null, 1, List.of(0.0, 0.0, 1.0, 1.0), 2, 1, 1, 1);
+        DisclosureCell name = new DisclosureCell("公共安全支出（204类）", null, null, null, null, 1, new Box(0.0, 0.0, 1.0, 1.0), 2, 0, 1, 1);
+        DisclosureCell value = new DisclosureCell("100", new java.math.BigDecimal("100"), null, null, null, 1, new Box(0.0, 0.0, 1.0, 1.0), 2, 1, 1, 1);
         DisclosureTable table = new DisclosureTable("t1", "x", "元", null, List.of(1), 2, 0, true, List.of(), List.of(),
                 new org.disclosure.pipeline.table.TableQuality(true, 0, 0), null, List.of(), List.of(List.of(name, value)));
         assertThat(TableMeaning.rows(table.rows(), table.headerRows())).singleElement().satisfies(r -> {

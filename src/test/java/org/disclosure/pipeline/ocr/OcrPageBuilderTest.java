@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.Glyph;
 import org.disclosure.pipeline.pdf.PageModel;
 import org.disclosure.pipeline.pdf.Ruling;
@@ -68,7 +69,7 @@ class OcrPageBuilderTest {
         // 元， at 35 has no digit: a doubtful character, not a doubtful figure
         assertThat(page.uncertain()).extracting(UncertainWord::text).containsExactly("21.7");
         assertThat(page.uncertain().get(0).confidence()).isEqualTo(61.5);
-        assertThat(page.uncertain().get(0).bbox()).containsExactly(212.4, 139.92, 237.12, 154.56);
+        assertThat(page.uncertain().get(0).bbox()).isEqualTo(new Box(212.4, 139.92, 237.12, 154.56));
         assertThat(page.meanConfidence()).isBetween(80.0, 95.0);
     }
 

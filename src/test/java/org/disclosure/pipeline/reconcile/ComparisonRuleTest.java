@@ -11,6 +11,7 @@ import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.figure.Figure;
 import org.disclosure.pipeline.figure.FigureFinder;
 import org.disclosure.pipeline.figure.FigureKind;
+import org.disclosure.pipeline.pdf.Box;
 import org.junit.jupiter.api.Test;
 
 class ComparisonRuleTest {
@@ -76,16 +77,16 @@ class ComparisonRuleTest {
         String first = "2025年当年预算执行数为156.34万元，2026年预算安排183.95万元，比2025年预算执行数增加17.66%。";
         String second = "2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加17.66%。";
         List<NarrativeFigure> printed = List.of(
-                rate(first, List.of(604.47, 184.37, 665.46, 197.71)), rate(second, List.of(568.47, 234.37, 629.46, 247.71)));
+                rate(first, new Box(604.47, 184.37, 665.46, 197.71)), rate(second, new Box(568.47, 234.37, 629.46, 247.71)));
         DisclosureDocument document = new DisclosureDocument(new DocumentIdentity(null, null, 2026, null),
                 List.of(new DisclosurePage(9, first + "\n" + second, true, null)), List.of(), List.of(), List.of(), List.of(),
                 printed);
         assertThat(new ComparisonRule().check(document)).filteredOn(c -> c.status() == CheckStatus.FAIL).singleElement()
                 .satisfies(c -> assertThat(c.refs()).filteredOn(r -> "增加17.66%".equals(r.text())).singleElement()
-                        .satisfies(r -> assertThat(r.bbox()).containsExactly(568.47, 234.37, 629.46, 247.71)));
+                        .satisfies(r -> assertThat(r.bbox()).isEqualTo(new Box(568.47, 234.37, 629.46, 247.71))));
     }
 
-    private static NarrativeFigure rate(String sentence, List<Double> box) {
+    private static NarrativeFigure rate(String sentence, Box box) {
         return new NarrativeFigure("增加17.66%", new java.math.BigDecimal("17.66"), "%", FigureKind.CHANGE.key(), null, null,
                 sentence, null, 9, List.of(box));
     }
@@ -127,7 +128,7 @@ class ComparisonRuleTest {
         String sentence = "决算数为430万元，比预算数500万元减少70万元，下降14%。";
         List<Figure> found = FigureFinder.find(sentence).stream().filter(f -> f.kind() != FigureKind.NUMBER).toList();
         List<NarrativeFigure> figures = found.stream().map(f -> new NarrativeFigure(f.text(), f.value(), f.unit(),
-                f.kind().toString(), null, null, sentence, "一、说明", 7, List.of(List.of(0.0, 0.0, 1.0, 1.0)))).toList();
+                f.kind().toString(), null, null, sentence, "一、说明", 7, List.of(new Box(0.0, 0.0, 1.0, 1.0)))).toList();
         DisclosureDocument document = new DisclosureDocument(new DocumentIdentity(null, null, 2024, null), List.of(),
                 List.of(), List.of(), List.of(), List.of(), figures);
         assertThat(new NarrativeRateRule().check(document)).isEmpty();

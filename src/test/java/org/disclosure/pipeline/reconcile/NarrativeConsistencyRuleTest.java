@@ -9,6 +9,7 @@ import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.figure.Figure;
 import org.disclosure.pipeline.figure.FigureFinder;
+import org.disclosure.pipeline.pdf.Box;
 import org.junit.jupiter.api.Test;
 
 class NarrativeConsistencyRuleTest {
@@ -25,7 +26,7 @@ class NarrativeConsistencyRuleTest {
 
     private static NarrativeFigure figure(Figure f, String sentence) {
         return new NarrativeFigure(f.text(), f.value(), f.unit(), f.kind().toString(), null, null, sentence, "一、说明", 3,
-                List.of(List.of(0.0, 0.0, 1.0, 1.0)));
+                List.of(new Box(0.0, 0.0, 1.0, 1.0)));
     }
 
     @Test
@@ -76,6 +77,6 @@ class NarrativeConsistencyRuleTest {
 
     private static NarrativeFigure window(String text, String value, String context) {
         return new NarrativeFigure(text, new java.math.BigDecimal(value), "亿元", "amount", null, null, context, "一、说明", 7,
-                List.of(List.of(0.0, 0.0, 1.0, 1.0)));
+                List.of(new Box(0.0, 0.0, 1.0, 1.0)));
     }
 }

@@ -11,6 +11,7 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
+import org.disclosure.pipeline.pdf.Box;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,8 +65,8 @@ class OcrBlankSuspectsTest {
         return new String[] {total, basic, project};
     }
 
-    private static List<Double> box(int row, int column) {
-        return List.of(50.0 + 100 * column, 100.0 + 20 * row, 140.0 + 100 * column, 116.0 + 20 * row);
+    private static Box box(int row, int column) {
+        return new Box(50.0 + 100 * column, 100.0 + 20 * row, 140.0 + 100 * column, 116.0 + 20 * row);
     }
 
     private Reconciliation onScan(DisclosureDocument document) {

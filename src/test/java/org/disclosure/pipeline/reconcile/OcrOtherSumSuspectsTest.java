@@ -13,6 +13,7 @@ import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 import org.disclosure.pipeline.disclosure.RowMeaning;
+import org.disclosure.pipeline.pdf.Box;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +27,8 @@ class OcrOtherSumSuspectsTest {
     private static final int PAGE = 3;
     private final Reconciler reconciler = new Reconciler();
 
-    private static List<Double> box(int page, int row, int column) {
-        return List.of(50.0 + 100 * column, 100.0 + 20 * row + page, 140.0 + 100 * column, 116.0 + 20 * row + page);
+    private static Box box(int page, int row, int column) {
+        return new Box(50.0 + 100 * column, 100.0 + 20 * row + page, 140.0 + 100 * column, 116.0 + 20 * row + page);
     }
 
     /** A table: the header row, then body rows; a body cell that reads as a number holds that figure. */

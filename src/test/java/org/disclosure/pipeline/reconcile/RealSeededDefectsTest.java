@@ -18,6 +18,7 @@ import org.disclosure.pipeline.fixtures.RealPdfSeeder;
 import org.disclosure.pipeline.fixtures.Samples;
 import org.disclosure.pipeline.ledger.FigureLedger;
 import org.disclosure.pipeline.ledger.LedgerKeeper;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.pdf.ParsedPdf;
 import org.disclosure.pipeline.pdf.PdfReader;
 import org.disclosure.pipeline.table.Table;
@@ -264,7 +265,7 @@ class RealSeededDefectsTest {
             assertThat(c.refs()).anySatisfy(r -> {
                 assertThat(r.table()).isEqualTo(title);
                 assertThat(r.page()).isPositive();
-                assertThat(r.bbox()).hasSize(4);
+                assertThat(r.bbox()).isNotNull();
                 assertThat(r.code()).isEqualTo(code);
                 if (column != null) {
                     assertThat(r.columnHeader()).contains(column);

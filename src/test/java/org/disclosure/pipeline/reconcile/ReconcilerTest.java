@@ -10,6 +10,7 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
+import org.disclosure.pipeline.pdf.Box;
 import org.junit.jupiter.api.Test;
 
 class ReconcilerTest {
@@ -26,7 +27,7 @@ class ReconcilerTest {
                 boolean body = r >= headerRows;
                 String code = body && c < 2 && text.matches("\\d+") ? text : null;
                 BigDecimal value = body && code == null && text.matches("-?[0-9.]+") ? new BigDecimal(text) : null;
-                row.add(new DisclosureCell(text, value, null, null, code, 5, List.of(0.0, 0.0, 1.0, 1.0), r, c, 1, 1));
+                row.add(new DisclosureCell(text, value, null, null, code, 5, new Box(0.0, 0.0, 1.0, 1.0), r, c, 1, 1));
             }
             cells.add(row);
         }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.disclosure.pipeline.disclosure.DisclosureCell;
+import org.disclosure.pipeline.pdf.Box;
 import org.junit.jupiter.api.Test;
 
 class ToleranceTest {
@@ -14,7 +15,7 @@ class ToleranceTest {
     /** Cells as the page prints them: "22,118,861", "1346.16", "157". */
     private static List<BigDecimal> weighed(String... printed) {
         return Tolerance.weighed(Arrays.stream(printed).map(text -> new DisclosureCell(text,
-                new BigDecimal(text.replace(",", "")), false, null, null, 1, List.of(0.0, 0.0, 1.0, 1.0), 0, 0, 1, 1)).toList());
+                new BigDecimal(text.replace(",", "")), false, null, null, 1, new Box(0.0, 0.0, 1.0, 1.0), 0, 0, 1, 1)).toList());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
+import org.disclosure.pipeline.pdf.Box;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ class UntiedAmountsMessageTest {
         String context = sentence.substring(Math.max(0, at - NarrativeFigure.CONTEXT_REACH),
                 Math.min(sentence.length(), at + text.length() + NarrativeFigure.CONTEXT_REACH));
         return new NarrativeFigure(text, new BigDecimal(text.replaceAll("[^0-9.]", "")), "元", "amount", null, null,
-                context, null, 3, List.of(List.of(90.0, 100.0, 160.0, 112.0)));
+                context, null, 3, List.of(new Box(90.0, 100.0, 160.0, 112.0)));
     }
 
     @Test

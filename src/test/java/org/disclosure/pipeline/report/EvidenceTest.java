@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 
 import org.junit.jupiter.api.Test;
 
+import org.disclosure.pipeline.pdf.Box;
+
 /** Evidence pictures are cut between lines of print, never through one. */
 class EvidenceTest {
 
@@ -123,7 +125,7 @@ class EvidenceTest {
                 document.addPage(new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(200, 100)));
             }
             Evidence evidence = new Evidence(document, java.util.List.of());
-            java.util.List<Double> box = java.util.List.of(10.0, 10.0, 50.0, 20.0);
+            Box box = new Box(10.0, 10.0, 50.0, 20.0);
             evidence.closeUps(1, java.util.List.of(box));
             evidence.closeUps(2, java.util.List.of(box));
             evidence.pictures(1, java.util.List.of(java.util.List.of(box)));

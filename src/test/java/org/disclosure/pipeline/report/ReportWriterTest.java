@@ -33,6 +33,7 @@ import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.fixtures.HostilePdfs;
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckStatus;
@@ -161,9 +162,9 @@ class ReportWriterTest {
                     if (annotation instanceof PDAnnotationSquare square) {
                         PDRectangle r = square.getRectangle();
                         // the cell's box, from the top-left frame of document.json to PDF user space
-                        found |= r.getLowerLeftX() <= left + ref.bbox().get(0) && r.getUpperRightX() >= left + ref.bbox().get(2)
-                                && r.getLowerLeftY() <= bottom + height - ref.bbox().get(3) && r.getUpperRightY() >= bottom + height - ref.bbox().get(1)
-                                && r.getWidth() < ref.bbox().get(2) - ref.bbox().get(0) + 10;
+                        found |= r.getLowerLeftX() <= left + ref.bbox().x0() && r.getUpperRightX() >= left + ref.bbox().x1()
+                                && r.getLowerLeftY() <= bottom + height - ref.bbox().bottom() && r.getUpperRightY() >= bottom + height - ref.bbox().top()
+                                && r.getWidth() < ref.bbox().x1() - ref.bbox().x0() + 10;
                     }
                 }
                 assertThat(found).as("an annotation on " + ref).isTrue();

@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.table.TableQuality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +34,12 @@ class TableExportTest {
     Path folder;
 
     static DisclosureCell text(String text, int row, int column, int rowSpan, int colSpan) {
-        return new DisclosureCell(text, null, null, null, null, 1, List.of(10.0, 10.0, 20.0, 20.0), row, column, rowSpan, colSpan);
+        return new DisclosureCell(text, null, null, null, null, 1, new Box(10.0, 10.0, 20.0, 20.0), row, column, rowSpan, colSpan);
     }
 
     static DisclosureCell figure(String text, String value, boolean percent, int row, int column) {
         return new DisclosureCell(text, new BigDecimal(value), percent ? Boolean.TRUE : null, null, null, 1,
-                List.of(10.0, 10.0, 20.0, 20.0), row, column, 1, 1);
+                new Box(10.0, 10.0, 20.0, 20.0), row, column, 1, 1);
     }
 
     static DisclosureTable table(String id, int columns, int headerRows, List<List<DisclosureCell>> rows) {

@@ -20,6 +20,7 @@ import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.fixtures.Samples;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.SuspectCell;
 import org.disclosure.pipeline.reconcile.UncertainReading;
 import org.disclosure.pipeline.stage.ExtractStage;
@@ -40,7 +41,7 @@ class UncertainFiguresTest {
         DocumentRecord record = store.readDocument(job);
         DisclosureCell cell = record.tables().stream().flatMap(t -> t.rows().stream()).flatMap(List::stream)
                 .filter(c -> c.value() != null && c.bbox() != null).findFirst().orElseThrow();
-        List<Double> box = cell.bbox();
+        Box box = cell.bbox();
         OcrInfo ocr = new OcrInfo("tesseract", "5", "chi_sim", 300, 80, List.of(new OcrInfo.Page(cell.page(), 85, 10,
                 List.of(new UncertainReading(cell.page(), cell.text(), box, 42.5, cell.text() + "。", "9" + cell.text())),
                 null)));
@@ -56,8 +57,8 @@ class UncertainFiguresTest {
         assertThat(crop.find()).isTrue();
         BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(crop.group(1))));
         // the box and 6 pt around it at 2 pixels a point: a close-up, not the page
-        assertThat(picture.getWidth()).isCloseTo((int) Math.round((box.get(2) - box.get(0) + 12) * 2), org.assertj.core.api.Assertions.within(2));
-        assertThat(picture.getHeight()).isCloseTo((int) Math.round((box.get(3) - box.get(1) + 12) * 2), org.assertj.core.api.Assertions.within(2));
+        assertThat(picture.getWidth()).isCloseTo((int) Math.round((box.x1() - box.x0() + 12) * 2), org.assertj.core.api.Assertions.within(2));
+        assertThat(picture.getHeight()).isCloseTo((int) Math.round((box.bottom() - box.top() + 12) * 2), org.assertj.core.api.Assertions.within(2));
         assertThat(crop.find()).isFalse();
     }
 
@@ -88,7 +89,7 @@ class UncertainFiguresTest {
 
     @Test
     void aSuspectReadEmptyIsShownAsEmptyWithTheAmountTheSumImplies() {
-        SuspectCell suspect = new SuspectCell("row.total-is-basic-plus-project", 3, List.of(10.0, 10.0, 30.0, 20.0),
+        SuspectCell suspect = new SuspectCell("row.total-is-basic-plus-project", 3, new Box(10.0, 10.0, 30.0, 20.0),
                 "部门支出总表", "t1", 11, 4, "20805", "", "388,287.23", new java.math.BigDecimal("388287.23"), null,
                 "识别为空；可能是文字识别漏掉的数字 (read as empty; a figure OCR may have missed)");
         OcrInfo ocr = new OcrInfo("tesseract", "5", "chi_sim", 300, 80,
@@ -107,7 +108,7 @@ class UncertainFiguresTest {
     @Test
     void withoutTheOriginalTheFiguresAreStillListed() {
         OcrInfo ocr = new OcrInfo("tesseract", "5", "chi_sim", 300, 80, List.of(new OcrInfo.Page(1, 90, 10,
-                List.of(new UncertainReading(1, "12.5", List.of(10.0, 10.0, 30.0, 20.0), 50)), null)));
+                List.of(new UncertainReading(1, "12.5", new Box(10.0, 10.0, 30.0, 20.0), 50)), null)));
         String html = UncertainFigures.section(ocr, null);
         assertThat(html).contains(">12.5<").doesNotContain("<img");
     }

@@ -13,6 +13,7 @@ import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.RowMeaning;
 import org.disclosure.pipeline.disclosure.RowRole;
 import org.disclosure.pipeline.ledger.FigureLedger;
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.ExtractionDoubts;
 import org.disclosure.pipeline.reconcile.UncertainReading;
 
@@ -40,15 +41,15 @@ public final class DocumentFigures {
     }
 
     private static TableFigure withOcrDoubt(TableFigure figure, List<UncertainReading> uncertain) {
-        if (figure.doubt() != null || figure.bbox() == null || figure.bbox().size() < 4) {
+        if (figure.doubt() != null || figure.bbox() == null) {
             return figure;
         }
         for (UncertainReading reading : uncertain) {
-            List<Double> a = figure.bbox();
-            List<Double> b = reading.bbox();
-            boolean overlap = reading.page() == figure.page() && b != null && b.size() >= 4
-                    && Math.min(a.get(2), b.get(2)) - Math.max(a.get(0), b.get(0)) > TOUCHING
-                    && Math.min(a.get(3), b.get(3)) - Math.max(a.get(1), b.get(1)) > TOUCHING;
+            Box a = figure.bbox();
+            Box b = reading.bbox();
+            boolean overlap = reading.page() == figure.page() && b != null
+                    && Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) > TOUCHING
+                    && Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top()) > TOUCHING;
             if (overlap) {
                 return new TableFigure(figure.tableKind(), figure.tableTitle(), figure.tableId(), figure.moneyUnit(),
                         figure.rowKey(), figure.rowName(), figure.columnMeaning(), figure.columnHeader(), figure.value(),

@@ -1,8 +1,8 @@
 package org.disclosure.pipeline.reconcile.crossdoc;
 
 import java.math.BigDecimal;
-import java.util.List;
 
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.CheckRef;
 
 /**
@@ -20,7 +20,7 @@ import org.disclosure.pipeline.reconcile.CheckRef;
  */
 public record TableFigure(String tableKind, String tableTitle, String tableId, String moneyUnit, String rowKey,
                           String rowName, String columnMeaning, String columnHeader, BigDecimal value, String text,
-                          int page, int row, int column, List<Double> bbox, String doubt) {
+                          int page, int row, int column, Box bbox, String doubt) {
 
     public static final String TOTAL = "合计";
     public static final String ONLY_ROW = "唯一行";

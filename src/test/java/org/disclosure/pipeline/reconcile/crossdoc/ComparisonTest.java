@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class ComparisonTest {
 
     private static TableFigure figure(String meaning, String header, String value, String unit, String doubt) {
         return new TableFigure("budget.general-public", "一般公共预算支出功能分类预算表", "t1", unit, "2010301", "行政运行",
-                meaning, header, new BigDecimal(value), value, 3, 4, 2, List.of(1.0, 2.0, 3.0, 4.0), doubt);
+                meaning, header, new BigDecimal(value), value, 3, 4, 2, new Box(1.0, 2.0, 3.0, 4.0), doubt);
     }
 
     private static Side side(String folder, int year, TableFigure... figures) {

@@ -12,8 +12,8 @@ import java.util.List;
 import org.disclosure.pipeline.archive.ArchiveCounterparts;
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
-import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.archive.SourceInfo;
 import org.disclosure.pipeline.index.DocumentIndex;
 import org.disclosure.pipeline.index.DocumentSearch;
@@ -54,7 +54,7 @@ class CrossChecksCatchUpTest {
                 d.requiredTables(), d.performanceTargets(), d.projects(), d.figures(), read.ledger(), CheckSummary.of(checks),
                 checks, null);
         Path filed = Files.createDirectories(archive.resolve(name));
-        Files.write(filed.resolve(ArchiveLayout.DOCUMENT_JSON), Json.bytes(record));
+        Files.write(filed.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentFile.bytes(record));
         return filed;
     }
 

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
-import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DocumentModeller;
 import org.disclosure.pipeline.fixtures.DisclosurePdfWriter;
@@ -102,6 +102,6 @@ public final class CrossDocumentFixtures {
                 d.identity(), d.pages(), d.tables(), d.requiredTables(), d.performanceTargets(), d.projects(), d.figures(),
                 read.ledger(), null, List.of(), null);
         Path folder = Files.createDirectories(archive.resolve(name));
-        Files.write(folder.resolve(ArchiveLayout.DOCUMENT_JSON), Json.bytes(record));
+        Files.write(folder.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentFile.bytes(record));
     }
 }
