@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -315,8 +316,8 @@ final class NarrativeCellRule implements Rule {
         String message = switch (status) {
             case PASS -> quoted + "与" + where + "所列相符";
             case WARN -> quoted + "与" + where + "所列 " + best.cell().text().strip() + " 仅差舍入";
-            default -> quoted + "，而" + where + "所列为 " + Amounts.format(best.value(), table.unit()) + "（即 "
-                    + Amounts.format(bestRounded, figure.unit()) + "）" + (candidates.size() > 1 ? "，其他同名行列亦不相符" : "");
+            default -> quoted + "，而" + where + "所列为 " + Amounts.format(best.value(), table.unit())
+                    + inTextUnitAside(best, figure) + (candidates.size() > 1 ? "，其他同名行列亦不相符" : "");
         };
         Check check = new Check(NarrativeTableRule.AMOUNT, status, message, bestRounded, figure.value(),
                 figure.value().subtract(bestRounded), List.of(TableCells.ref(figure), TableCells.ref(table, best.cell())),
@@ -331,6 +332,21 @@ final class NarrativeCellRule implements Rule {
 
     private static boolean oneRow(DisclosureTable table) {
         return table.rowMeanings().stream().filter(r -> !RowRole.LABEL.key().equals(r.role())).count() <= 1;
+    }
+
+    /**
+     * The cell in the text's unit, for a reader comparing the two: to at least a hundredth, so that a
+     * text printing whole 万元 ("0万元") is not shown a cell of 10.81 万元 as "11"; nothing when the
+     * units are the same.
+     */
+    private static String inTextUnitAside(Candidate candidate, NarrativeFigure figure) {
+        if (Objects.equals(candidate.table().unit(), figure.unit())) {
+            return "";
+        }
+        BigDecimal value = candidate.value().multiply(TableCells.scaleToYuan(candidate.table().unit()))
+                .divide(TableCells.scaleToYuan(figure.unit()), PRECISION)
+                .setScale(Math.max(figure.value().scale(), 2), RoundingMode.HALF_UP);
+        return "（即 " + Amounts.format(value, figure.unit()) + "）";
     }
 
     private static BigDecimal inTextUnit(Candidate candidate, NarrativeFigure figure) {
