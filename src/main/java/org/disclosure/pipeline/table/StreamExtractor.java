@@ -387,7 +387,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
     }
 
     private static void close(List<Block> blocks, List<Line> block, boolean headed) {
-        while (!block.isEmpty() && !last(block).tabular() && !(headed && isTotal(last(block)))) {
+        while (!block.isEmpty() && !last(block).tabular() && !(headed && isTotal(last(block)))
+                && !laterColumnRow(last(block), block.subList(0, block.size() - 1))) {
             block.remove(block.size() - 1);
         }
         long tabular = block.stream().filter(Line::tabular).count();
@@ -397,6 +398,21 @@ final class StreamExtractor implements ExtractionAlgorithm {
         } else if (headed && tabular >= 2 && headedTableBody(block, withFigures)) {
             blocks.add(new Block(block, true));
         }
+    }
+
+    /**
+     * Whether a line of one segment that ends a block is a row filling a later column only (the
+     * 支出 side running on below the last 收入 row, up to the page's foot): it starts right of the
+     * first column's text on every body row, in a body cell's slot. A note under the table starts
+     * at the left, in the first column, and is not a row.
+     */
+    private static boolean laterColumnRow(Line line, List<Line> block) {
+        if (line.segments().size() != 1 || !inColumns(line, block)) {
+            return false;
+        }
+        double x0 = line.segments().get(0).box().x0();
+        List<Line> body = block.stream().filter(l -> l.tabular() && l.hasFigure()).toList();
+        return !body.isEmpty() && body.stream().allMatch(l -> x0 > l.segments().get(0).box().x1());
     }
 
     /**
