@@ -80,6 +80,104 @@ final class StreamExtractor implements ExtractionAlgorithm {
         return tables;
     }
 
+    /**
+     * The rows at the top of a page that continue a text table from the previous page, read in that
+     * table's columns (its edges): a rest of a row or two, or rows that each fill one cell, shows too
+     * few columns of its own to be found as a table. Leading lines that repeat the table's header
+     * (the characters of its first rows) are left out; below them, lines belong to the rest while
+     * each of their segments stands within one column, close under the line before, until a
+     * 编制/单位 line or the first table found on the page. Null when no line of figures in two
+     * columns or more is there: a page's own text is not taken for rows.
+     */
+    static PageTable continuation(PageModel page, List<Box> claimed, List<Double> edges, List<List<Cell>> openRows) {
+        List<double[]> columns = new ArrayList<>();
+        for (int c = 0; c + 1 < edges.size(); c++) {
+            columns.add(new double[] {edges.get(c), edges.get(c + 1)});
+        }
+        double ceiling = claimed.stream().mapToDouble(Box::top).min().orElse(Double.MAX_VALUE);
+        List<Line> lines = new ArrayList<>();
+        for (TextLine text : page.lines()) {
+            if (text.box().bottom() > ceiling) {
+                break;
+            }
+            lines.add(new Line(text, segments(text)));
+        }
+        List<Line> block = new ArrayList<>();
+        int header = repeatedHeaderLines(lines, openRows);
+        for (int i = header; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean near = block.isEmpty() || line.line().box().top() - last(block).line().box().bottom()
+                    < BLOCK_GAP * line.line().size();
+            if (isContext(line) || !near || !withinColumns(line, columns)) {
+                break;
+            }
+            block.add(line);
+        }
+        while (!block.isEmpty() && !last(block).tabular()) {
+            block.remove(block.size() - 1);
+        }
+        if (block.stream().noneMatch(line -> line.tabular() && line.hasFigure())) {
+            return null;
+        }
+        PageTable rest = cells(page.number(), block, 0, columns);
+        // the repeated header is the table's, not a title above it; its rows are the first part's
+        Box box = rest.box();
+        for (Line line : lines.subList(0, header)) {
+            box = box.union(line.line().box());
+        }
+        return new PageTable(rest.page(), box, rest.columnCount(), rest.columnEdges(), rest.rows(), false, rest.glyphs(),
+                rest.strayGlyphs());
+    }
+
+    /**
+     * How many of the leading lines repeat the open table's header: lines without figures whose
+     * characters are those of the table's first rows (in any order: a centred label may come
+     * before or after its neighbours on a line).
+     */
+    private static int repeatedHeaderLines(List<Line> lines, List<List<Cell>> openRows) {
+        List<String> heads = new ArrayList<>();
+        StringBuilder rowsText = new StringBuilder();
+        for (int r = 0; r < openRows.size() - 1 && r < 6; r++) {
+            openRows.get(r).forEach(cell -> rowsText.append(cell.text()));
+            heads.add(sortedCharacters(rowsText.toString()));
+        }
+        int repeated = 0;
+        StringBuilder linesText = new StringBuilder();
+        for (int i = 0; i < lines.size() && !lines.get(i).hasFigure(); i++) {
+            linesText.append(lines.get(i).line().text());
+            if (heads.contains(sortedCharacters(linesText.toString()))) {
+                repeated = i + 1;
+            }
+        }
+        return repeated;
+    }
+
+    private static String sortedCharacters(String text) {
+        int[] codePoints = text.codePoints().filter(c -> !Character.isWhitespace(c)).sorted().toArray();
+        return codePoints.length == 0 ? "\u0000" : new String(codePoints, 0, codePoints.length);
+    }
+
+    /**
+     * Whether each segment of the line starts within one of the columns and ends before the middle
+     * of the next: a label may run into the whitespace that a right-aligned figure column leaves
+     * on its left, never across a column.
+     */
+    private static boolean withinColumns(Line line, List<double[]> columns) {
+        for (Segment segment : line.segments()) {
+            Box box = segment.box();
+            boolean within = false;
+            for (int c = 0; c < columns.size() && !within; c++) {
+                double[] column = columns.get(c);
+                double end = c + 1 < columns.size() ? (columns.get(c + 1)[0] + columns.get(c + 1)[1]) / 2 : column[1] + ALIGNED;
+                within = box.x0() >= column[0] - ALIGNED && box.x0() < column[1] && box.x1() <= end;
+            }
+            if (!within) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<Segment> segments(TextLine line) {
         List<Segment> segments = new ArrayList<>();
         List<Glyph> run = new ArrayList<>();
@@ -289,7 +387,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
     }
 
     private static void close(List<Block> blocks, List<Line> block, boolean headed) {
-        while (!block.isEmpty() && !last(block).tabular() && !(headed && isTotal(last(block)))) {
+        while (!block.isEmpty() && !last(block).tabular() && !(headed && isTotal(last(block)))
+                && !laterColumnRow(last(block), block.subList(0, block.size() - 1))) {
             block.remove(block.size() - 1);
         }
         long tabular = block.stream().filter(Line::tabular).count();
@@ -299,6 +398,21 @@ final class StreamExtractor implements ExtractionAlgorithm {
         } else if (headed && tabular >= 2 && headedTableBody(block, withFigures)) {
             blocks.add(new Block(block, true));
         }
+    }
+
+    /**
+     * Whether a line of one segment that ends a block is a row filling a later column only (the
+     * 支出 side running on below the last 收入 row, up to the page's foot): it starts right of the
+     * first column's text on every body row, in a body cell's slot. A note under the table starts
+     * at the left, in the first column, and is not a row.
+     */
+    private static boolean laterColumnRow(Line line, List<Line> block) {
+        if (line.segments().size() != 1 || !inColumns(line, block)) {
+            return false;
+        }
+        double x0 = line.segments().get(0).box().x0();
+        List<Line> body = block.stream().filter(l -> l.tabular() && l.hasFigure()).toList();
+        return !body.isEmpty() && body.stream().allMatch(l -> x0 > l.segments().get(0).box().x1());
     }
 
     /**
@@ -340,6 +454,11 @@ final class StreamExtractor implements ExtractionAlgorithm {
         if (columns.size() < MIN_COLUMNS) {
             return null;
         }
+        return cells(page, block, firstBody, columns);
+    }
+
+    /** The table of a block's lines placed in the given columns, its header the block's first firstBody lines. */
+    private static PageTable cells(int page, List<Line> block, int firstBody, List<double[]> columns) {
         List<Double> edges = new ArrayList<>();
         edges.add(columns.get(0)[0]);
         for (int c = 1; c < columns.size(); c++) {

@@ -35,6 +35,14 @@ public final class TableExtractor {
                 more.removeIf(table -> table.columnCount() < 2 || framedText(table));
                 found.addAll(more);
             }
+            if (open != null && !open.first.ruled() && open.lastPage == page.number() - 1) {
+                // rows of a text table that runs on, too few or too sparse to show its columns alone
+                PageTable rest = StreamExtractor.continuation(page, found.stream().map(PageTable::box).toList(),
+                        open.edges, open.rows);
+                if (rest != null) {
+                    found.add(rest);
+                }
+            }
             found.sort(java.util.Comparator.comparingDouble(t -> t.box().top()));
             double ceiling = 0;
             for (int i = 0; i < found.size(); i++) {

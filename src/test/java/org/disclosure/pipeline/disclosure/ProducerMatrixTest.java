@@ -42,10 +42,14 @@ class ProducerMatrixTest {
      */
     private static final Map<String, String> KNOWN_FAILURES = knownFailures(
             // rulings carry the tables these styles drop; column detection from alignment alone is not there yet
-            "without rulings, tables of text with cells merged down their rows (绩效目标表) are not found",
+            "without rulings, tables of text with cells merged down their rows (绩效目标表) are not found, and"
+                    + " 财政拨款收支预算总体情况表 reads its header and its 支出 rows on the next page wrong"
+                    + " (its columns come from the header's centred labels, and the edge midway between 合计 and"
+                    + " 功能分类 cuts the left-aligned labels)",
             List.of("seed-2022-unit-budget CHROMIUM BORDERLESS", "seed-2022-unit-budget CHROMIUM THREE_LINE"),
             "without rulings, tables of text (绩效目标表) are not found, labels LibreOffice packs against each"
-                    + " other read as one (类 款项), and tables whose header wraps over many lines lose their title",
+                    + " other read as one (类 款项, the 资本性支出 header labels), a label's wrapped last glyph lands in"
+                    + " the figure cell beside it (1503.16出), and tables whose header wraps over many lines lose their title",
             List.of("seed-2022-unit-budget LIBREOFFICE BORDERLESS", "seed-2022-unit-budget LIBREOFFICE THREE_LINE"));
 
     private static final Map<String, DocumentIdentity> REFERENCE_IDENTITY = new ConcurrentHashMap<>();

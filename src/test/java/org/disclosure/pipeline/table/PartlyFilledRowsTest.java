@@ -42,6 +42,26 @@ class PartlyFilledRowsTest {
         assertThat(rows.get(6).get(0).text()).isEqualTo("收入总计");
     }
 
+    @Test
+    void rowsFillingOneLaterColumnAtTheFootOfThePageEndTheTable() {
+        List<Glyph> glyphs = new ArrayList<>();
+        double y = 100;
+        y = row(glyphs, y, "财政拨款(补助)", "1503.16", "201 一般公共服务支出", "1503.16");
+        y = row(glyphs, y, "一般公共预算", "1503.16", "202 外交支出", null);
+        y = row(glyphs, y, "事业收入", null, "203 国防支出", null);
+        y = row(glyphs, y, null, null, "204 公共安全支出", null);
+        row(glyphs, y, null, null, "205 教育支出", null);
+        PageModel page = new PageModel(1, 595, 842, glyphs, List.of(), LineBuilder.lines(glyphs), 0, 0);
+
+        List<PageTable> tables = StreamExtractor.extract(page, List.of());
+
+        assertThat(tables).hasSize(1);
+        List<List<Cell>> rows = tables.get(0).rows();
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(4).stream().map(c -> c.text().replace(" ", "")).toList())
+                .containsExactly("", "", "205教育支出", "");
+    }
+
     /** A row: label at 50, figure right-aligned at 250, label at 280, figure right-aligned at 500. */
     private static double row(List<Glyph> glyphs, double y, String income, String incomeAmount, String spending,
                               String spendingAmount) {
