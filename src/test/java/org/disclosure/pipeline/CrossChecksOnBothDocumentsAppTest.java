@@ -18,12 +18,8 @@ import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
-import org.disclosure.pipeline.archive.Json;
-import org.disclosure.pipeline.archive.SchemaAssert;
-import org.disclosure.pipeline.index.DocumentIndex;
 import org.disclosure.pipeline.index.DocumentSearch;
 import org.disclosure.pipeline.index.IndexDatabase;
-import org.disclosure.pipeline.index.IndexDump;
 import org.disclosure.pipeline.index.IndexSettings;
 import org.disclosure.pipeline.index.IndexedCheck;
 import org.disclosure.pipeline.reconcile.Check;
@@ -144,7 +140,7 @@ class CrossChecksOnBothDocumentsAppTest {
         assertThat(failedInIndex(corrected)).isEqualTo(ownFailures(corrected));
         assertThat(Files.readAllBytes(earlier.resolve(ArchiveLayout.DOCUMENT_JSON))).isEqualTo(earlierRecord);
 
-        rebuildEqualsLive();
+        ArchiveRebuild.assertRebuildEqualsLive(archive());
     }
 
     private static String department(String figure) {
@@ -206,7 +202,7 @@ class CrossChecksOnBothDocumentsAppTest {
         assertThat(Files.readString(department.resolve("report.html"))).contains("与其他文件核对")
                 .contains("../" + name(correctedUnit) + "/report.html");
 
-        rebuildEqualsLive();
+        ArchiveRebuild.assertRebuildEqualsLive(archive());
     }
 
     /** The failed checks the index counts for the document (what status=problems filters on). */
@@ -219,29 +215,5 @@ class CrossChecksOnBothDocumentsAppTest {
     /** The failed checks the document's own document.json records. */
     private static long ownFailures(Path folder) throws Exception {
         return record(folder).failedChecks();
-    }
-
-    /** --reindex's rebuild gives the index the pipeline wrote as it filed, and leaves every cross-checks.json as it was. */
-    private void rebuildEqualsLive() throws Exception {
-        List<byte[]> sidecars = sidecars();
-        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive()))) {
-            List<String> live = IndexDump.of(database);
-            new DocumentIndex(database, archive()).rebuild();
-            assertThat(IndexDump.of(database)).isEqualTo(live);
-        }
-        assertThat(sidecars()).usingRecursiveComparison().isEqualTo(sidecars);
-    }
-
-    private List<byte[]> sidecars() throws Exception {
-        try (Stream<Path> folders = Files.list(archive())) {
-            List<Path> files = folders.map(f -> f.resolve(ArchiveLayout.CROSS_CHECKS_JSON)).filter(Files::isRegularFile)
-                    .sorted().toList();
-            List<byte[]> bytes = new java.util.ArrayList<>();
-            for (Path file : files) {
-                SchemaAssert.assertValidCrossChecks(file);
-                bytes.add(Files.readAllBytes(file));
-            }
-            return bytes;
-        }
     }
 }

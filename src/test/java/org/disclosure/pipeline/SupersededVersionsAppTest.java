@@ -20,15 +20,12 @@ import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Json;
-import org.disclosure.pipeline.archive.SchemaAssert;
 import org.disclosure.pipeline.console.ArchiveIndex;
 import org.disclosure.pipeline.console.ConsoleFilter;
 import org.disclosure.pipeline.console.ConsolePage;
 import org.disclosure.pipeline.console.SearchApi;
-import org.disclosure.pipeline.index.DocumentIndex;
 import org.disclosure.pipeline.index.DocumentSearch;
 import org.disclosure.pipeline.index.IndexDatabase;
-import org.disclosure.pipeline.index.IndexDump;
 import org.disclosure.pipeline.index.IndexSettings;
 import org.disclosure.pipeline.index.IndexedCheck;
 import org.disclosure.pipeline.index.IndexedDocument;
@@ -183,7 +180,7 @@ class SupersededVersionsAppTest {
         assertThat(CrossCheckSidecars.read(first).learned()).isEmpty();
         assertThat(CrossCheckSidecars.read(corrected).learned()).extracting(CrossChecks.Learned::from)
                 .containsExactly(name(earlier));
-        rebuildEqualsLive();
+        ArchiveRebuild.assertRebuildEqualsLive(archive());
 
         // the corrected version's folder is deleted: the next start-up forgets what it said and the old version stands
         deleteFolder(corrected);
@@ -203,7 +200,7 @@ class SupersededVersionsAppTest {
         assertThat(indexedChecks(next)).noneMatch(c -> name(corrected).equals(c.counterpart()));
         assertThat(Files.readString(next.resolve("report.html"))).doesNotContain(name(corrected));
         assertThat(indexed(next).checks().failed()).isEqualTo(ownFailures(next));
-        rebuildEqualsLive();
+        ArchiveRebuild.assertRebuildEqualsLive(archive());
     }
 
     @Test
@@ -234,7 +231,7 @@ class SupersededVersionsAppTest {
         assertThat(consolePage()).doesNotContain("跨文件");
         String report = Files.readString(first.resolve("report.html"));
         assertThat(report).doesNotContain("与其他文件核对").doesNotContain(name(next));
-        rebuildEqualsLive();
+        ArchiveRebuild.assertRebuildEqualsLive(archive());
     }
 
     @Test
@@ -254,30 +251,6 @@ class SupersededVersionsAppTest {
         assertThat(indexedChecks(next)).noneMatch(IndexedCheck::learned);
         assertThat(indexed(next).checks().failedAcrossDocuments()).isZero();
         assertThat(Files.readString(next.resolve("report.html"))).doesNotContain(name(first));
-        rebuildEqualsLive();
-    }
-
-    /** --reindex's rebuild gives the index the pipeline wrote, and leaves every cross-checks.json as it was. */
-    private void rebuildEqualsLive() throws Exception {
-        List<byte[]> sidecars = sidecars();
-        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive()))) {
-            List<String> live = IndexDump.of(database);
-            new DocumentIndex(database, archive()).rebuild();
-            assertThat(IndexDump.of(database)).isEqualTo(live);
-        }
-        assertThat(sidecars()).usingRecursiveComparison().isEqualTo(sidecars);
-    }
-
-    private List<byte[]> sidecars() throws Exception {
-        try (Stream<Path> folders = Files.list(archive())) {
-            List<Path> files = folders.map(f -> f.resolve(ArchiveLayout.CROSS_CHECKS_JSON)).filter(Files::isRegularFile)
-                    .sorted().toList();
-            List<byte[]> bytes = new ArrayList<>();
-            for (Path file : files) {
-                SchemaAssert.assertValidCrossChecks(file);
-                bytes.add(Files.readAllBytes(file));
-            }
-            return bytes;
-        }
+        ArchiveRebuild.assertRebuildEqualsLive(archive());
     }
 }

@@ -136,14 +136,8 @@ final class ContentsRule implements Rule {
             if (found.containsKey(entries.get(index))) {
                 continue;
             }
-            DisclosureTable before = null;
-            for (int i = index - 1; i >= 0 && before == null; i--) {
-                before = found.get(entries.get(i));
-            }
-            DisclosureTable after = null;
-            for (int i = index + 1; i < entries.size() && after == null; i++) {
-                after = found.get(entries.get(i));
-            }
+            DisclosureTable before = nearestFound(entries, found, index, -1);
+            DisclosureTable after = nearestFound(entries, found, index, 1);
             if (before == null && after == null) {
                 continue;
             }
@@ -160,6 +154,18 @@ final class ContentsRule implements Rule {
         return paired;
     }
 
+    /** The table of the nearest entry before ({@code step} -1) or after (+1) the one at {@code index} that was found. */
+    private static DisclosureTable nearestFound(List<ContentsEntry> entries, Map<ContentsEntry, DisclosureTable> found,
+                                                int index, int step) {
+        for (int i = index + step; i >= 0 && i < entries.size(); i += step) {
+            DisclosureTable table = found.get(entries.get(i));
+            if (table != null) {
+                return table;
+            }
+        }
+        return null;
+    }
+
     /**
      * The entry and the table printed where it should be are of one kind, but their titles say different
      * things (基本支出 for 项目支出): the table the 目录 promises is not there under its name. Certain,
@@ -174,14 +180,8 @@ final class ContentsRule implements Rule {
     private static Check missing(DisclosureDocument document, List<ContentsEntry> entries,
                                  Map<ContentsEntry, DisclosureTable> found, int index, Set<Integer> contentsPages) {
         ContentsEntry entry = entries.get(index);
-        DisclosureTable before = null;
-        for (int i = index - 1; i >= 0 && before == null; i--) {
-            before = found.get(entries.get(i));
-        }
-        DisclosureTable after = null;
-        for (int i = index + 1; i < entries.size() && after == null; i++) {
-            after = found.get(entries.get(i));
-        }
+        DisclosureTable before = nearestFound(entries, found, index, -1);
+        DisclosureTable after = nearestFound(entries, found, index, 1);
         String where = before == null && after == null ? ""
                 : "(应在" + (before == null ? "" : "第" + page(before) + "页" + TableCells.name(before) + "之后")
                 + (before != null && after != null ? "、" : "")
