@@ -36,6 +36,8 @@ class EmbeddedIndexAccessTest {
         try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive));
              Connection open = database.connection()) {
             InetSocketAddress server = advertisedServer(archive);
+            assertThat(InetAddress.getByName(org.h2.engine.SysProperties.BIND_ADDRESS).isLoopbackAddress())
+                    .as("the address H2 binds its servers to").isTrue();
             assertThat(InetAddress.getByName(server.getHostString()).isLoopbackAddress())
                     .as("the address H2 tells other processes: %s", server).isTrue();
             try (Socket local = new Socket(server.getAddress(), server.getPort())) {
@@ -61,6 +63,8 @@ class EmbeddedIndexAccessTest {
                     .isEqualTo(settings.password());
             Path file = archive.resolve(IndexSettings.FOLDER).resolve(EmbeddedCredentials.FILE);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                    .as("the database's folder").isEqualTo("rwx------");
             assertThatThrownBy(() -> DriverManager.getConnection(settings.url(), "sa", "").close())
                     .isInstanceOf(SQLException.class);
             assertThat(settings.toString()).doesNotContain(settings.password());
@@ -89,6 +93,37 @@ class EmbeddedIndexAccessTest {
             assertThat(rows.getInt(1)).as("what the old index held").isEqualTo(7);
         }
         assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void anIndexWhosePasswordFileIsLostSaysHowToRecoverAndWritesNoWrongPassword() throws Exception {
+        Path archive = root.resolve("archive");
+        try (IndexDatabase database = IndexDatabase.open(IndexSettings.embeddedIn(archive))) {
+            database.connection().close();
+        }
+        Path file = archive.resolve(IndexSettings.FOLDER).resolve(EmbeddedCredentials.FILE);
+        Files.delete(file);
+        assertThatThrownBy(() -> IndexSettings.embeddedIn(archive)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("credentials").hasMessageContaining("rebuilt");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aPasswordGivenJustBeforeACrashIsTakenUpAtTheNextStart() throws Exception {
+        Path archive = root.resolve("archive");
+        IndexSettings first = IndexSettings.embeddedIn(archive);
+        try (IndexDatabase database = IndexDatabase.open(first)) {
+            database.connection().close();
+        }
+        Path folder = archive.resolve(IndexSettings.FOLDER);
+        Path pending = folder.resolve(EmbeddedCredentials.FILE + ".pending");
+        Files.move(folder.resolve(EmbeddedCredentials.FILE), pending); // the database has it, the file not yet
+        IndexSettings next = IndexSettings.embeddedIn(archive);
+        assertThat(next.password()).isEqualTo(first.password());
+        assertThat(pending).doesNotExist();
+        try (IndexDatabase database = IndexDatabase.open(next)) {
+            database.connection().close();
+        }
     }
 
     /** The server address H2 writes into the lock file for the processes that come later. */
