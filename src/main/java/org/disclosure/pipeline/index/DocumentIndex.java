@@ -184,8 +184,8 @@ public final class DocumentIndex {
         Set<Path> changed = forgetEverywhere(name);
         removeFolder(name);
         IndexedDocument document = gone.orElse(null);
-        if (document != null && document.normalisedUnit() != null && document.year() != null && document.kind() != null) {
-            changed.addAll(applied(new Supersession(search, archiveRoot).settle(document.normalisedUnit(), document.year(),
+        if (document != null && document.unit() != null && document.year() != null && document.kind() != null) {
+            changed.addAll(applied(new Supersession(search, archiveRoot).settle(document.unit(), document.year(),
                     document.kind(), null), null));
         }
         int added = 0;

@@ -5,12 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.time.Instant;
 
 import org.disclosure.pipeline.reconcile.crossdoc.Counterparts;
+import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
 
 /**
  * The counterparts a check across documents compares with, chosen from the index (one query, however
@@ -53,21 +52,31 @@ public final class IndexedCounterparts implements Counterparts {
      * last: checks across documents pair with the latest version only. One marked superseded never stands.
      */
     static List<IndexedDocument> latestVersions(List<IndexedDocument> documents) {
-        Map<String, IndexedDocument> latest = new LinkedHashMap<>();
-        List<IndexedDocument> unnamed = new ArrayList<>();
+        List<IndexedDocument> standing = new ArrayList<>();
         for (IndexedDocument document : documents) {
             if (document.supersededBy() != null) {
                 continue;
             }
-            if (document.normalisedUnit() == null) {
-                unnamed.add(document);
-                continue;
+            int version = document.normalisedUnit() == null ? -1 : versionOf(standing, document);
+            if (version < 0) {
+                standing.add(document);
+            } else if (later(document, standing.get(version))) {
+                standing.set(version, document);
             }
-            latest.merge(document.normalisedUnit(), document, (a, b) -> later(a, b) ? a : b);
         }
-        List<IndexedDocument> standing = new ArrayList<>(latest.values());
-        standing.addAll(unnamed);
         return standing;
+    }
+
+    /** The place in {@code standing} of another version of the document: the same unit by the naming rule; else -1. */
+    private static int versionOf(List<IndexedDocument> standing, IndexedDocument document) {
+        for (int i = 0; i < standing.size(); i++) {
+            IndexedDocument other = standing.get(i);
+            if (document.normalisedUnit().equals(other.normalisedUnit())
+                    && SameUnit.match(document.unit(), other.unit()) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Archived later; at the same instant, the folder later in order. */

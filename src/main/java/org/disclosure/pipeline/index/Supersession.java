@@ -14,6 +14,7 @@ import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 
 /**
@@ -56,11 +57,16 @@ final class Supersession {
         if (identity == null || identity.unit() == null || identity.year() == null || identity.kind() == null) {
             return Settled.NOTHING; // a document that does not say whose, which year's or what it is has no versions
         }
-        return settle(UnitNames.normalise(identity.unit()), identity.year(), identity.kind(), folder);
+        return settle(identity.unit(), identity.year(), identity.kind(), folder);
     }
 
-    /** Settles the versions the index holds of a unit's (normalised name) document of this year and kind, and {@code also}'s. */
-    Settled settle(String normalisedUnit, int year, String kind, Path also) throws IOException, SQLException {
+    /**
+     * Settles the versions the index holds of a unit's document of this year and kind, and {@code also}'s.
+     * The index finds them by the normalised name, which drops the upper region (朝阳区财政局 of 北京市 and
+     * of 长春市 alike); only a unit the naming rule calls the same is a version.
+     */
+    Settled settle(String unit, int year, String kind, Path also) throws IOException, SQLException {
+        String normalisedUnit = UnitNames.normalise(unit);
         List<Version> versions = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         if (also != null) {
@@ -69,7 +75,8 @@ final class Supersession {
         }
         for (IndexedDocument indexed : search.archivedByUnitYearKind(normalisedUnit, year, kind)) {
             Path other = archiveRoot.resolve(indexed.folder());
-            if (!seen.contains(indexed.folder()) && Files.isRegularFile(other.resolve(ArchiveLayout.DOCUMENT_JSON))) {
+            if (!seen.contains(indexed.folder()) && SameUnit.match(unit, indexed.unit()) != null
+                    && Files.isRegularFile(other.resolve(ArchiveLayout.DOCUMENT_JSON))) {
                 versions.add(version(other));
                 seen.add(indexed.folder());
             }
