@@ -1,7 +1,5 @@
 package org.disclosure.pipeline.console;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import java.util.HashSet;
 import java.util.List;
@@ -182,9 +180,8 @@ public final class ConsolePage {
                 .append(value.equals(selected == null ? "" : selected) ? " selected" : "").append(">").append(esc(label)).append("</option>");
     }
 
-    /** One path segment, percent-encoded (spaces as %20, not +). */
     static String segment(String name) {
-        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return Html.segment(name);
     }
 
     /** A relative path with each of its parts encoded. */

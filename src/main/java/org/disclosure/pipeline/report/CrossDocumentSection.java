@@ -63,7 +63,7 @@ public final class CrossDocumentSection {
             CrossChecks.Replacement latest = checks.supersededBy();
             String name = latest.title() != null ? latest.title() : latest.folder();
             html.append("<p class=\"superseded\"><b>本文件已被更新版本取代 Superseded</b>: <a href=\"../")
-                    .append(Html.escape(latest.folder())).append("/report.html\">《").append(Html.escape(name)).append("》</a> (")
+                    .append(Html.escape(Html.segment(latest.folder()))).append("/report.html\">《").append(Html.escape(name)).append("》</a> (")
                     .append(Html.escape(latest.folder())).append(", 归档于 archived ").append(Html.escape(latest.archivedAt()))
                     .append(") 是同一单位、年度和类型的较新版本。与其他文件的核对只以最新版本为准, 本文件自己的跨文件核对不再计入。")
                     .append(" A later version of this document (same unit, year and kind) was archived: checks across documents")
@@ -74,7 +74,7 @@ public final class CrossDocumentSection {
                 .append("These checks were made when the documents below were archived after this one.</p>\n");
         for (CrossChecks.Learned learned : checks.learned()) {
             String name = learned.title() != null ? learned.title() : learned.from();
-            html.append("<article class=\"cross-document\">\n<h3>与 <a href=\"../").append(Html.escape(learned.from()))
+            html.append("<article class=\"cross-document\">\n<h3>与 <a href=\"../").append(Html.escape(Html.segment(learned.from())))
                     .append("/report.html\">《").append(Html.escape(name)).append("》</a> (").append(Html.escape(learned.from()))
                     .append(") 核对</h3>\n");
             if (learned.replaces() != null && !learned.replaces().isEmpty()) {
@@ -100,7 +100,7 @@ public final class CrossDocumentSection {
             String label = HtmlReport.place(ref);
             html.append("<li>");
             if (ref.elsewhere()) {
-                html.append("<a href=\"../").append(Html.escape(ref.document())).append("/report.html\">")
+                html.append("<a href=\"../").append(Html.escape(Html.segment(ref.document()))).append("/report.html\">")
                         .append(Html.escape(ref.document())).append("</a>: ").append(Html.escape(label));
             } else if (ref.tableId() != null && ref.row() != null && ref.column() != null) {
                 html.append("本文件 <a href=\"#").append(HtmlReport.cellId(ref.tableId(), ref.row(), ref.column())).append("\">")

@@ -1,6 +1,9 @@
 package org.disclosure.pipeline.report;
 
-/** Escaping for text put into HTML, shared by the report and the console. */
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Escaping for text put into HTML, and for names put into its links, shared by the report and the console. */
 public final class Html {
 
     private Html() {
@@ -22,5 +25,10 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** One path segment of a link, percent-encoded (spaces as %20, not +): a folder named with # or ? still links. */
+    public static String segment(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
