@@ -50,6 +50,14 @@ final class NarrativeCellRule implements Rule {
 
     @Override
     public List<Check> check(DisclosureDocument document) {
+        return check(document, new NarrativeTableRule().check(document), new NarrativePartsRule().check(document));
+    }
+
+    /**
+     * As above, given the checks {@link NarrativeTableRule} and {@link NarrativePartsRule} made of the document (the
+     * {@link Reconciler} runs them once): the figures they tie are not untied.
+     */
+    List<Check> check(DisclosureDocument document, List<Check> tableChecks, List<Check> partsChecks) {
         List<Check> checks = new ArrayList<>();
         if (document.tables().isEmpty()) {
             return checks;
@@ -59,11 +67,11 @@ final class NarrativeCellRule implements Rule {
         List<NarrativeFigure> untied = new ArrayList<>();
         List<Named> names = names(document);
         // 基本支出/人员经费… are tied by NarrativeTableRule to their totals: not untied
-        Set<Box> tiedElsewhere = new NarrativeTableRule().check(document).stream()
+        Set<Box> tiedElsewhere = tableChecks.stream()
                 .filter(c -> NarrativeTableRule.AMOUNT.equals(c.rule())).map(c -> c.refs().get(0).bbox())
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         // the whole and parts of a split the sentence states (其中：…) are checked against each other: not untied
-        new NarrativePartsRule().check(document).stream().flatMap(c -> c.refs().stream())
+        partsChecks.stream().flatMap(c -> c.refs().stream())
                 .filter(r -> r.bbox() != null).forEach(r -> tiedElsewhere.add(r.bbox()));
         for (NarrativeFigure figure : document.figures()) {
             if (!figure.is(FigureKind.AMOUNT) || figure.unit() == null || !figure.unit().endsWith("元")

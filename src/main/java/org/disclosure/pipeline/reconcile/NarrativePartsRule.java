@@ -48,21 +48,29 @@ final class NarrativePartsRule implements Rule {
     /** How much of the whole's name a part's name must repeat to be one of its split (采购金额 of 货物采购金额). */
     private static final int COVER = 4;
     /** Splits every budget makes by definition (by nature of spending, and by economic class of 基本支出). */
-    private static final List<List<String>> STANDARD_SPLITS = List.of(List.of("基本支出", "项目支出"),
-            List.of("人员经费", "公用经费"));
+    private static final List<String> SPENDING_BY_NATURE = List.of("基本支出", "项目支出");
+    private static final List<List<String>> STANDARD_SPLITS = List.of(SPENDING_BY_NATURE, List.of("人员经费", "公用经费"));
+    /** Words by which a text says its parts are all of the whole (全部为…, 包括…两部分, 分为…). */
+    private static final Pattern STATED_WHOLE = Pattern.compile("全部(?:为|是|用于)|[两二]部分|[两二]项|分为|由.{0,40}组成");
     private static final MathContext PRECISION = new MathContext(20);
 
     @Override
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();
+        boolean finalAccounts = document.identity().kind() != null && document.identity().kind().contains("决算");
         for (DisclosurePage page : document.pages()) {
             if (!page.hasTextLayer()) {
                 continue;
             }
-            for (List<String> section : ComparisonRule.sections(page.text(), SENTENCE_END)) {
+            List<List<String>> sections = ComparisonRule.sections(page.text(), SENTENCE_END);
+            boolean pageCutsLastSentence = cutAtPageEnd(page.text());
+            for (int s = 0; s < sections.size(); s++) {
+                List<String> section = sections.get(s);
                 String previous = "";
-                for (String sentence : section) {
-                    checks.addAll(check(document, page.number(), previous, sentence));
+                for (int i = 0; i < section.size(); i++) {
+                    String sentence = section.get(i);
+                    boolean cut = pageCutsLastSentence && s == sections.size() - 1 && i == section.size() - 1;
+                    checks.addAll(check(document, page.number(), previous, sentence, new Reading(cut, finalAccounts)));
                     previous = sentence;
                 }
             }
@@ -70,8 +78,26 @@ final class NarrativePartsRule implements Rule {
         return checks;
     }
 
+    /**
+     * What the sentence's place tells: whether the page ends it before its full stop (the list may go on over the
+     * page: 货物…、工程…| 服务…。), and whether the document is a 决算 (whose spending has more parts than 基本/项目).
+     */
+    private record Reading(boolean cutByPageEnd, boolean finalAccounts) {
+    }
+
+    /** Whether the page's prose ends without a full stop: its last sentence goes on over the page (or is lost). */
+    private static boolean cutAtPageEnd(String text) {
+        String[] lines = text.strip().split("\n");
+        String last = lines[lines.length - 1].strip();
+        if (last.isEmpty() || last.indexOf('\t') >= 0) {
+            return false; // a table ends the page: the prose before it ended there
+        }
+        return !SENTENCE_END.matcher(last.substring(last.length() - 1)).matches();
+    }
+
     /** The splits a sentence states; a 其中 opening the sentence splits the figure the sentence before ends with. */
-    private static List<Check> check(DisclosureDocument document, int page, String previous, String sentence) {
+    private static List<Check> check(DisclosureDocument document, int page, String previous, String sentence,
+                                     Reading reading) {
         List<Check> checks = new ArrayList<>();
         List<Figure> figures = FigureFinder.find(sentence);
         List<Integer> ofWhich = new ArrayList<>();
@@ -83,14 +109,16 @@ final class NarrativePartsRule implements Rule {
             int at = ofWhich.get(i);
             int listEnd = i + 1 < ofWhich.size() ? ofWhich.get(i + 1) : sentence.length();
             if (i + 1 < ofWhich.size()) {
-                continue; // a list holding a nested 其中 is not all parts of one level: only the innermost is read
+                // a list holding a nested 其中 mixes levels: only the sentence's last 其中 is read, so a list of
+                // parts before another 其中 (its sibling lists too: 其中：A…，其中：B…) is skipped unchecked
+                continue;
             }
             Whole whole = whole(figures, sentence, at, previous);
             if (whole == null) {
                 continue;
             }
             List<Part> parts = parts(figures, sentence, at + 2, listEnd, whole.figure());
-            Check check = parts == null ? null : judge(document, page, whole, parts, sentence);
+            Check check = parts == null ? null : judge(document, page, whole, parts, sentence, reading);
             if (check != null) {
                 checks.add(check);
             }
@@ -225,7 +253,8 @@ final class NarrativePartsRule implements Rule {
         return FILLER_BEFORE.matcher(name).replaceAll("");
     }
 
-    private static Check judge(DisclosureDocument document, int page, Whole whole, List<Part> parts, String sentence) {
+    private static Check judge(DisclosureDocument document, int page, Whole whole, List<Part> parts, String sentence,
+                               Reading reading) {
         Figure total = whole.figure();
         if (parts.isEmpty()) {
             return null;
@@ -248,6 +277,10 @@ final class NarrativePartsRule implements Rule {
         if (parts.size() < 2 && status == CheckStatus.PASS) {
             return null; // one part no larger than its whole says nothing worth a line
         }
+        String doubt = status == CheckStatus.FAIL && shortfall ? shortfallDoubt(whole, parts, sentence, reading) : null;
+        if (doubt != null) {
+            status = CheckStatus.UNVERIFIED;
+        }
         String unit = total.unit();
         StringBuilder addends = new StringBuilder();
         StringBuilder names = new StringBuilder();
@@ -262,7 +295,8 @@ final class NarrativePartsRule implements Rule {
                     + Amounts.format(difference, unit) + "，在各数四舍五入可致的 ±" + Amounts.format(bound.stripTrailingZeros(), unit)
                     + " 以内）";
             default -> quoted + "：各分项 " + addends + " 之和为 " + Amounts.format(sum, unit) + "，"
-                    + (shortfall ? "少于" : "超过") + "总数 " + total.text().strip() + "，相差 " + Amounts.format(difference.abs(), unit);
+                    + (shortfall ? "少于" : "超过") + "总数 " + total.text().strip() + "，相差 " + Amounts.format(difference.abs(), unit)
+                    + (doubt == null ? "" : "；" + doubt);
         };
         List<NarrativeFigure> used = new ArrayList<>();
         List<CheckRef> refs = new ArrayList<>(List.of(ref(document, page, whole.sentence(), total, used)));
@@ -307,22 +341,48 @@ final class NarrativePartsRule implements Rule {
     }
 
     /**
+     * Why parts short of their whole do not prove the document wrong, or null when they do: the page ends the
+     * sentence before its full stop (the list may go on over the page), or a 决算's spending is said to be 基本支出
+     * and 项目支出 only by their names (its 本年支出 may also hold 上缴上级支出, 经营支出, 对附属单位补助支出) and the
+     * text does not say the two are all of it.
+     */
+    private static String shortfallDoubt(Whole whole, List<Part> parts, String sentence, Reading reading) {
+        if (reading.cutByPageEnd()) {
+            return "句子跨页，未读完：页末无句号，其余分项可能印在下一页，未核";
+        }
+        if (reading.finalAccounts() && !splitByNames(whole, parts, true)
+                && SPENDING_BY_NATURE.equals(standardSplit(parts))
+                && !STATED_WHOLE.matcher(whole.sentence()).find() && !STATED_WHOLE.matcher(sentence).find()) {
+            return "决算的本年支出除基本支出、项目支出外还可有上缴上级支出、经营支出、对附属单位补助支出，"
+                    + "文中未说两者即为全部，未核";
+        }
+        return null;
+    }
+
+    /**
      * Whether the list is plainly the whole split into parts that do not overlap: a part of 其他…; every part's name
      * repeating the whole's (政府采购货物预算 of 政府采购预算; one 其中 part named as its whole is a subset of it); or
      * the parts naming every term of a split the national budget classification defines.
      */
     private static boolean wholeSplit(Whole whole, List<Part> parts, boolean shortfall) {
+        return splitByNames(whole, parts, shortfall) || standardSplit(parts) != null;
+    }
+
+    private static boolean splitByNames(Whole whole, List<Part> parts, boolean shortfall) {
         if (parts.size() > 1 && parts.stream().anyMatch(p -> p.name().startsWith("其他"))) {
             return true;
         }
         // to say a list is all of its whole, each name must repeat nearly all of the whole's (公共安全支出 repeats
         // only 公共…支出 of 一般公共预算支出: one of its many parts); to say parts overlap nothing, some of it
         int cover = shortfall ? Math.max(COVER, whole.name().length() - 2) : COVER;
-        if (parts.stream().allMatch(p -> commonSubsequence(p.name(), whole.name()) >= cover)) {
-            return true;
-        }
-        return STANDARD_SPLITS.stream().anyMatch(terms -> parts.size() == terms.size()
-                && terms.stream().allMatch(t -> parts.stream().anyMatch(p -> p.name().endsWith(t))));
+        return parts.stream().allMatch(p -> commonSubsequence(p.name(), whole.name()) >= cover);
+    }
+
+    /** The split the national budget classification defines whose every term the parts name, or null. */
+    private static List<String> standardSplit(List<Part> parts) {
+        return STANDARD_SPLITS.stream().filter(terms -> parts.size() == terms.size()
+                && terms.stream().allMatch(t -> parts.stream().anyMatch(p -> p.name().endsWith(t))))
+                .findFirst().orElse(null);
     }
 
     private static int commonSubsequence(String a, String b) {

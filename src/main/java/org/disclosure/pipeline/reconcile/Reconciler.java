@@ -10,12 +10,15 @@ import org.disclosure.pipeline.ledger.FigureLedger;
 /** Checks a disclosure against itself with every rule it knows. */
 public final class Reconciler {
 
+    private final NarrativeTableRule narrativeTable = new NarrativeTableRule();
+    private final NarrativeCellRule narrativeCell = new NarrativeCellRule();
+    private final NarrativePartsRule narrativeParts = new NarrativePartsRule();
     private final List<Rule> rules = List.of(new BalanceRule(), new ClassTotalRule(), new RowIdentityRule(),
             new HierarchyRule(), new NarrativeRateRule(), new CrossTableRule(), new DocumentRule(),
-            new ProjectRule(), new NarrativeTableRule(), new NarrativeCellRule(), new YearRule(), new UnitNameRule(),
+            new ProjectRule(), narrativeTable, narrativeCell, new YearRule(), new UnitNameRule(),
             new TextHygieneRule(), new SidesRule(), new NarrativeConsistencyRule(), new ShareColumnRule(),
             new GrowthColumnRule(), new ThreePublicRule(), new ContentsRule(), new EmptyTableRule(), new ComparisonRule(),
-            new NarrativePartsRule());
+            narrativeParts);
 
     /** Every rule's checks; those our own reading of the page leaves in doubt are unverified (see {@link FigureLedger}). */
     public List<Check> check(DisclosureDocument document, FigureLedger ledger) {
@@ -44,9 +47,20 @@ public final class Reconciler {
     }
 
     public List<Check> check(DisclosureDocument document) {
+        // NarrativeCellRule leaves out the figures these two tie: each runs once, its checks kept in the rules' order
+        List<Check> tableChecks = narrativeTable.check(document);
+        List<Check> partsChecks = narrativeParts.check(document);
         List<Check> checks = new ArrayList<>();
         for (Rule rule : rules) {
-            checks.addAll(rule.check(document));
+            if (rule == narrativeTable) {
+                checks.addAll(tableChecks);
+            } else if (rule == narrativeParts) {
+                checks.addAll(partsChecks);
+            } else if (rule == narrativeCell) {
+                checks.addAll(narrativeCell.check(document, tableChecks, partsChecks));
+            } else {
+                checks.addAll(rule.check(document));
+            }
         }
         return checks;
     }

@@ -138,4 +138,52 @@ class NarrativePartsRuleTest {
         assertThat(check("支出预算1,212.12万元，其中：财政拨款支出预算950.12万元，比2023年预算增加0.46万元。")).isEmpty();
         assertThat(check("新增政府债务限额496.1亿元，其中：一般债务限额39.4亿元。")).isEmpty();
     }
+
+    private static List<Check> check(String kind, String... pageTexts) {
+        List<DisclosurePage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < pageTexts.length; i++) {
+            pages.add(new DisclosurePage(27 + i, pageTexts[i], true, null));
+        }
+        DisclosureDocument document = new DisclosureDocument(new DocumentIdentity(null, null, 2024, kind),
+                pages, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new NarrativePartsRule().check(document);
+    }
+
+    @Test
+    void aListCutByThePageEndIsNoShortfall() {
+        // the page ends the list before its full stop: 服务 is printed on the next page
+        String cut = "2024年本部门政府采购预算1662.44万元，其中：政府采购货物预算93.98万元、\n政府采购工程预算815.87万元、";
+        assertThat(check(null, cut, "政府采购服务预算752.59万元。")).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.UNVERIFIED);
+            assertThat(c.message()).contains("少于总数").contains("句子跨页，未读完");
+        });
+        // the same list ended by its full stop on the page is short of its whole
+        assertThat(check(null, cut.substring(0, cut.length() - 1) + "。", "政府采购服务预算752.59万元。"))
+                .extracting(Check::status).containsExactly(CheckStatus.FAIL);
+        // parts already more than their whole are wrong however the list goes on
+        assertThat(check(null, "2024年本部门政府采购预算662.44万元，其中：政府采购货物预算93.98万元、政府采购工程预算815.87万元、"))
+                .extracting(Check::status).containsExactly(CheckStatus.FAIL);
+        // a table ending the page ends the prose before it
+        assertThat(check(null, cut.substring(0, cut.length() - 1) + "\n项目\t金额"))
+                .extracting(Check::status).containsExactly(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aFinalAccountsSpendingOfBasicAndProjectPartsOnlyIsNotProvenShort() {
+        String spending = "本年支出9759.38万元，其中：基本支出5377.64万元，项目支出%s万元。";
+        // a 决算's 本年支出 may also hold 上缴上级支出, 经营支出, 对附属单位补助支出
+        assertThat(check("部门决算", spending.formatted("4281.74"))).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.UNVERIFIED);
+            assertThat(c.message()).contains("少于总数").contains("上缴上级支出");
+        });
+        // more than the whole is wrong all the same
+        assertThat(check("部门决算", spending.formatted("4481.74"))).extracting(Check::status)
+                .containsExactly(CheckStatus.FAIL);
+        // the text saying the two are all of it makes the shortfall certain
+        assertThat(check("部门决算", "本年支出包括基本支出和项目支出两部分，共9759.38万元，其中：基本支出5377.64万元，"
+                + "项目支出4281.74万元。")).extracting(Check::status).containsExactly(CheckStatus.FAIL);
+        // 人员经费 and 公用经费 are all of 基本支出, in a 决算 too
+        assertThat(check("部门决算", "基本支出5377.64万元，其中：人员经费4796.98万元，公用经费480.66万元。"))
+                .extracting(Check::status).containsExactly(CheckStatus.FAIL);
+    }
 }
