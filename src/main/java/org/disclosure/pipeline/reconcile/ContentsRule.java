@@ -13,6 +13,7 @@ import org.disclosure.pipeline.disclosure.ContentsReader;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.PrintedTitles;
+import org.disclosure.pipeline.disclosure.StandardKind;
 import org.disclosure.pipeline.disclosure.TableCatalogue;
 
 /**
@@ -24,6 +25,10 @@ import org.disclosure.pipeline.disclosure.TableCatalogue;
 final class ContentsRule implements Rule {
 
     static final String ID = "document.contents";
+    /** Ends the finding that a table is printed out of the 目录's order. */
+    static final String OUT_OF_ORDER = "表的顺序与目录不符";
+    /** Ends the finding that the table printed in an entry's place bears another title. */
+    static final String MISPRINTED = "表名与目录不符";
     /** A 目录 that lists fewer tables than this lists parts and sections, not its tables. */
     private static final int LISTS_TABLES = 3;
 
@@ -36,8 +41,8 @@ final class ContentsRule implements Rule {
             return List.of();
         }
         Map<ContentsEntry, DisclosureTable> found = match(entries, document);
-        Map<ContentsEntry, DisclosureTable> inItsPlace = inPlaceOfMissing(entries, found, document);
         Set<Integer> contentsPages = new HashSet<>(ContentsReader.pages(document.pages()));
+        Map<ContentsEntry, DisclosureTable> inItsPlace = inPlaceOfMissing(entries, found, document);
         List<Check> checks = new ArrayList<>();
         DisclosureTable furthest = null;
         ContentsEntry furthestEntry = null;
@@ -51,14 +56,15 @@ final class ContentsRule implements Rule {
                 } else if (printed.title() == null) {
                     checks.add(misprinted(entry, printed).unverified("第" + page(printed) + "页该位置的表未读出标题，可能即此表"));
                 } else {
-                    checks.add(misprinted(entry, printed));
+                    String doubt = notFoundDoubt(document, entries, found, i, contentsPages);
+                    checks.add(doubt == null ? misprinted(entry, printed) : misprinted(entry, printed).unverified(doubt));
                 }
                 continue;
             }
             if (furthest != null && position(table) < position(furthest)) {
                 checks.add(new Check(ID, CheckStatus.FAIL, listed(entry) + "列在「" + furthestEntry.line() + "」之后，但正文第"
                         + page(table) + "页" + TableCells.name(table) + "印在第" + page(furthest) + "页"
-                        + TableCells.name(furthest) + "之前：表的顺序与目录不符",
+                        + TableCells.name(furthest) + "之前：" + OUT_OF_ORDER,
                         null, null, null, List.of(ref(entry), tableRef(table), tableRef(furthest))));
                 continue;
             }
@@ -125,10 +131,13 @@ final class ContentsRule implements Rule {
 
     /**
      * For a listed table not found, the one table printed where it should be (after the table of the
-     * entry before it, before the table of the entry after it) that no entry lists: a 目录 line
-     * renamed, or a table's title changed, is one defect, not a missing table and an unlisted one.
+     * entry before it, before the table of the entry after it, both found) that no entry lists and that
+     * is a standard table this kind of document publishes: a 目录 line renamed, or a table's title
+     * changed, is one defect, not a missing table and an unlisted one. An entry with a neighbour missing
+     * is not paired: its range would run to the cover or the last page, where unlisted tables (项目支出
+     * 绩效目标表) are no evidence of a misprint.
      */
-    private static Map<ContentsEntry, DisclosureTable> inPlaceOfMissing(List<ContentsEntry> entries,
+    private Map<ContentsEntry, DisclosureTable> inPlaceOfMissing(List<ContentsEntry> entries,
                                                                        Map<ContentsEntry, DisclosureTable> found,
                                                                        DisclosureDocument document) {
         Map<ContentsEntry, DisclosureTable> paired = new LinkedHashMap<>();
@@ -138,13 +147,13 @@ final class ContentsRule implements Rule {
             }
             DisclosureTable before = nearestFound(entries, found, index, -1);
             DisclosureTable after = nearestFound(entries, found, index, 1);
-            if (before == null && after == null) {
-                continue;
+            if (before == null || after == null) {
+                continue; // an open end runs to the cover or the last page: any unlisted table there would do
             }
-            double from = before == null ? Double.NEGATIVE_INFINITY : position(before);
-            double to = after == null ? Double.POSITIVE_INFINITY : position(after);
+            double from = position(before);
+            double to = position(after);
             List<DisclosureTable> between = document.tables().stream()
-                    .filter(t -> position(t) > from && position(t) < to && !found.containsValue(t)
+                    .filter(t -> position(t) > from && position(t) < to && listable(t, document) && !found.containsValue(t)
                             && !paired.containsValue(t) && !continues(t, found.values()))
                     .toList();
             if (between.size() == 1) {
@@ -167,13 +176,15 @@ final class ContentsRule implements Rule {
     }
 
     /**
-     * The entry and the table printed where it should be are of one kind, but their titles say different
-     * things (基本支出 for 项目支出): the table the 目录 promises is not there under its name. Certain,
-     * not our doubt: the table was read, and its title is what the page prints.
+     * The table printed where the entry's should be bears another title: either the entry's own match,
+     * whose title contradicts the entry's (基本支出 for 项目支出), or, for an entry we did not find, the one
+     * unlisted standard table of this document's kind printed between the tables of its found
+     * neighbours. A fail as built here; the caller makes it unverified when the entry's title is printed
+     * on a page or figures near it went unread, and {@link ExtractionDoubts} when OCR read the table's page.
      */
     private static Check misprinted(ContentsEntry entry, DisclosureTable table) {
         return new Check(ID, CheckStatus.FAIL, listed(entry) + "在正文中未见：相应位置第" + page(table) + "页所印为"
-                + TableCells.name(table) + "，表名与目录不符", null, null, null, List.of(ref(entry), tableRef(table)));
+                + TableCells.name(table) + "，" + MISPRINTED, null, null, null, List.of(ref(entry), tableRef(table)));
     }
 
     /** The finding for a listed table not found: where it should be, and whether the page suggests it is there after all. */
@@ -188,18 +199,31 @@ final class ContentsRule implements Rule {
                 + (after == null ? "" : "第" + page(after) + "页" + TableCells.name(after) + "之前") + ")";
         Check fail = new Check(ID, CheckStatus.FAIL, listed(entry) + "在正文中未见" + where, null, null, null,
                 List.of(ref(entry)));
+        String doubt = notFoundDoubt(document, entries, found, index, contentsPages);
+        return doubt == null ? fail : fail.unverified(doubt);
+    }
+
+    /**
+     * Why a listed table we did not find may be printed after all, or null: a page (not the 目录's)
+     * prints its title, or between its found neighbours a page has figures no table took.
+     */
+    private static String notFoundDoubt(DisclosureDocument document, List<ContentsEntry> entries,
+                                        Map<ContentsEntry, DisclosureTable> found, int index, Set<Integer> contentsPages) {
+        ContentsEntry entry = entries.get(index);
         Integer named = PrintedTitles.pageNaming(document.pages(), List.of(entry.title()), contentsPages);
         if (named != null) {
-            return fail.unverified("第" + named + "页印有该表标题，但未从该页读出表格");
+            return "第" + named + "页印有该表标题，但未从该页读出表格";
         }
+        DisclosureTable before = nearestFound(entries, found, index, -1);
+        DisclosureTable after = nearestFound(entries, found, index, 1);
         int from = before == null ? 1 : page(before);
         int to = after == null ? document.pages().size() : page(after);
         for (int p = from; p <= to; p++) {
             if (!contentsPages.contains(p) && UnreadFigures.on(document, p)) {
-                return fail.unverified("第" + p + "页有未读入任何表格的数字，该表可能在此而未被读出");
+                return "第" + p + "页有未读入任何表格的数字，该表可能在此而未被读出";
             }
         }
-        return fail;
+        return null;
     }
 
     /** Whether the document's kind must publish tables of this one's kind (项目支出绩效目标表 need not, and go unlisted with the narrative). */
@@ -207,6 +231,18 @@ final class ContentsRule implements Rule {
         String kind = document.identity().kind();
         return kind != null && catalogue.tables().stream().anyMatch(s -> s.standardKind().is(table.standard().kind())
                 && s.requiredIn().contains(kind));
+    }
+
+    /**
+     * Whether a 目录 would list this table: a standard table this kind of document publishes, required or
+     * optional, but not a project's 绩效目标表 (one per project, printed with the narrative, often unlisted).
+     */
+    private boolean listable(DisclosureTable table, DisclosureDocument document) {
+        String kind = document.identity().kind();
+        return kind != null && table.standard() != null
+                && !StandardKind.BUDGET_PERFORMANCE_TARGETS.is(table.standard().kind())
+                && catalogue.tables().stream().anyMatch(s -> s.standardKind().is(table.standard().kind())
+                        && (s.requiredIn().contains(kind) || s.optionalIn().contains(kind)));
     }
 
     /** A later part of a table printed in pieces (续表) whose first part is listed: no entry of its own is due. */

@@ -40,7 +40,8 @@ public final class ExtractionDoubts {
 
     /**
      * Checks that look at a figure OCR read below its confidence threshold are unverified, never fail;
-     * so are the text-hygiene findings on a page OCR read, whose punctuation is the engine's reading.
+     * so are the text-hygiene findings on a page OCR read, whose punctuation is the engine's reading,
+     * and a 目录 entry's clash with the title of a table on such a page.
      */
     static List<Check> ocrDoubts(List<Check> checks, Set<Integer> ocrPages, List<UncertainReading> uncertain) {
         if (ocrPages.isEmpty()) {
@@ -48,6 +49,11 @@ public final class ExtractionDoubts {
         }
         List<Check> judged = new ArrayList<>(checks.size());
         for (Check check : checks) {
+            String misread = check.status() == CheckStatus.UNVERIFIED ? null : misreadTitle(check, ocrPages);
+            if (misread != null) {
+                judged.add(check.unverified(misread));
+                continue;
+            }
             if (check.status() != CheckStatus.UNVERIFIED && check.rule().startsWith(TEXT_RULES)) {
                 Integer page = check.refs().stream().map(CheckRef::page).filter(ocrPages::contains).findFirst().orElse(null);
                 if (page != null) {
@@ -62,6 +68,19 @@ public final class ExtractionDoubts {
                     + reading.confidence() + ": the digits may be misread)"));
         }
         return judged;
+    }
+
+    /**
+     * Why a 目录 entry's clash with the title of the table in its place may be the engine's: OCR read that
+     * table's page, and two misread characters (预箅, 支岀) are enough for titles to differ. Null otherwise.
+     */
+    private static String misreadTitle(Check check, Set<Integer> ocrPages) {
+        if (!check.rule().equals(ContentsRule.ID) || !check.message().endsWith(ContentsRule.MISPRINTED)) {
+            return null;
+        }
+        return check.refs().stream().filter(r -> r.tableId() != null).map(CheckRef::page).filter(ocrPages::contains)
+                .findFirst().map(page -> "第" + page + "页由文字识别读出，表名可能是识别有误而非印错 (the page was read by"
+                        + " OCR: the title may be misread, not misprinted)").orElse(null);
     }
 
     private static UncertainReading uncertainIn(Check check, List<UncertainReading> uncertain) {
@@ -96,8 +115,9 @@ public final class ExtractionDoubts {
     }
 
     private static String doubt(Check check, DisclosureDocument document, FigureLedger ledger) {
-        if (check.rule().equals(ContentsRule.ID) && check.refs().stream().anyMatch(r -> r.tableId() != null)) {
-            return null; // a table's title or place against the 目录, not its figures: numbers left unread change neither
+        if (check.rule().equals(ContentsRule.ID) && check.status() == CheckStatus.FAIL
+                && (check.message().endsWith(ContentsRule.OUT_OF_ORDER) || check.message().endsWith(ContentsRule.MISPRINTED))) {
+            return null; // a read table's place or title against the 目录, not its figures: numbers left unread change neither
         }
         if (ABSENCE_RULES.contains(check.rule()) && check.status() == CheckStatus.FAIL) {
             List<PageLedger> unread = ledger.pages().stream().filter(p -> p.unaccounted().size() >= TABLE_SIZED).toList();

@@ -92,6 +92,54 @@ class ContentsRuleTest {
         assertThat(ofRule(checks)).noneMatch(c -> c.status() == CheckStatus.WARN);
     }
 
+    /** The 目录 with 表七's line naming a table the seed does not print (政府采购 for 项目支出). */
+    private static List<String> seventhRenamed() {
+        List<String> renamed = new java.util.ArrayList<>(List.of(LISTED));
+        renamed.set(6, "#p 表七:一般公共预算政府采购支出情况表…………11");
+        return renamed;
+    }
+
+    @Test
+    void aRenamedEntryWhoseTitleIsPrintedElsewhereIsOurDoubtNotAFail() throws Exception {
+        // the entry's own title printed on a narrative page: its table may be there and unread
+        List<Check> checks = checks(seventhRenamed(), spec -> spec.replace("#h2 (五) 其他需说明的事项\n",
+                "#h2 (五) 其他需说明的事项\n#p 表七:一般公共预算政府采购支出情况表\n"));
+        assertThat(fails(checks)).isEmpty();
+        assertThat(ofRule(checks)).filteredOn(c -> c.status() == CheckStatus.UNVERIFIED).singleElement().satisfies(c -> {
+            assertThat(c.message()).contains("表名与目录不符");
+            assertThat(c.doubt()).contains("印有该表标题");
+        });
+    }
+
+    @Test
+    void aTableOutsideTheStandardSetAfterTheLastFoundEntryIsNotTakenForIt() throws Exception {
+        // 表九 not printed; after 表八 only a table of the unit's own (no standard kind)
+        String own = "#table\ntitle: 驻村工作经费明细表\nunit: 万元\nwidths: 200 100\nheader: 1\n--\n事项\t金额\n"
+                + "宣传开展文体活动\t4\n慰问困难群众\t3\n#end\n";
+        List<Check> checks = checks(List.of(LISTED), spec -> spec
+                .replaceAll("(?s)#table\ntitle: 项目支出绩效目标表.*?#end\n", "")
+                .replaceFirst("(?s)#table\nnumber: 表九:.*?#end\n", java.util.regex.Matcher.quoteReplacement(own)));
+        assertThat(ofRule(checks)).noneMatch(c -> c.message().contains("表名与目录不符"));
+        assertThat(ofRule(checks)).filteredOn(c -> c.message().contains("「表九:政府性基金预算支出情况表」")).singleElement()
+                .satisfies(c -> assertThat(c.message()).contains("在正文中未见").doesNotContain("所印为"));
+    }
+
+    @Test
+    void aMisprintedTitleOnAPageReadByOcrIsOurDoubt() throws Exception {
+        var document = Samples.modelled(SEED, spec -> spec.replace(PARTS, PARTS + String.join("\n", seventhRenamed()) + "\n"),
+                folder);
+        Reconciler reconciler = new Reconciler();
+        Check onText = ofRule(reconciler.check(document)).stream().filter(c -> c.status() == CheckStatus.FAIL)
+                .findFirst().orElseThrow();
+        int tablePage = onText.refs().get(1).page();
+        List<Check> read = ofRule(reconciler.reconcile(document, null, java.util.Set.of(tablePage), List.of()).checks());
+        assertThat(read).noneMatch(c -> c.status() == CheckStatus.FAIL);
+        assertThat(read).filteredOn(c -> c.message().contains("表名与目录不符")).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CheckStatus.UNVERIFIED);
+            assertThat(c.doubt()).contains("第" + tablePage + "页由文字识别读出");
+        });
+    }
+
     @Test
     void aContentsOutOfOrderFailsOnceAtTheMisplacedLine() throws Exception {
         List<String> swapped = new java.util.ArrayList<>(List.of(LISTED));
