@@ -115,9 +115,11 @@ public final class ExtractionDoubts {
     }
 
     private static String doubt(Check check, DisclosureDocument document, FigureLedger ledger) {
-        if (check.rule().equals(ContentsRule.ID) && check.status() == CheckStatus.FAIL
-                && (check.message().endsWith(ContentsRule.OUT_OF_ORDER) || check.message().endsWith(ContentsRule.MISPRINTED))) {
-            return null; // a read table's place or title against the 目录, not its figures: numbers left unread change neither
+        if (check.rule().equals(ContentsRule.ID) && (check.status() != CheckStatus.FAIL
+                || check.message().endsWith(ContentsRule.OUT_OF_ORDER) || check.message().endsWith(ContentsRule.MISPRINTED))) {
+            // a read table's place or title against the 目录 (listed, unlisted, in order or not), not its
+            // figures: numbers left unread change none of these; only a table reported missing may be among them
+            return null;
         }
         if (ABSENCE_RULES.contains(check.rule()) && check.status() == CheckStatus.FAIL) {
             List<PageLedger> unread = ledger.pages().stream().filter(p -> p.unaccounted().size() >= TABLE_SIZED).toList();
