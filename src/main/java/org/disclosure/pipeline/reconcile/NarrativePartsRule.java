@@ -58,22 +58,29 @@ final class NarrativePartsRule implements Rule {
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();
         boolean finalAccounts = document.identity().kind() != null && document.identity().kind().contains("决算");
+        boolean previousPageCut = false;
         for (DisclosurePage page : document.pages()) {
             if (!page.hasTextLayer()) {
+                previousPageCut = false;
                 continue;
             }
             List<List<String>> sections = ComparisonRule.sections(page.text(), SENTENCE_END);
             boolean pageCutsLastSentence = cutAtPageEnd(page.text());
+            // the page's first sentence began on the page before: what its first figure is (增加2.9亿元) is there
+            String continued = previousPageCut && !sections.isEmpty() && !sections.get(0).isEmpty()
+                    ? sections.get(0).get(0) : null;
             for (int s = 0; s < sections.size(); s++) {
                 List<String> section = sections.get(s);
                 String previous = "";
                 for (int i = 0; i < section.size(); i++) {
                     String sentence = section.get(i);
                     boolean cut = pageCutsLastSentence && s == sections.size() - 1 && i == section.size() - 1;
-                    checks.addAll(check(document, page.number(), previous, sentence, new Reading(cut, finalAccounts)));
+                    checks.addAll(check(document, page.number(), previous, sentence,
+                            new Reading(cut, finalAccounts, continued)));
                     previous = sentence;
                 }
             }
+            previousPageCut = pageCutsLastSentence;
         }
         return checks;
     }
@@ -82,7 +89,7 @@ final class NarrativePartsRule implements Rule {
      * What the sentence's place tells: whether the page ends it before its full stop (the list may go on over the
      * page: 货物…、工程…| 服务…。), and whether the document is a 决算 (whose spending has more parts than 基本/项目).
      */
-    private record Reading(boolean cutByPageEnd, boolean finalAccounts) {
+    private record Reading(boolean cutByPageEnd, boolean finalAccounts, String continuedFromPageBefore) {
     }
 
     /** Whether the page's prose ends without a full stop: its last sentence goes on over the page (or is lost). */
@@ -114,7 +121,7 @@ final class NarrativePartsRule implements Rule {
                 continue;
             }
             Whole whole = whole(figures, sentence, at, previous);
-            if (whole == null) {
+            if (whole == null || wordsBeforeOnPageBefore(whole, reading)) {
                 continue;
             }
             List<Part> parts = parts(figures, sentence, at + 2, listEnd, whole.figure());
@@ -124,6 +131,14 @@ final class NarrativePartsRule implements Rule {
             }
         }
         return checks;
+    }
+
+    /**
+     * Whether the whole stands in a sentence begun on the page before: what it is an amount of (支出决算3.3亿元，
+     * 比预算增加 | 2.9亿元) may be printed there, and sentences are read page by page, so it is not judged.
+     */
+    private static boolean wordsBeforeOnPageBefore(Whole whole, Reading reading) {
+        return whole.sentence().equals(reading.continuedFromPageBefore());
     }
 
     /** The whole a 其中 splits, with its name and the sentence it is printed in. */

@@ -169,6 +169,16 @@ class NarrativePartsRuleTest {
     }
 
     @Test
+    void aWholeInASentenceBegunOnThePageBeforeIsNotJudged() {
+        // 南昌's report: the 2.9亿元 opening the page is the increase whose words end the page before
+        String before = "2023年市商务局支出决算3.3亿元,比部门预算数增加";
+        String next = "2.9亿元。其中:基本支出0.4亿元，增加345万元，主要是人员经费;项目支出2.9亿元，增加2.9亿元，主要是专项资金。";
+        assertThat(check("部门决算", before, next)).isEmpty();
+        // read alone, the page's 2.9亿元 would be taken for the whole of the split
+        assertThat(check("部门决算", "总体情况如下。", next)).extracting(Check::status).containsExactly(CheckStatus.FAIL);
+    }
+
+    @Test
     void aFinalAccountsSpendingOfBasicAndProjectPartsOnlyIsNotProvenShort() {
         String spending = "本年支出9759.38万元，其中：基本支出5377.64万元，项目支出%s万元。";
         // a 决算's 本年支出 may also hold 上缴上级支出, 经营支出, 对附属单位补助支出
