@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.contract.Corners;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.RowMeaning;
-import org.disclosure.pipeline.pdf.Box;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckStatus;
@@ -136,15 +136,10 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
                 figures.add(new FigureRow(tableId, cell.row(), cell.column(),
                         meaning == null ? null : meaning.code(), meaning == null ? null : meaning.name(),
                         at(table.columnMeanings(), cell.column()), at(table.columns(), cell.column()), cell.value(),
-                        table.unit(), Boolean.TRUE.equals(cell.percent()), cell.page(), corners(cell.bbox())));
+                        table.unit(), Boolean.TRUE.equals(cell.percent()), cell.page(), Corners.of(cell.bbox())));
             }
         }
         return figures;
-    }
-
-    /** The index keeps a box as its four corners' coordinates, [x0, top, x1, bottom]. */
-    private static List<Double> corners(Box box) {
-        return box == null ? null : List.of(box.x0(), box.top(), box.x1(), box.bottom());
     }
 
     private static String at(List<String> list, int index) {
