@@ -97,7 +97,7 @@ class CrashRecoveryTest {
         assertWorkersGone();
 
         assertThat(runOnce()).isZero();
-        assertEveryFileExactlyOnce();
+        withLogs(this::assertEveryFileExactlyOnce);
     }
 
     @Test
@@ -116,7 +116,29 @@ class CrashRecoveryTest {
         assertWorkersGone();
 
         assertThat(runOnce()).isZero();
-        assertEveryFileExactlyOnce();
+        withLogs(this::assertEveryFileExactlyOnce);
+    }
+
+    private interface Check {
+        void run() throws IOException;
+    }
+
+    /** A failed check carries the warnings and errors both runs logged: the temp folder goes with the test. */
+    private void withLogs(Check check) throws IOException {
+        try {
+            check.run();
+        } catch (AssertionError e) {
+            StringBuilder logs = new StringBuilder(e.getMessage()).append("\n");
+            for (String name : List.of("service.log", "once.log")) {
+                Path log = root.resolve(name);
+                if (Files.exists(log)) {
+                    logs.append("--- ").append(name).append(" (warnings and errors)\n");
+                    Files.readAllLines(log).stream().filter(line -> line.contains("WARN") || line.contains("ERROR") || line.startsWith("\t")
+                            || line.contains("Exception")).limit(200).forEach(line -> logs.append(line).append("\n"));
+                }
+            }
+            throw new AssertionError(logs.toString(), e);
+        }
     }
 
     /** Waits until the service has archived or rejected at least {@code count} files. */

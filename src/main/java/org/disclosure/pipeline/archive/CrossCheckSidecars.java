@@ -1,10 +1,8 @@
 package org.disclosure.pipeline.archive;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,7 +25,6 @@ import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
 public final class CrossCheckSidecars {
 
     private static final String LOCK = ".cross-checks.lock";
-    private static final Object IN_THIS_JVM = new Object();
 
     private final Path archiveRoot;
 
@@ -196,12 +193,8 @@ public final class CrossCheckSidecars {
     }
 
     private <T> T underLock(Locked<T> action) throws IOException {
-        synchronized (IN_THIS_JVM) {
-            try (FileChannel channel = FileChannel.open(archiveRoot.resolve(LOCK), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-                 java.nio.channels.FileLock held = channel.lock()) {
-                return action.run();
-            }
+        try (ArchiveLock held = ArchiveLock.take(archiveRoot.resolve(LOCK))) {
+            return action.run();
         }
     }
 }

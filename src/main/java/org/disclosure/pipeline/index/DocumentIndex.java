@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.ArchiveLock;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentFile;
@@ -33,6 +34,14 @@ import org.disclosure.pipeline.report.CrossDocumentSection;
  * same rows. {@link #reconcile()} makes the index agree with the archive folder again.
  */
 public final class DocumentIndex {
+
+    /**
+     * Filing a document changes other documents too (their cross-checks.json, reports, rows, which
+     * version stands), so filings, reconciliations and rebuilds on one archive take turns: two at
+     * once would each settle versions without seeing the other, and a lost write left the index
+     * short of an archived folder until the next start.
+     */
+    private static final String FILING_LOCK = ".filing.lock";
 
     private final IndexDatabase database;
     private final Path archiveRoot;
@@ -105,6 +114,17 @@ public final class DocumentIndex {
      * times are read for folders already indexed, so this is quick on a large archive.
      */
     public Changes reconcile() throws IOException, SQLException {
+        try (ArchiveLock turn = takeTurn()) {
+            return reconcileInTurn();
+        }
+    }
+
+    private ArchiveLock takeTurn() throws IOException {
+        Files.createDirectories(archiveRoot);
+        return ArchiveLock.take(archiveRoot.resolve(FILING_LOCK));
+    }
+
+    private Changes reconcileInTurn() throws IOException, SQLException {
         Map<String, List<Long>> indexed = indexedFolders();
         int added = 0;
         int unreadable = 0;
@@ -211,11 +231,17 @@ public final class DocumentIndex {
 
     /** Empties the index and indexes every archived folder again from its document.json. */
     public Changes rebuild() throws IOException, SQLException {
+        try (ArchiveLock turn = takeTurn()) {
+            return rebuildInTurn();
+        }
+    }
+
+    private Changes rebuildInTurn() throws IOException, SQLException {
         int removed;
         try (Connection connection = database.connection(); var statement = connection.createStatement()) {
             removed = statement.executeUpdate("DELETE FROM documents");
         }
-        Changes changes = reconcile();
+        Changes changes = reconcileInTurn();
         return new Changes(changes.indexed(), removed, changes.unreadable());
     }
 
@@ -252,6 +278,12 @@ public final class DocumentIndex {
      * @return the counterpart folders that learned something
      */
     public List<Path> filed(Path folder) throws IOException, SQLException {
+        try (ArchiveLock turn = takeTurn()) {
+            return filedInTurn(folder);
+        }
+    }
+
+    private List<Path> filedInTurn(Path folder) throws IOException, SQLException {
         // the counterparts first, the filed document last: until its own rows are committed, a crash
         // leaves it new to the index, and the next start-up tells its counterparts again
         List<Path> told = tellCounterparts(folder);

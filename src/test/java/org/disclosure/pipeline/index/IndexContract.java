@@ -5,17 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import java.sql.DriverManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.reconcile.Check;
@@ -186,7 +193,7 @@ abstract class IndexContract {
         ArchivedDocuments.file(archive, "new", DISTRICT, ArchivedDocuments.sha(3), null, null);
         ArchivedDocuments.file(archive, "kept", SEED, ArchivedDocuments.sha(1), "克州人民政府办公室", null);
         Files.setLastModifiedTime(kept.resolve("document.json"),
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+                FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         Files.createDirectories(archive.resolve(".work/node/job"));
 
         assertThat(index.reconcile()).isEqualTo(new DocumentIndex.Changes(2, 1, 0));
@@ -325,6 +332,45 @@ abstract class IndexContract {
         assertThat(superseded.checks().failedAcrossDocuments()).isZero();
         assertThat(superseded.checks().failed()).isEqualTo(learning.checks().failed() - 1);
         assertThat(search.checks(ArchivedDocuments.sha(8)).orElseThrow()).noneMatch(IndexedCheck::learned);
+    }
+
+    @Test
+    void versionsFiledAtOnceAreAllIndexedAndOnlyTheOneArchivedLastStands() throws Exception {
+        List<Path> versions = new ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            Path folder = ArchivedDocuments.file(archive, "version-" + n, SEED, ArchivedDocuments.sha(40 + n), null, null);
+            Files.setLastModifiedTime(folder.resolve(ArchiveLayout.DOCUMENT_JSON),
+                    FileTime.fromMillis(1_700_000_000_000L + n * 60_000L));
+            versions.add(folder);
+        }
+        ExecutorService filers = Executors.newFixedThreadPool(versions.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(versions.size());
+            List<Future<List<Path>>> filings = new ArrayList<>();
+            for (Path folder : versions) {
+                filings.add(filers.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return index.filed(folder);
+                }));
+            }
+            for (Future<List<Path>> filing : filings) {
+                filing.get(120, TimeUnit.SECONDS);   // none fails on another's writes
+            }
+        } finally {
+            filers.shutdownNow();
+        }
+        List<IndexedDocument> indexed = search.documents(DocumentQuery.all()).items();
+        assertThat(indexed).extracting(IndexedDocument::folder)
+                .containsExactlyInAnyOrder("version-0", "version-1", "version-2", "version-3");
+        assertThat(indexed).filteredOn(d -> d.supersededBy() == null).extracting(IndexedDocument::folder)
+                .as("one version stands, the one archived last").containsExactly("version-3");
+        assertThat(indexed).filteredOn(d -> d.supersededBy() != null).extracting(IndexedDocument::supersededBy)
+                .containsOnly("version-3").hasSize(3);
+        for (Path folder : versions) {
+            assertThat(CrossCheckSidecars.read(folder).superseded()).as(folder.getFileName().toString())
+                    .isEqualTo(!folder.getFileName().toString().equals("version-3"));
+        }
     }
 
     private List<String> folders(QueryBuilder query) throws Exception {
