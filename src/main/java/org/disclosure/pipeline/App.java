@@ -20,6 +20,7 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.disclosure.pipeline.camel.BatchSignal;
+import org.disclosure.pipeline.index.IndexCatchUp;
 import org.disclosure.pipeline.camel.PipelineMode;
 import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.stage.OutcomeLedger;
@@ -82,7 +83,11 @@ public final class App {
                 ledger.set(context.getRegistry().lookupByNameAndType("ledger", OutcomeLedger.class));
                 if (options.once()) {
                     ledger.get().onEach(outcome -> out.println(outcome.summaryLine()));
-                    context.getRegistry().lookupByNameAndType("batch", BatchSignal.class).onDrained(main::completed);
+                    IndexCatchUp index = context.getRegistry().lookupByNameAndType("indexCatchUp", IndexCatchUp.class);
+                    context.getRegistry().lookupByNameAndType("batch", BatchSignal.class).onDrained(() -> {
+                        index.catchUp();   // a filing the index missed is in it when the run ends
+                        main.completed();
+                    });
                     return;
                 }
                 // the port was free a moment ago, but another program may have taken it in between

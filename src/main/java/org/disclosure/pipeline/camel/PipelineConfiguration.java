@@ -18,6 +18,7 @@ import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.console.ArchiveIndex;
 import org.disclosure.pipeline.console.HostCheck;
 import org.disclosure.pipeline.index.DocumentIndex;
+import org.disclosure.pipeline.index.IndexCatchUp;
 import org.disclosure.pipeline.index.DocumentSearch;
 import org.disclosure.pipeline.index.IndexedCounterparts;
 import org.disclosure.pipeline.archive.ArchiveCounterparts;
@@ -142,11 +143,14 @@ public class PipelineConfiguration implements CamelConfiguration {
         return IndexDatabase.open(IndexSettings.of(url, user, password, archive));
     }
 
-    /** The index, made to agree with the archive folder before any route runs (a crash may have left it behind). */
-    @BindToRegistry("documentIndex")
-    public DocumentIndex documentIndex(@PropertyInject("pipeline.archive") String archive,
-                                       @BeanInject("indexDatabase") IndexDatabase database) throws Exception {
-        return reconciledIndex(Path.of(archive), database);
+    /**
+     * The index, made to agree with the archive folder before any route runs (a crash may have left it
+     * behind), and kept so when a filing misses it (routes/common/index.camel.yaml).
+     */
+    @BindToRegistry("indexCatchUp")
+    public IndexCatchUp indexCatchUp(@PropertyInject("pipeline.archive") String archive,
+                                     @BeanInject("indexDatabase") IndexDatabase database) throws Exception {
+        return new IndexCatchUp(reconciledIndex(Path.of(archive), database));
     }
 
     /** What start-up does with the index: open it on the archive and make it agree with the folders. */
@@ -221,7 +225,7 @@ public class PipelineConfiguration implements CamelConfiguration {
                                  @BeanInject("workerPool") WorkerPool pool,
                                  @BeanInject("inboxEntries") InboxEntries entries,
                                  @BeanInject("ledger") OutcomeLedger ledger,
-                                 @BeanInject("documentIndex") DocumentIndex index,
+                                 @BeanInject("indexCatchUp") IndexCatchUp index,
                                  @BeanInject("documentSearch") DocumentSearch search) {
         Extractor extractor = settings.isolation().equals(PROCESS_ISOLATION) ? new IsolatedExtractStage(pool)
                 : new ExtractStage(store, settings.maxPages(), settings.version(), settings.ocrSettings());

@@ -52,7 +52,7 @@ public final class ArchiveStage {
         try {
             indexer.filed(folder);
         } catch (Exception e) {
-            LOG.warn("{} is archived but not yet in the index ({}); the index catches up when the service next starts",
+            LOG.warn("{} is archived but not yet in the index ({}); the index catches up with the archive shortly",
                     folder.getFileName(), e.toString());
         }
     }

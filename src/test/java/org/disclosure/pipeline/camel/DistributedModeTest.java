@@ -146,6 +146,14 @@ class DistributedModeTest {
         Path error = assertRejected("bomb.pdf", "memory-limit");
         assertThat(json.readTree(error.toFile()).get("message").asText())
                 .contains("failed on " + MAX_DELIVERIES + " deliveries").contains("dead-letter queue");
+        // the outcome is recorded as the worker gives up, a moment before the claim goes to the queue
+        await(Duration.ofSeconds(30), () -> {
+            try {
+                return !browse(DEAD).isEmpty();
+            } catch (Exception e) {
+                return false;
+            }
+        });
         List<Message> dead = browse(DEAD);
         assertThat(dead).singleElement().satisfies(message -> {
             assertThat(message.getStringProperty(DistributedStages.FAILURE_REASON)).isEqualTo("memory-limit");

@@ -38,7 +38,8 @@ class PipelineServiceTest extends ServiceTestSupport {
         assertThat(context.getRegistry().lookupByName("distributed")).as("no claim stages").isNull();
         assertThat(context.getRoutes()).extracting(org.apache.camel.Route::getRouteId)
                 .containsExactlyInAnyOrder("inbox", "process-document", "process-received", "console-index",
-                        "api-documents", "api-document-checks", "api-figures", "console-archive-files", "console-failed-files");
+                        "api-documents", "api-document-checks", "api-figures", "console-archive-files", "console-failed-files",
+                        "index-catch-up");
         assertThat(root.resolve("archive").resolve(".claims")).as("no claim store").doesNotExist();
     }
 
