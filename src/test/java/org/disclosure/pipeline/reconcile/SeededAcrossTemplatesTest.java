@@ -105,6 +105,16 @@ class SeededAcrossTemplatesTest {
                         replace("“三公”经费预算数为", "预算数为5.70万元", "预算数为5.07万元"),
                         flagged -> cell(only(flagged, NarrativeTableRule.AMOUNT, 7, "5.07"),
                                 "单位一般公共预算“三公”经费支出情况表", 6, "合计")),
+                new Seeded("0 quoted for a 三公 item the table gives", SHANGHAI_BUDGET,
+                        // the sentence's last 0.00元, after two others that read the same (因公出国, 购置费 0.00元);
+                        // the basic table's 30217 公务接待费 row has 0.00 in its 人员经费 column, which is no tie
+                        replace("“三公”经费预算数为", "公务接待费25,000.00元", "公务接待费0.00元"),
+                        flagged -> cell(only(flagged, NarrativeTableRule.AMOUNT, 7, "0.00元"),
+                                "2024年部门“三公”经费和机关运行经费预算表", 6, "公务接待费")),
+                new Seeded("0 quoted for a 三公 item the table gives", XINJIANG_BUDGET,
+                        replace("“三公”经费预算数为", "公务接待费1.50万元", "公务接待费0.00万元"),
+                        flagged -> cell(only(flagged, NarrativeTableRule.AMOUNT, 7, "1.50"),
+                                "单位一般公共预算“三公”经费支出情况表", 6, "公务接待费")),
                 new Seeded("公用经费 changed alone (its split follows it)", XINJIANG_BUDGET,
                         replace("#p 2024年一般公共预算基本支出", "公用经费208.29万元", "公用经费280.29万元"),
                         flagged -> cell(only(flagged, NarrativeTableRule.AMOUNT, 7, "280.29"), "单位一般公共预算基本支出情况表", 5,
