@@ -106,7 +106,9 @@ class SeededAcrossTemplatesTest {
         return Stream.of(
                 new Seeded("基本支出 changed alone (its share and split follow it)", XINJIANG_BUDGET,
                         replace("#p 支出预算合计", "基本支出694.29万元", "基本支出649.29万元"),
-                        flagged -> cell(only(flagged, NarrativeTableRule.AMOUNT, 7, "649.29"), "单位支出总体情况表", 4, "基本支出")),
+                        flagged -> cell(only(flagged, NarrativeTableRule.AMOUNT, 7,
+                                "第7页文中「基本支出649.29万元」，而第4页《单位支出总体情况表》「合计」行「基本支出」列所列为 694.29 万元"),
+                                "单位支出总体情况表", 4, "基本支出")),
                 new Seeded("the 三公 total changed", XINJIANG_BUDGET,
                         replace("“三公”经费预算数为", "预算数为5.70万元", "预算数为5.07万元"),
                         flagged -> cell(only(flagged, NarrativeTableRule.AMOUNT, 7, "5.07"),
