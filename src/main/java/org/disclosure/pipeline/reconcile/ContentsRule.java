@@ -152,8 +152,11 @@ final class ContentsRule implements Rule {
             }
             double from = position(before);
             double to = position(after);
+            // a titled table of no known kind counts too: a title changed past recognition (收入决算明细表) is still
+            // the table printed in the entry's place
             List<DisclosureTable> between = document.tables().stream()
-                    .filter(t -> position(t) > from && position(t) < to && listable(t, document) && !found.containsValue(t)
+                    .filter(t -> position(t) > from && position(t) < to
+                            && (listable(t, document) || t.standard() == null && t.title() != null) && !found.containsValue(t)
                             && !paired.containsValue(t) && !continues(t, found.values()))
                     .toList();
             if (between.size() == 1) {
@@ -161,6 +164,26 @@ final class ContentsRule implements Rule {
             }
         }
         return paired;
+    }
+
+    /**
+     * The table printed in the place of the 目录 entry of standard kind {@code kind} that no table answers
+     * (see {@link #inPlaceOfMissing}): a required table reported missing may be that one under another title.
+     * Null when the 目录 lists no such entry or nothing stands in its place.
+     */
+    DisclosureTable printedInPlaceOf(DisclosureDocument document, String kind) {
+        List<ContentsEntry> entries = ContentsReader.entries(document.pages(), catalogue, document.identity().kind());
+        if (entries.size() < LISTS_TABLES) {
+            return null;
+        }
+        Map<ContentsEntry, DisclosureTable> found = match(entries, document);
+        for (Map.Entry<ContentsEntry, DisclosureTable> paired : inPlaceOfMissing(entries, found, document).entrySet()) {
+            var listed = catalogue.classify(paired.getKey().title(), List.of(), document.identity().kind());
+            if (listed != null && listed.kind().equals(kind)) {
+                return paired.getValue();
+            }
+        }
+        return null;
     }
 
     /** The table of the nearest entry before ({@code step} -1) or after (+1) the one at {@code index} that was found. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.disclosure.pipeline.disclosure.ContentsReader;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosurePage;
+import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.PrintedTitles;
 import org.disclosure.pipeline.disclosure.RequiredTable;
 import org.disclosure.pipeline.disclosure.TableCatalogue;
@@ -26,6 +27,12 @@ final class DocumentRule implements Rule {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])[XＸ]{2,}(?:\\p{IsHan}{0,5}?[局部处委办院所站馆队室]|(?=\\p{IsHan}))|[×]{2,}|[Ｘ]{2,}|待填写|待补充|（此处填写|\\[填写");
 
     private final TableCatalogue catalogue = TableCatalogue.standard();
+    private final ContentsRule contents = new ContentsRule();
+
+    /** Whether the text holds a template placeholder: then it is this rule's finding, not a name to compare. */
+    static boolean hasPlaceholder(String text) {
+        return text != null && PLACEHOLDER.matcher(text).find();
+    }
 
     /** The titles the standard table of this kind is printed under. */
     private List<String> titlesOf(String kind) {
@@ -51,6 +58,15 @@ final class DocumentRule implements Rule {
                         checks.add(new Check(REQUIRED, status, message, null, null, null, List.of(
                                 new CheckRef(null, null, null, null, null, named, null, null)))
                                 .unverified("第" + named + "页印有该表标题，但未从该页读出可归类为此表的表格"));
+                        continue;
+                    }
+                    DisclosureTable inPlace = contents.printedInPlaceOf(document, table.kind());
+                    if (inPlace != null) {
+                        // the 目录's place of this table holds one under another title: document.contents fails that title
+                        checks.add(new Check(REQUIRED, status, message, null, null, null, List.of(new CheckRef(
+                                inPlace.title(), inPlace.id(), null, null, null, inPlace.pages().get(0), null, null)))
+                                .unverified("目录所列此表的位置(第" + inPlace.pages().get(0) + "页)印有《" + inPlace.title()
+                                        + "》，可能即此表而表名不符(见 " + ContentsRule.ID + ")"));
                         continue;
                     }
                 }

@@ -282,6 +282,13 @@ final class NarrativeCellRule implements Rule {
         if (cells.isEmpty() && blank != null) {
             cells.add(new Candidate(table, blank, BigDecimal.ZERO, label));
         }
+        // a subject's row (30217 公务接待费: 合计 25,000, 人员经费 0, 公用经费 25,000) is one item: a zero in one
+        // of its split columns does not say the item is zero, so "公务接待费0.00元" ties to none of them. Rows
+        // without a code (an overview's income and expenditure sides in one row) are left whole.
+        boolean coded = table.rowMeanings().stream().anyMatch(m -> m.row() == row && m.code() != null);
+        if (coded && cells.stream().anyMatch(c -> c.value().signum() != 0)) {
+            cells.removeIf(c -> c.value().signum() == 0);
+        }
         return cells;
     }
 
@@ -402,6 +409,13 @@ final class NarrativeCellRule implements Rule {
         int reach = NarrativeFigure.CONTEXT_REACH;
         if (context.startsWith(figure.text(), reach) && context.length() == 2 * reach + figure.text().length()
                 && !isNumberPart(context.charAt(reach - 1))) {
+            return reach;
+        }
+        // cut short after it (the line ends: 公务接待费0.00元。) but not before: the reader kept its full reach
+        // before the figure, so the figure stands there, not at an earlier amount that reads the same
+        int cutAfter = context.length() - reach - figure.text().length();
+        if (context.length() > reach && context.startsWith(figure.text(), reach) && !isNumberPart(context.charAt(reach - 1))
+                && (cutAfter < 0 || !context.startsWith(figure.text(), cutAfter))) {
             return reach;
         }
         int at = context.indexOf(figure.text());

@@ -21,8 +21,16 @@ final class NarrativeRateRule implements Rule {
     static final String ID = "narrative.change-rate";
     private static final MathContext PRECISION = new MathContext(20);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** 。与2023年度相比，<the item again>: a sentence that goes on about the amount the one before it gave. */
-    private static final Pattern RESTATED = Pattern.compile("。(?:与|和|同|较)(?:19|20)\\d{2}年度?(?:相比|比较)?[，,]\\s*(\\p{IsHan}{2,16}?)$");
+    /**
+     * 。与2023年度相比，<the item again> (or 与上年相比): a sentence that goes on about the amount the one
+     * before it gave; 各/均 after the item says it is said of each of two (收、支总计各增加…).
+     */
+    private static final Pattern RESTATED = Pattern.compile(
+            "。(?:与|和|同|较)(?:上年度?|(?:19|20)\\d{2}年度?)(?:相比|比较)?[，,]\\s*([\\p{IsHan}、]{2,16}?)[各均]?$");
+    /** 收、支总计 / 收支预算总计: income and expenditure named together, then the kind of total both are. */
+    private static final Pattern JOINT_TOTAL = Pattern.compile("收[、和与及]?支(\\p{IsHan}{0,4}?[总合]计)");
+    /** What may stand between a total's name and its amount: 总计均为780.79万元, 总计为…. */
+    private static final Pattern BEFORE_AMOUNT = Pattern.compile("(?:均|各)?(?:为|是)?$");
 
     @Override
     public List<Check> check(DisclosureDocument document) {
@@ -101,7 +109,10 @@ final class NarrativeRateRule implements Rule {
 
     /**
      * 收入支出总计9859.38万元。与2023年度相比，收入支出总计增加1062.85万元: the change's sentence opens by
-     * comparing with another year and names again the very item the amount just before it is of.
+     * comparing with another year and names again the very item the amount just before it is of. When
+     * both totals are named at once (收入、支出决算总计均为780.79万元。与上年相比，收、支总计各增加…) the
+     * item is the kind of total the amount before it is ("决算总计", "总计"), income and expenditure being
+     * one amount in a balanced overview.
      */
     static boolean restatedNext(String context, String earlier, String later) {
         int[] at = places(context, earlier, later);
@@ -109,7 +120,13 @@ final class NarrativeRateRule implements Rule {
             return false;
         }
         Matcher between = RESTATED.matcher(context.substring(at[0] + earlier.strip().length(), at[1]));
-        return between.matches() && context.substring(0, at[0]).endsWith(between.group(1));
+        if (!between.matches()) {
+            return false;
+        }
+        String before = BEFORE_AMOUNT.matcher(context.substring(0, at[0])).replaceFirst("");
+        String item = between.group(1);
+        Matcher joint = JOINT_TOTAL.matcher(item);
+        return before.endsWith(item) || joint.matches() && before.endsWith(joint.group(1));
     }
 
     /** Whether some values the printed ones could be rounded from give the printed rate. */

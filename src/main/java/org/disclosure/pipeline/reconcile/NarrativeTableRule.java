@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
@@ -113,14 +114,27 @@ final class NarrativeTableRule implements Rule {
             CheckStatus status = judgeText(figure.value(), rounded);
             String message = status == CheckStatus.PASS
                     ? "文中「" + label + figure.text() + "」与《" + table.title() + "》" + label + "合计相符"
-                    : "文中「" + label + figure.text() + "」, 而《" + table.title() + "》" + label + "合计为 "
-                    + Amounts.format(cell.value(), table.unit()) + " (即 " + Amounts.format(rounded, figure.unit()) + ")";
+                    : "第" + figure.page() + "页文中「" + label + figure.text().strip() + "」，而第" + cell.page() + "页"
+                    + TableCells.name(table) + "「" + rowName(table, cell) + "」行「" + header(table, cell, label) + "」列所列为 " + Amounts.format(cell.value(), table.unit())
+                    + (Objects.equals(table.unit(), figure.unit()) ? "" : "（即 " + Amounts.format(rounded, figure.unit()) + "）");
             return new Check(AMOUNT, status, message, rounded, figure.value(), difference,
                     List.of(TableCells.ref(figure), TableCells.ref(table, cell)), figure.unit(), figure.text(), null,
                     "《" + table.title() + "》" + label + "合计 「" + cell.text() + "」 " + table.unit() + ", 换算为" + figure.unit()
                     + "并按文中位数取整 converted and rounded as the text prints");
         }
         return null;
+    }
+
+    /** The total row's label as printed (合计, 总计 …). */
+    private static String rowName(DisclosureTable table, DisclosureCell cell) {
+        String label = TableCells.rowLabel(table, cell.row());
+        return label == null || label.isBlank() ? "合计" : label.strip();
+    }
+
+    /** The column's header as printed, or the narrative's label where the table prints none. */
+    private static String header(DisclosureTable table, DisclosureCell cell, String label) {
+        String header = cell.column() < table.columns().size() ? table.columns().get(cell.column()) : null;
+        return header == null || header.isBlank() ? label : header.strip();
     }
 
     /**

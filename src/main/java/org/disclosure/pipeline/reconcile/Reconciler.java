@@ -62,6 +62,6 @@ public final class Reconciler {
                 checks.addAll(rule.check(document));
             }
         }
-        return checks;
+        return SameDefect.apply(checks);
     }
 }

@@ -10,7 +10,7 @@ import org.disclosure.pipeline.disclosure.DisclosurePage;
 
 /**
  * What a proof-reader marks, as warnings: punctuation doubled or clashing (。。, ，，, 。，, ；；),
- * a figure typed half in full-width digits (１２.5), and a sentence a page break cut off (the page
+ * a figure typed half in full-width digits (１２.5) or an amount with a full-width point (180．25万元), and a sentence a page break cut off (the page
  * ends mid-sentence and the next opens a new heading). Table rows, 目录 leaders and ellipses
  * (……) are not punctuation slips.
  */
@@ -25,6 +25,8 @@ final class TextHygieneRule implements Rule {
     private static final Pattern FIGURE = Pattern.compile("[0-9０-９][0-9０-９.,．，]*[0-9０-９]");
     private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
     private static final Pattern HALF_WIDTH_DIGIT = Pattern.compile("[0-9]");
+    /** An amount or a rate follows: 180．25万元 is a figure typed with a full-width point, 8．2026年 a list number. */
+    private static final Pattern AMOUNT_UNIT = Pattern.compile("^(?:[万亿千百]?元|%|％)");
     /** How a page's text may end mid-sentence on purpose: not at all for running text that ends in a word or a comma. */
     private static final Pattern OPEN_END = Pattern.compile("[\\p{IsHan}，、,]$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—－\\s]*(?:第\\s*)?\\d{1,3}\\s*(?:页)?[-—－\\s]*$");
@@ -53,7 +55,11 @@ final class TextHygieneRule implements Rule {
                 Matcher figure = FIGURE.matcher(line);
                 while (figure.find()) {
                     String text = figure.group();
-                    if (FULL_WIDTH_DIGIT.matcher(text).find() && (HALF_WIDTH_DIGIT.matcher(text).find() || text.contains("."))) {
+                    boolean fullWidthDigits = FULL_WIDTH_DIGIT.matcher(text).find()
+                            && (HALF_WIDTH_DIGIT.matcher(text).find() || text.contains("."));
+                    boolean fullWidthPoint = text.contains("．") && HALF_WIDTH_DIGIT.matcher(text).find()
+                            && AMOUNT_UNIT.matcher(line.substring(figure.end())).find();
+                    if (fullWidthDigits || fullWidthPoint) {
                         String shown = YearMention.around(line, figure.start(), figure.end());
                         checks.add(warn(MIXED_WIDTH, "第" + page.number() + "页「" + shown + "」: 数字「" + text
                                 + "」全角与半角混排", page.number(), shown));

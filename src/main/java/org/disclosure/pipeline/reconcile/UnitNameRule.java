@@ -38,8 +38,8 @@ final class UnitNameRule implements Rule {
         List<Check> checks = new ArrayList<>();
         int agreed = 0;
         for (Mention mention : mentions) {
-            if (mention == reference) {
-                continue;
+            if (mention == reference || DocumentRule.hasPlaceholder(mention.name())) {
+                continue; // 上海市普陀区XX局 is a placeholder left in, document.placeholders' one finding
             }
             boolean sameKind = UnitName.suffix(mention.name()).equals(suffix);
             if (!sameKind && !(single && mention.labelled())) {

@@ -67,17 +67,19 @@ final class YearRule implements Rule {
         int coverLines = pages.isEmpty() || pages.get(0).lines().size() <= COVER_LINES ? COVER_LINES : TITLE_LINES;
         for (PageText page : pages) {
             // the cover is read as headings: every year on it is the document's
+            List<String> readAsHeadings = new ArrayList<>();
             for (int i = 0; i < page.lines().size(); i++) {
                 String line = page.lines().get(i);
                 boolean isTitle = endsWithTitle(line, titles);
                 boolean onCover = page.number() == cover && i < coverLines;
                 if (!isTitle && !PageText.isTableRow(line) && (onCover || PageText.isHeading(line))) {
                     heading(findings, line.strip(), page.number(), null, departmental, budget);
+                    readAsHeadings.add(line.strip());
                 }
             }
             for (String paragraph : page.number() == cover && coverLines == COVER_LINES ? List.<String>of() : page.paragraphs()) {
                 if (!endsWithTitle(paragraph, titles) && !PageText.isTableRow(paragraph) && !PageText.isHeading(paragraph)) {
-                    narrative(findings, paragraph, page.number(), departmental, budget, self);
+                    narrative(findings, paragraph, page.number(), departmental, budget, self, readAsHeadings);
                 }
             }
         }
@@ -139,9 +141,12 @@ final class YearRule implements Rule {
 
     /** A sentence: a year it gives as that of this document's own figures, or of its asset count. */
     private static void narrative(YearFindings findings, String text, int page, boolean departmental, boolean budget,
-                                  UnitName self) {
+                                  UnitName self, List<String> readAsHeadings) {
         int year = findings.year;
         for (YearMention mention : YearMention.in(text)) {
+            if (!mention.asOf() && withinHeading(text, mention.start(), readAsHeadings)) {
+                continue; // a cover title run into the 目录 line after it: read once, as the heading it is (dates are not read there)
+            }
             String before = text.substring(Math.max(0, mention.start() - 40), mention.start()).replaceAll("\\s+", "");
             String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 12));
             String shown = YearMention.around(text, mention.start(), mention.end());
@@ -173,6 +178,18 @@ final class YearRule implements Rule {
                         + year + " 年预算, 比较的基数应为上年(" + (year - 1) + " 年)", ref(null, page, quoted));
             }
         }
+    }
+
+    /** Whether the place in the paragraph lies in a line of it already read as a heading. */
+    private static boolean withinHeading(String paragraph, int at, List<String> headings) {
+        for (String heading : headings) {
+            for (int from = paragraph.indexOf(heading); from >= 0; from = paragraph.indexOf(heading, from + 1)) {
+                if (at >= from && at < from + heading.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

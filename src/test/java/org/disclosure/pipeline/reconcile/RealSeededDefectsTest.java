@@ -93,11 +93,9 @@ class RealSeededDefectsTest {
                         s -> s.replace(25, "其中：因公出国", "公务接待费支出决算为0.39万元，完成预算的13.68%",
                                 "公务接待费支出决算为0.93万元，完成预算的32.63%"),
                         flagged -> {
-                            // 0.93 is also the 决算 that 公务接待费支出决算减少0.15万元，下降27.78% runs to: that rate no longer recomputes
-                            assertThat(flagged).filteredOn(c -> c.rule().equals(ComparisonRule.ID)).singleElement()
-                                    .satisfies(c -> assertThat(c.message()).contains("0.93万元").contains("下降27.78%"));
-                            Check check = only(flagged.stream().filter(c -> !c.rule().equals(ComparisonRule.ID)).toList(),
-                                    null, 25, "0.93");
+                            // 0.93 is also the 决算 that 公务接待费支出决算减少0.15万元，下降27.78% runs to: that rate no
+                            // longer recomputes, but only because of the one wrong figure, so it is left unverified (SameDefect)
+                            Check check = only(flagged, NarrativeTableRule.AMOUNT, 25, "0.93");
                             assertThat(check.refs()).anySatisfy(r -> {
                                 assertThat(r.table()).isEqualTo("财政拨款“三公”经费支出决算表");
                                 assertThat(r.page()).isEqualTo(17);

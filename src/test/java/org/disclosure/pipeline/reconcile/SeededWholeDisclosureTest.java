@@ -1,6 +1,11 @@
 package org.disclosure.pipeline.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosure.pipeline.reconcile.SeededExpectations.cells;
+import static org.disclosure.pipeline.reconcile.SeededExpectations.only;
+import static org.disclosure.pipeline.reconcile.SpecDefects.dropLine;
+import static org.disclosure.pipeline.reconcile.SpecDefects.dropTable;
+import static org.disclosure.pipeline.reconcile.SpecDefects.replace;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -245,86 +250,7 @@ class SeededWholeDisclosureTest {
         seeded.expect().accept(flagged);
     }
 
-    // --- expectations -----------------------------------------------------------------------------
-
-    /** One fail of {@code rule}, pointing at {@code page}, and naming {@code text} when given. */
-    private static Check only(List<Check> flagged, String rule, int page, String text) {
-        assertThat(flagged).as("flagged: %s", flagged).hasSize(1);
-        Check check = flagged.get(0);
-        assertThat(check.rule()).isEqualTo(rule);
-        assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(check.refs()).extracting(CheckRef::page).contains(page);
-        if (text != null) {
-            assertThat(check.message()).contains(text);
-        }
-        return check;
-    }
-
-    /**
-     * Every flagged check fails on the seeded cell: the table by its printed title, the row by its code
-     * (when given) and the column by its header (when given); no other table is blamed.
-     */
-    private static void cells(List<Check> flagged, String title, String code, String column) {
-        assertThat(flagged).allSatisfy(c -> {
-            assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
-            assertThat(c.refs()).extracting(CheckRef::table).contains(title);
-            assertThat(c.refs()).anySatisfy(r -> {
-                assertThat(r.table()).isEqualTo(title);
-                assertThat(r.page()).isPositive();
-                assertThat(r.bbox()).isNotNull();
-                if (code != null) {
-                    assertThat(r.code()).isEqualTo(code);
-                }
-                if (column != null) {
-                    assertThat(r.columnHeader()).contains(column);
-                }
-            });
-        });
-    }
-
     // --- defects ----------------------------------------------------------------------------------
-
-    /** A change to the spec text; several are one defect told in several places. */
-    interface Defect extends UnaryOperator<String> {
-        default Defect andThen(Defect next) {
-            return spec -> next.apply(apply(spec));
-        }
-    }
-
-    /** Replaces the first {@code from} after {@code anchor}, insisting both are there. */
-    private static Defect replace(String anchor, String from, String to) {
-        return spec -> {
-            int at = spec.indexOf(anchor);
-            if (at < 0) {
-                throw new IllegalArgumentException("the spec has no " + anchor);
-            }
-            int found = spec.indexOf(from, at);
-            if (found < 0) {
-                throw new IllegalArgumentException("the spec has no " + from + " after " + anchor);
-            }
-            return spec.substring(0, found) + to + spec.substring(found + from.length());
-        };
-    }
-
-    private static Defect dropLine(String line) {
-        return replace(line, line + "\n", "");
-    }
-
-    /** Leaves the table titled {@code title} (and its note) out of the body; the 目录 still lists it. */
-    private static UnaryOperator<String> dropTable(String title) {
-        return spec -> {
-            int title0 = spec.indexOf("title: " + title);
-            int start = spec.lastIndexOf("#table\n", title0);
-            int end = spec.indexOf("#end\n", title0) + "#end\n".length();
-            if (title0 < 0 || start < 0) {
-                throw new IllegalArgumentException("the spec has no table " + title);
-            }
-            if (spec.startsWith("#p ", end)) {
-                end = spec.indexOf('\n', end) + 1;
-            }
-            return spec.substring(0, start) + spec.substring(end);
-        };
-    }
 
     /** The 三公 table and the narrative give 公务接待费 (and the 三公 total) one figure, the basic table another. */
     private static UnaryOperator<String> threePublicReception(String was, String now, String totalWas, String totalNow) {

@@ -49,6 +49,21 @@ class TextHygieneRuleTest {
     }
 
     @Test
+    void anAmountTypedWithAFullWidthPointWarns() throws Exception {
+        assertThat(added(replaceOnce("#p 4. 其他资产价值 434. 14 万元。", "#p 4. 其他资产价值 434．14万元。")))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.rule()).isEqualTo(TextHygieneRule.MIXED_WIDTH);
+                    assertThat(c.message()).contains("434．14");
+                });
+    }
+
+    @Test
+    void aListNumberWithAFullWidthPointBeforeAYearIsNoFigure() throws Exception {
+        // 1．2022年…: the way many 目录 number their tables, not an amount
+        assertThat(added(replaceOnce("#p 第二部分 2022 年单位预算公开表", "#p 1．2022年单位预算公开表"))).isEmpty();
+    }
+
+    @Test
     void aSentenceCutByAPageBreakWarns() throws Exception {
         // the note under 表九 loses its end; the next page opens 第三部分
         assertThat(added(replaceOnce("政府性基金预算支出情况表为空表。\n#page", "政府性基金预算支出情况表为空表,按照自治州财政局有关规定\n#page")))

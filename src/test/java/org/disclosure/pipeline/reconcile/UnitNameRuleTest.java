@@ -70,6 +70,16 @@ class UnitNameRuleTest {
     }
 
     @Test
+    void aPlaceholderLeftInA编制单位IsThePlaceholderFindingAlone() throws Exception {
+        // one defect, one red line: the template's XX is document.placeholders', not another unit
+        assertThat(SeededDefects.added(SEED, replaceOnce("prepared: 克州人民政府办公室", "prepared: 克州XX办公室"), folder))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.rule()).isEqualTo(DocumentRule.PLACEHOLDERS);
+                    assertThat(c.message()).contains("XX办");
+                });
+    }
+
+    @Test
     void aSentenceNamingAnotherBureauFails() throws Exception {
         assertThat(SeededDefects.added(SEED, replaceOnce("#p 克孜勒苏柯尔克孜自治州人民政府办公室 2022 年支出预算",
                 "#p 克孜勒苏柯尔克孜自治州财政局 2022 年支出预算"), folder)).singleElement().satisfies(c -> {
