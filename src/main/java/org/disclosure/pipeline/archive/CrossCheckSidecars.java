@@ -35,12 +35,6 @@ public final class CrossCheckSidecars {
         this.archiveRoot = archiveRoot.toAbsolutePath().normalize();
     }
 
-    /** The folder's cross-checks.json, or an empty one when it has none. */
-    public static CrossChecks read(Path folder) throws IOException {
-        Path file = folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON);
-        return Files.isRegularFile(file) ? Json.read(file, CrossChecks.class) : CrossChecks.empty();
-    }
-
     /**
      * Writes the filed folder's checks across documents into each counterpart's cross-checks.json.
      *
@@ -50,7 +44,7 @@ public final class CrossCheckSidecars {
      */
     public List<Path> propagate(Path filed) throws IOException {
         Path json = filed.resolve(ArchiveLayout.DOCUMENT_JSON);
-        if (read(filed).superseded()) {
+        if (CrossChecksFile.readIn(filed).superseded()) {
             return List.of(); // a superseded version's checks across documents no longer count anywhere
         }
         DocumentRecord record = DocumentFile.read(json);
@@ -116,7 +110,7 @@ public final class CrossCheckSidecars {
 
     /** Puts the entry in the folder's cross-checks.json; a superseded version learns nothing (checks pair with the latest). */
     private static Merge merge(Path folder, CrossChecks.Learned learned) throws IOException {
-        CrossChecks current = read(folder);
+        CrossChecks current = CrossChecksFile.readIn(folder);
         if (current.superseded()) {
             return Merge.SUPERSEDED;
         }
@@ -144,7 +138,7 @@ public final class CrossCheckSidecars {
         if (!Files.isRegularFile(file) && !checks.superseded() && checks.learned().isEmpty()) {
             return false;
         }
-        byte[] bytes = Json.bytes(checks);
+        byte[] bytes = CrossChecksFile.bytes(checks);
         if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return false;
         }
@@ -160,7 +154,7 @@ public final class CrossCheckSidecars {
      */
     public boolean supersede(Path folder, CrossChecks.Replacement latest) throws IOException {
         return underLock(() -> {
-            CrossChecks current = read(folder);
+            CrossChecks current = CrossChecksFile.readIn(folder);
             return write(folder, current.supersededBy(latest));
         });
     }
@@ -171,7 +165,7 @@ public final class CrossCheckSidecars {
      * @return true when its cross-checks.json changed
      */
     public boolean forget(Path folder, String gone) throws IOException {
-        return underLock(() -> write(folder, read(folder).without(gone)));
+        return underLock(() -> write(folder, CrossChecksFile.readIn(folder).without(gone)));
     }
 
     /** Two entries by versions of one document: the same unit, year and kind. */

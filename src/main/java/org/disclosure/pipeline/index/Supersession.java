@@ -12,6 +12,7 @@ import java.util.List;
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
@@ -81,7 +82,7 @@ final class Supersession {
                 seen.add(indexed.folder());
             }
         }
-        if (versions.isEmpty() || versions.size() == 1 && !CrossCheckSidecars.read(versions.get(0).folder()).superseded()) {
+        if (versions.isEmpty() || versions.size() == 1 && !CrossChecksFile.readIn(versions.get(0).folder()).superseded()) {
             return Settled.NOTHING; // one version, not marked superseded: nothing to write
         }
         Version latest = versions.stream().max(Comparator.comparing(Version::archivedAt)
@@ -92,7 +93,7 @@ final class Supersession {
         Path revived = null;
         for (Version version : versions) {
             boolean isLatest = version == latest;
-            boolean wasSuperseded = CrossCheckSidecars.read(version.folder()).superseded();
+            boolean wasSuperseded = CrossChecksFile.readIn(version.folder()).superseded();
             if (sidecars.supersede(version.folder(), isLatest ? null : replacement)) {
                 changed.add(version.folder());
                 if (isLatest && wasSuperseded) {
