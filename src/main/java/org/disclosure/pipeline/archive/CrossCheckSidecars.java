@@ -96,7 +96,7 @@ public final class CrossCheckSidecars {
                 }
                 Path otherJson = archiveRoot.resolve(other).resolve(ArchiveLayout.DOCUMENT_JSON);
                 if (Files.isRegularFile(otherJson)
-                        && sameDocument(identity, Json.read(otherJson, DocumentHeadline.class).document())
+                        && sameDocument(identity, DocumentFile.readHeadline(otherJson).document())
                         && Files.getLastModifiedTime(otherJson).compareTo(
                                 Files.getLastModifiedTime(archiveRoot.resolve(from).resolve(ArchiveLayout.DOCUMENT_JSON))) <= 0) {
                     older.add(other);

@@ -1,7 +1,6 @@
 package org.disclosure.pipeline.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,9 +22,7 @@ import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.archive.DocumentFile;
-import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.DocumentRecord;
-import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.report.CrossDocumentSection;
 
 /**
@@ -60,7 +57,7 @@ public final class DocumentIndex {
         Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
         long modified = Files.getLastModifiedTime(json).toMillis();
         DocumentRecord record = DocumentFile.read(json);
-        String headline = new String(Json.bytes(Json.read(json, DocumentHeadline.class)), StandardCharsets.UTF_8);
+        String headline = DocumentFile.headlineText(json);
         return IndexRows.of(folder.getFileName().toString(), record, headline, modified, CrossChecksFile.readIn(folder),
                 crossChecksModified(folder));
     }

@@ -13,8 +13,8 @@ import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.CrossChecksFile;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentHeadline;
-import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 
@@ -53,7 +53,7 @@ final class Supersession {
 
     /** Settles the versions of the document in {@code folder}, which the index may not hold yet. */
     Settled settle(Path folder) throws IOException, SQLException {
-        DocumentHeadline headline = Json.read(folder.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentHeadline.class);
+        DocumentHeadline headline = DocumentFile.readHeadline(folder.resolve(ArchiveLayout.DOCUMENT_JSON));
         DocumentIdentity identity = headline.document();
         if (identity == null || identity.unit() == null || identity.year() == null || identity.kind() == null) {
             return Settled.NOTHING; // a document that does not say whose, which year's or what it is has no versions
@@ -106,7 +106,7 @@ final class Supersession {
 
     private static Version version(Path folder) throws IOException {
         Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
-        DocumentHeadline headline = Json.read(json, DocumentHeadline.class);
+        DocumentHeadline headline = DocumentFile.readHeadline(json);
         return new Version(folder, headline.source() == null ? null : headline.source().sha256(),
                 headline.document() == null ? null : headline.document().title(),
                 Files.getLastModifiedTime(json).toInstant());
