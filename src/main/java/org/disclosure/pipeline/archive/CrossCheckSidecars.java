@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +29,10 @@ public final class CrossCheckSidecars {
 
     private static final String LOCK = ".cross-checks.lock";
     private static final Object IN_THIS_JVM = new Object();
+
+    private static final Comparator<CrossChecks.Learned> LATER = VersionOrder.ofText(CrossChecks.Learned::archivedAt,
+            CrossChecks.Learned::from);
+    private static final Comparator<Archived> VERSIONS = VersionOrder.of(Archived::at, Archived::folder);
 
     private final Path archiveRoot;
 
@@ -97,13 +102,21 @@ public final class CrossCheckSidecars {
                 Path otherJson = archiveRoot.resolve(other).resolve(ArchiveLayout.DOCUMENT_JSON);
                 if (Files.isRegularFile(otherJson)
                         && sameDocument(identity, DocumentFile.readHeadline(otherJson).document())
-                        && Files.getLastModifiedTime(otherJson).compareTo(
-                                Files.getLastModifiedTime(archiveRoot.resolve(from).resolve(ArchiveLayout.DOCUMENT_JSON))) <= 0) {
+                        && VERSIONS.compare(archived(other), archived(from)) < 0) {
                     older.add(other);
                 }
             }
         }
         return List.copyOf(older);
+    }
+
+    /** An archive folder and when its document.json was written. */
+    private record Archived(String folder, Instant at) {
+    }
+
+    private Archived archived(String folder) throws IOException {
+        return new Archived(folder,
+                Files.getLastModifiedTime(archiveRoot.resolve(folder).resolve(ArchiveLayout.DOCUMENT_JSON)).toInstant());
     }
 
     private enum Merge { WRITTEN, UNCHANGED, SUPERSEDED }
@@ -120,7 +133,7 @@ public final class CrossCheckSidecars {
                 continue; // this document's earlier word on the pair: replaced, not appended
             }
             if (sameDocument(entry, learned)) {
-                if (newer(entry, learned)) {
+                if (LATER.compare(entry, learned) > 0) {
                     return Merge.UNCHANGED; // a later version of the filed document already spoke
                 }
                 continue; // an older version's checks: replaced by this one's
@@ -177,12 +190,6 @@ public final class CrossCheckSidecars {
     private static boolean sameDocument(DocumentIdentity a, DocumentIdentity b) {
         return a != null && b != null && a.year() != null && a.year().equals(b.year()) && a.kind() != null
                 && a.kind().equals(b.kind()) && SameUnit.match(a.unit(), b.unit()) != null;
-    }
-
-    /** Archived later; at the same instant, the folder later in order. */
-    private static boolean newer(CrossChecks.Learned a, CrossChecks.Learned b) {
-        int byTime = java.time.Instant.parse(a.archivedAt()).compareTo(java.time.Instant.parse(b.archivedAt()));
-        return byTime != 0 ? byTime > 0 : a.from().compareTo(b.from()) > 0;
     }
 
     private interface Locked<T> {

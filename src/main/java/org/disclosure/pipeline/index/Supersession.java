@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
@@ -15,6 +14,7 @@ import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentHeadline;
+import org.disclosure.pipeline.archive.VersionOrder;
 import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 
@@ -85,8 +85,8 @@ final class Supersession {
         if (versions.isEmpty() || versions.size() == 1 && !CrossChecksFile.readIn(versions.get(0).folder()).superseded()) {
             return Settled.NOTHING; // one version, not marked superseded: nothing to write
         }
-        Version latest = versions.stream().max(Comparator.comparing(Version::archivedAt)
-                .thenComparing(v -> v.folder().getFileName().toString())).orElseThrow();
+        Version latest = versions.stream()
+                .max(VersionOrder.of(Version::archivedAt, v -> v.folder().getFileName().toString())).orElseThrow();
         CrossChecks.Replacement replacement = new CrossChecks.Replacement(latest.folder().getFileName().toString(),
                 latest.sha256(), latest.title(), latest.archivedAt().toString());
         List<Path> changed = new ArrayList<>();
