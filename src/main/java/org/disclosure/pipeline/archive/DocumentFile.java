@@ -48,7 +48,11 @@ public final class DocumentFile {
 
     /** The headline of a document.json, its tables, pages and checks skipped unread. */
     public static DocumentHeadline readHeadline(Path file) throws IOException {
-        return fromJson(Json.read(file, HeadlineJson.class));
+        try {
+            return fromJson(Json.read(file, HeadlineJson.class));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " does not hold to the document.json contract: " + e.getMessage(), e);
+        }
     }
 
     /** The headline of a document.json as text, as the index keeps it; {@link #headline} reads it back. */
@@ -58,7 +62,11 @@ public final class DocumentFile {
 
     /** The headline that {@link #headlineText} wrote. */
     public static DocumentHeadline headline(String text) throws IOException {
-        return fromJson(Json.parse(text, HeadlineJson.class));
+        try {
+            return fromJson(Json.parse(text, HeadlineJson.class));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("a headline that does not hold to the document.json contract: " + e.getMessage(), e);
+        }
     }
 
     private static DocumentHeadline fromJson(HeadlineJson json) {
@@ -110,11 +118,13 @@ public final class DocumentFile {
 
     private static List<ArtefactJson> artefactsToJson(List<Artefact> artefacts) {
         return artefacts == null ? null : artefacts.stream()
-                .map(a -> new ArtefactJson(a.name(), a.status(), a.reason(), a.isFailed())).toList();
+                .map(a -> new ArtefactJson(a.name(), a.status() == null ? null : a.status().toString(), a.reason(),
+                        a.isFailed())).toList();
     }
 
     private static List<Artefact> artefactsFromJson(List<ArtefactJson> artefacts) {
-        return artefacts == null ? null : artefacts.stream().map(a -> new Artefact(a.name(), a.status(), a.reason())).toList();
+        return artefacts == null ? null : artefacts.stream().map(a -> new Artefact(a.name(),
+                a.status() == null ? null : Artefact.Status.of(a.status()), a.reason())).toList();
     }
 
     private static OcrJson toJson(OcrInfo ocr) {

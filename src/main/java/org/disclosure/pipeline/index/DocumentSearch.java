@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.disclosure.pipeline.reconcile.CheckStatus;
+
 /** Answers searches of the archive from the index alone: no document.json is read. */
 public final class DocumentSearch {
 
@@ -253,7 +255,7 @@ public final class DocumentSearch {
         }
         if (query.rule() != null) {
             where.add("EXISTS (SELECT 1 FROM checks c WHERE c.document = d.sha256 AND c.rule = ? AND c.status = ?)",
-                    query.rule(), query.ruleStatus() == null ? "fail" : query.ruleStatus());
+                    query.rule(), query.ruleStatus() == null ? CheckStatus.FAIL.toString() : query.ruleStatus());
         }
         if (query.coverageMin() != null) {
             where.add("d.coverage >= ?", query.coverageMin());
