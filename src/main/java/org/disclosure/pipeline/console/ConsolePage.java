@@ -9,6 +9,7 @@ import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.SourceInfo;
+import org.disclosure.pipeline.index.StatusFilter;
 import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.disclosure.pipeline.report.Html;
 import org.disclosure.pipeline.report.ReportWriter;
@@ -32,13 +33,13 @@ public final class ConsolePage {
         html.append("<form method=\"get\" action=\"/\" id=\"filter\">\n<label>状态 Status <select name=\"status\">");
         option(html, "", "全部 all", filter.status());
         option(html, DocumentRecord.COMPLETE, "完整 complete", filter.status());
-        option(html, "problems", "有不符 with failed checks", filter.status());
-        option(html, "repaired", "已修复 repaired", filter.status());
+        option(html, StatusFilter.PROBLEMS.key(), StatusFilter.PROBLEMS.label() + " with failed checks", filter.status());
+        option(html, DocumentRecord.REPAIRED, "已修复 repaired", filter.status());
         option(html, DocumentRecord.OCR, "文字识别 read by OCR", filter.status());
         option(html, DocumentRecord.NO_TEXT_LAYER, "扫描件 scans", filter.status());
-        option(html, "not-checked", "未核验 not checked", filter.status());
-        option(html, "artefact-failed", "文件未能生成 artefact not made", filter.status());
-        option(html, "incomplete", "有未读入的数字 numbers not all read", filter.status());
+        option(html, StatusFilter.NOT_CHECKED.key(), StatusFilter.NOT_CHECKED.label() + " not checked", filter.status());
+        option(html, StatusFilter.ARTEFACT_FAILED.key(), StatusFilter.ARTEFACT_FAILED.label() + " artefact not made", filter.status());
+        option(html, StatusFilter.INCOMPLETE.key(), StatusFilter.INCOMPLETE.label() + " numbers not all read", filter.status());
         option(html, ConsoleFilter.REJECTED, "未能处理 failed", filter.status());
         html.append("</select></label>\n<label>单位 Unit <input name=\"unit\" value=\"").append(esc(filter.unit())).append("\"></label>\n")
                 .append("<label>年度 Year <input name=\"year\" size=\"5\" value=\"").append(esc(filter.year())).append("\"></label>\n")

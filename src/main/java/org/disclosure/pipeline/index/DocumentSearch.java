@@ -245,12 +245,16 @@ public final class DocumentSearch {
         where.equal("d.kind", query.kind());
         where.contains(List.of("d.region"), query.region());
         if (query.status() != null) {
-            switch (query.status()) {
-                case "problems" -> where.add("d.not_checked = FALSE AND d.checks_failed > 0");
-                case "not-checked" -> where.add("d.not_checked = TRUE");
-                case "artefact-failed" -> where.add("d.artefact_failed = TRUE");
-                case "incomplete" -> where.add("d.coverage < 1");
-                default -> where.equal("d.status", query.status());
+            Optional<StatusFilter> filter = StatusFilter.of(query.status());
+            if (filter.isEmpty()) {
+                where.equal("d.status", query.status());
+            } else {
+                switch (filter.get()) {
+                    case PROBLEMS -> where.add("d.not_checked = FALSE AND d.checks_failed > 0");
+                    case NOT_CHECKED -> where.add("d.not_checked = TRUE");
+                    case ARTEFACT_FAILED -> where.add("d.artefact_failed = TRUE");
+                    case INCOMPLETE -> where.add("d.coverage < 1");
+                }
             }
         }
         if (query.rule() != null) {

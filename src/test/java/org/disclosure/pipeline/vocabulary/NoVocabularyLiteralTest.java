@@ -21,6 +21,7 @@ import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.RowRole;
 import org.disclosure.pipeline.disclosure.StandardKind;
 import org.disclosure.pipeline.figure.FigureKind;
+import org.disclosure.pipeline.index.StatusFilter;
 import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class NoVocabularyLiteralTest {
     private static final Path SOURCES = Path.of("src/main/java/org/disclosure/pipeline");
 
     private static final List<Class<? extends Word>> VOCABULARIES = List.of(ColumnMeaning.class, RowRole.class,
-            StandardKind.class, FigureKind.class, FailureReason.class, StageName.class);
+            StandardKind.class, FigureKind.class, FailureReason.class, StageName.class, StatusFilter.class);
 
     /** Vocabularies whose word is the enum's lower-case {@code toString()} (a check's status, an artefact's). */
     private static final List<Class<? extends Enum<?>>> WORDS_BY_NAME = List.of(CheckStatus.class, Artefact.Status.class);
