@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
-import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.index.DocumentSearch;
@@ -95,7 +95,7 @@ class CrossChecksOnBothDocumentsAppTest {
 
         // the earlier document: its record untouched, the finding beside it, seen from its side
         assertThat(Files.readAllBytes(earlier.resolve(ArchiveLayout.DOCUMENT_JSON))).isEqualTo(earlierRecord);
-        CrossChecks learned = CrossCheckSidecars.read(earlier);
+        CrossChecks learned = CrossChecksFile.readIn(earlier);
         assertThat(learned.learned()).singleElement().satisfies(entry -> {
             assertThat(entry.from()).isEqualTo(name(later));
             assertThat(entry.checks()).hasSize(2).allSatisfy(c -> {
@@ -124,7 +124,7 @@ class CrossChecksOnBothDocumentsAppTest {
         drop(year(2025, "100.00", "120.00"), "budget-2025-corrected");
         Path corrected = folderOf("budget-2025-corrected");
         assertThat(across(corrected)).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
-        assertThat(CrossCheckSidecars.read(earlier).learned()).singleElement().satisfies(entry -> {
+        assertThat(CrossChecksFile.readIn(earlier).learned()).singleElement().satisfies(entry -> {
             assertThat(entry.from()).isEqualTo(name(corrected));
             assertThat(entry.checks()).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
         });
@@ -164,7 +164,7 @@ class CrossChecksOnBothDocumentsAppTest {
 
         List<Check> summed = across(department).stream().filter(c -> c.rule().equals("cross-doc.department-sum")).toList();
         assertThat(summed).isNotEmpty().anySatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
-        List<Check> seen = CrossCheckSidecars.read(unit).learned().get(0).checks();
+        List<Check> seen = CrossChecksFile.readIn(unit).learned().get(0).checks();
         assertThat(seen).hasSameSizeAs(summed).anySatisfy(c -> {
             assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
             assertThat(c.printed()).isEqualByComparingTo("120.00");
@@ -185,7 +185,7 @@ class CrossChecksOnBothDocumentsAppTest {
         Path correctedUnit = folderOf("unit-corrected");
         assertThat(across(correctedUnit)).filteredOn(c -> c.rule().equals("cross-doc.department-sum")).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
-        CrossChecks departmentLearned = CrossCheckSidecars.read(department);
+        CrossChecks departmentLearned = CrossChecksFile.readIn(department);
         assertThat(departmentLearned.learned()).singleElement().satisfies(entry -> {
             assertThat(entry.from()).isEqualTo(name(correctedUnit));
             assertThat(entry.replaces()).containsExactly(name(unit));

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
-import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.console.ArchiveIndex;
@@ -144,7 +144,7 @@ class SupersededVersionsAppTest {
         Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
         Path next = drop(year(2025, "90.00", "120.00"), "budget-2025");
         assertThat(across(next)).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
-        assertThat(CrossCheckSidecars.read(first).learned()).singleElement()
+        assertThat(CrossChecksFile.readIn(first).learned()).singleElement()
                 .satisfies(entry -> assertThat(entry.from()).isEqualTo(name(next)));
         int firstOwnFailures = ownFailures(first);
         assertThat(indexed(first).checks().failed()).isEqualTo(firstOwnFailures + 2);
@@ -153,7 +153,7 @@ class SupersededVersionsAppTest {
         Path corrected = drop(year(2024, "80.00", "90.00"), "budget-2024-corrected");
         assertThat(across(corrected)).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
 
-        CrossChecks superseded = CrossCheckSidecars.read(first);
+        CrossChecks superseded = CrossChecksFile.readIn(first);
         assertThat(superseded.supersededBy()).isNotNull();
         assertThat(superseded.supersededBy().folder()).isEqualTo(name(corrected));
         assertThat(superseded.supersededBy().sha256()).isEqualTo(record(corrected).source().sha256());
@@ -168,7 +168,7 @@ class SupersededVersionsAppTest {
         assertThat(Files.readString(first.resolve("report.html"))).contains("本文件已被更新版本取代")
                 .contains("../" + name(corrected) + "/report.html").doesNotContain("../" + name(next) + "/report.html");
         assertThat(indexed(corrected).supersededBy()).isNull();
-        assertThat(CrossCheckSidecars.read(corrected).superseded()).isFalse();
+        assertThat(CrossChecksFile.readIn(corrected).superseded()).isFalse();
         // the 2025 budget's own failures with the old version are replaced by the corrected one's passes
         assertThat(indexed(next).checks().failed()).isEqualTo(ownFailures(next) - 2);
         assertThat(indexed(next).checks().failedAcrossDocuments()).isZero();
@@ -177,15 +177,15 @@ class SupersededVersionsAppTest {
         Path earlier = drop(year(2023, "70.00", "80.00"), "budget-2023");
         assertThat(across(earlier)).isNotEmpty().allSatisfy(c -> assertThat(c.refs()).extracting(CheckRef::document)
                 .filteredOn(d -> d != null).containsOnly(name(corrected)));
-        assertThat(CrossCheckSidecars.read(first).learned()).isEmpty();
-        assertThat(CrossCheckSidecars.read(corrected).learned()).extracting(CrossChecks.Learned::from)
+        assertThat(CrossChecksFile.readIn(first).learned()).isEmpty();
+        assertThat(CrossChecksFile.readIn(corrected).learned()).extracting(CrossChecks.Learned::from)
                 .containsExactly(name(earlier));
         ArchiveRebuild.assertRebuildEqualsLive(archive());
 
         // the corrected version's folder is deleted: the next start-up forgets what it said and the old version stands
         deleteFolder(corrected);
         assertThat(run()).isZero();
-        CrossChecks standing = CrossCheckSidecars.read(first);
+        CrossChecks standing = CrossChecksFile.readIn(first);
         assertThat(standing.superseded()).isFalse();
         assertThat(standing.learned()).singleElement().satisfies(entry -> {
             assertThat(entry.from()).isEqualTo(name(next));
@@ -196,7 +196,7 @@ class SupersededVersionsAppTest {
         assertThat(indexed(first).checks().failedAcrossDocuments()).isEqualTo(2);
         assertThat(Files.readString(first.resolve("report.html"))).doesNotContain("本文件已被更新版本取代")
                 .contains("../" + name(next) + "/report.html");
-        assertThat(CrossCheckSidecars.read(next).learned()).as("what the deleted version said is gone").isEmpty();
+        assertThat(CrossChecksFile.readIn(next).learned()).as("what the deleted version said is gone").isEmpty();
         assertThat(indexedChecks(next)).noneMatch(c -> name(corrected).equals(c.counterpart()));
         assertThat(Files.readString(next.resolve("report.html"))).doesNotContain(name(corrected));
         assertThat(indexed(next).checks().failed()).isEqualTo(ownFailures(next));
@@ -207,7 +207,7 @@ class SupersededVersionsAppTest {
     void aDeletedCounterpartsFindingsLeaveTheOtherDocumentAtTheNextStart() throws Exception {
         Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
         Path next = drop(year(2025, "90.00", "120.00"), "budget-2025");
-        assertThat(CrossCheckSidecars.read(first).learned()).hasSize(1);
+        assertThat(CrossChecksFile.readIn(first).learned()).hasSize(1);
         assertThat(indexed(first).checks().failedAcrossDocuments()).isEqualTo(2);
         // the API and the console count what the later document found, and say how much of it is across documents
         JsonNode checks = apiDocument(first).get("checks");
@@ -223,7 +223,7 @@ class SupersededVersionsAppTest {
         deleteFolder(next);
         assertThat(run()).isZero();
 
-        assertThat(CrossCheckSidecars.read(first).learned()).isEmpty();
+        assertThat(CrossChecksFile.readIn(first).learned()).isEmpty();
         assertThat(indexedChecks(first)).noneMatch(IndexedCheck::learned);
         assertThat(indexed(first).checks().failed()).isEqualTo(ownFailures(first));
         assertThat(indexed(first).checks().failedAcrossDocuments()).isZero();
@@ -239,15 +239,15 @@ class SupersededVersionsAppTest {
         Path next = drop(year(2025, "90.00", "120.00"), "budget-2025");
         Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
         assertThat(across(first)).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
-        assertThat(CrossCheckSidecars.read(next).learned()).extracting(CrossChecks.Learned::from).containsExactly(name(first));
+        assertThat(CrossChecksFile.readIn(next).learned()).extracting(CrossChecks.Learned::from).containsExactly(name(first));
         assertThat(indexed(next).checks().failedAcrossDocuments()).isEqualTo(2);
 
         // the republished 2024 budget prints another subject only: nothing in it pairs with the 2025 budget
         Path corrected = drop(budget(UNIT, 2024, "部门预算", "万元", null,
                 row("205", "教育支出", "60.00", "70.00", "70.00", "0.00")), "budget-2024-corrected");
         assertThat(across(corrected)).isEmpty();
-        assertThat(CrossCheckSidecars.read(first).supersededBy().folder()).isEqualTo(name(corrected));
-        assertThat(CrossCheckSidecars.read(next).learned()).as("the superseded version's findings are gone").isEmpty();
+        assertThat(CrossChecksFile.readIn(first).supersededBy().folder()).isEqualTo(name(corrected));
+        assertThat(CrossChecksFile.readIn(next).learned()).as("the superseded version's findings are gone").isEmpty();
         assertThat(indexedChecks(next)).noneMatch(IndexedCheck::learned);
         assertThat(indexed(next).checks().failedAcrossDocuments()).isZero();
         assertThat(Files.readString(next.resolve("report.html"))).doesNotContain(name(first));

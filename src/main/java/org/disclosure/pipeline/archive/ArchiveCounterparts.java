@@ -83,7 +83,7 @@ public final class ArchiveCounterparts implements Counterparts {
             if (known != null && known.modified().equals(modified)) {
                 return known.identity();
             }
-            DocumentHeadline headline = Json.read(json, DocumentHeadline.class);
+            DocumentHeadline headline = DocumentFile.readHeadline(json);
             headlines.put(folder, new Remembered(modified, headline.document()));
             return headline.document();
         } catch (IOException unreadable) {

@@ -194,7 +194,7 @@ public final class ArchiveStore implements java.io.Closeable {
         if (handing != null) {
             handing.forget(job.documentJson());   // the last stage: only the headline is read from here on
         }
-        return Json.read(job.documentJson(), DocumentHeadline.class);
+        return DocumentFile.readHeadline(job.documentJson());
     }
 
     /**
@@ -233,7 +233,7 @@ public final class ArchiveStore implements java.io.Closeable {
 
     private void recordDuplicateLocked(Job job, Path archived) throws IOException {
         String receivedAt = job.receivedAt().toString();
-        DocumentHeadline filed = Json.read(archived.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentHeadline.class);
+        DocumentHeadline filed = DocumentFile.readHeadline(archived.resolve(ArchiveLayout.DOCUMENT_JSON));
         boolean filedDrop = filed.source() != null && job.fileName().equals(filed.source().fileName())
                 && receivedAt.equals(filed.receivedAt());
         Path file = archived.resolve(ArchiveLayout.DUPLICATES_JSON);

@@ -6,30 +6,47 @@ package org.disclosure.pipeline.archive;
  * reason, and the others are still written.
  *
  * @param name   the file's path in the archive folder (tables/t1-….csv for a CSV)
- * @param status {@link #WRITTEN}, {@link #FAILED}, or {@link #SKIPPED} when there was nothing to put in it
+ * @param status written, failed, or skipped when there was nothing to put in it
  * @param reason why it failed or was skipped; null when written
  */
-public record Artefact(String name, String status, String reason) {
+public record Artefact(String name, Status status, String reason) {
 
-    public static final String WRITTEN = "written";
-    public static final String FAILED = "failed";
-    public static final String SKIPPED = "skipped";
+    /** Whether the file was made; its word is what document.json's {@code artefacts} says. */
+    public enum Status {
+        WRITTEN, FAILED, SKIPPED;
+
+        /** The lower-case word used in document.json. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The status a word names; a word not among them is refused. */
+        public static Status of(String word) {
+            for (Status status : values()) {
+                if (status.toString().equals(word)) {
+                    return status;
+                }
+            }
+            throw new IllegalArgumentException("\"" + word + "\" is not an artefact status (written, failed, skipped)");
+        }
+    }
 
     public static Artefact written(String name) {
-        return new Artefact(name, WRITTEN, null);
+        return new Artefact(name, Status.WRITTEN, null);
     }
 
     public static Artefact failed(String name, Throwable why) {
         String reason = why.getMessage() == null || why.getMessage().isBlank() ? why.getClass().getSimpleName()
                 : why.getClass().getSimpleName() + ": " + why.getMessage();
-        return new Artefact(name, FAILED, reason);
+        return new Artefact(name, Status.FAILED, reason);
     }
 
     public static Artefact skipped(String name, String reason) {
-        return new Artefact(name, SKIPPED, reason);
+        return new Artefact(name, Status.SKIPPED, reason);
     }
 
     public boolean isFailed() {
-        return FAILED.equals(status);
+        return status == Status.FAILED;
     }
 }

@@ -3,6 +3,7 @@ package org.disclosure.pipeline.archive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,16 +27,14 @@ public final class CrossCheckSidecars {
 
     private static final String LOCK = ".cross-checks.lock";
 
+    private static final Comparator<CrossChecks.Learned> LATER = VersionOrder.ofText(CrossChecks.Learned::archivedAt,
+            CrossChecks.Learned::from);
+    private static final Comparator<Archived> VERSIONS = VersionOrder.of(Archived::at, Archived::folder);
+
     private final Path archiveRoot;
 
     public CrossCheckSidecars(Path archiveRoot) {
         this.archiveRoot = archiveRoot.toAbsolutePath().normalize();
-    }
-
-    /** The folder's cross-checks.json, or an empty one when it has none. */
-    public static CrossChecks read(Path folder) throws IOException {
-        Path file = folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON);
-        return Files.isRegularFile(file) ? Json.read(file, CrossChecks.class) : CrossChecks.empty();
     }
 
     /**
@@ -47,7 +46,7 @@ public final class CrossCheckSidecars {
      */
     public List<Path> propagate(Path filed) throws IOException {
         Path json = filed.resolve(ArchiveLayout.DOCUMENT_JSON);
-        if (read(filed).superseded()) {
+        if (CrossChecksFile.readIn(filed).superseded()) {
             return List.of(); // a superseded version's checks across documents no longer count anywhere
         }
         DocumentRecord record = DocumentFile.read(json);
@@ -99,9 +98,8 @@ public final class CrossCheckSidecars {
                 }
                 Path otherJson = archiveRoot.resolve(other).resolve(ArchiveLayout.DOCUMENT_JSON);
                 if (Files.isRegularFile(otherJson)
-                        && sameDocument(identity, Json.read(otherJson, DocumentHeadline.class).document())
-                        && Files.getLastModifiedTime(otherJson).compareTo(
-                                Files.getLastModifiedTime(archiveRoot.resolve(from).resolve(ArchiveLayout.DOCUMENT_JSON))) <= 0) {
+                        && sameDocument(identity, DocumentFile.readHeadline(otherJson).document())
+                        && VERSIONS.compare(archived(other), archived(from)) < 0) {
                     older.add(other);
                 }
             }
@@ -109,11 +107,20 @@ public final class CrossCheckSidecars {
         return List.copyOf(older);
     }
 
+    /** An archive folder and when its document.json was written. */
+    private record Archived(String folder, Instant at) {
+    }
+
+    private Archived archived(String folder) throws IOException {
+        return new Archived(folder,
+                Files.getLastModifiedTime(archiveRoot.resolve(folder).resolve(ArchiveLayout.DOCUMENT_JSON)).toInstant());
+    }
+
     private enum Merge { WRITTEN, UNCHANGED, SUPERSEDED }
 
     /** Puts the entry in the folder's cross-checks.json; a superseded version learns nothing (checks pair with the latest). */
     private static Merge merge(Path folder, CrossChecks.Learned learned) throws IOException {
-        CrossChecks current = read(folder);
+        CrossChecks current = CrossChecksFile.readIn(folder);
         if (current.superseded()) {
             return Merge.SUPERSEDED;
         }
@@ -123,7 +130,7 @@ public final class CrossCheckSidecars {
                 continue; // this document's earlier word on the pair: replaced, not appended
             }
             if (sameDocument(entry, learned)) {
-                if (newer(entry, learned)) {
+                if (LATER.compare(entry, learned) > 0) {
                     return Merge.UNCHANGED; // a later version of the filed document already spoke
                 }
                 continue; // an older version's checks: replaced by this one's
@@ -141,7 +148,7 @@ public final class CrossCheckSidecars {
         if (!Files.isRegularFile(file) && !checks.superseded() && checks.learned().isEmpty()) {
             return false;
         }
-        byte[] bytes = Json.bytes(checks);
+        byte[] bytes = CrossChecksFile.bytes(checks);
         if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return false;
         }
@@ -157,7 +164,7 @@ public final class CrossCheckSidecars {
      */
     public boolean supersede(Path folder, CrossChecks.Replacement latest) throws IOException {
         return underLock(() -> {
-            CrossChecks current = read(folder);
+            CrossChecks current = CrossChecksFile.readIn(folder);
             return write(folder, current.supersededBy(latest));
         });
     }
@@ -168,7 +175,7 @@ public final class CrossCheckSidecars {
      * @return true when its cross-checks.json changed
      */
     public boolean forget(Path folder, String gone) throws IOException {
-        return underLock(() -> write(folder, read(folder).without(gone)));
+        return underLock(() -> write(folder, CrossChecksFile.readIn(folder).without(gone)));
     }
 
     /** Two entries by versions of one document: the same unit, year and kind. */
@@ -180,12 +187,6 @@ public final class CrossCheckSidecars {
     private static boolean sameDocument(DocumentIdentity a, DocumentIdentity b) {
         return a != null && b != null && a.year() != null && a.year().equals(b.year()) && a.kind() != null
                 && a.kind().equals(b.kind()) && SameUnit.match(a.unit(), b.unit()) != null;
-    }
-
-    /** Archived later; at the same instant, the folder later in order. */
-    private static boolean newer(CrossChecks.Learned a, CrossChecks.Learned b) {
-        int byTime = java.time.Instant.parse(a.archivedAt()).compareTo(java.time.Instant.parse(b.archivedAt()));
-        return byTime != 0 ? byTime > 0 : a.from().compareTo(b.from()) > 0;
     }
 
     private interface Locked<T> {

@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.archive;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.disclosure.pipeline.contract.CheckMapping;
 import org.disclosure.pipeline.contract.Corners;
 import org.disclosure.pipeline.contract.DisclosureMapping;
 import org.disclosure.pipeline.contract.DocumentJson;
+import org.disclosure.pipeline.contract.HeadlineJson;
 import org.disclosure.pipeline.contract.LedgerMapping;
 import org.disclosure.pipeline.contract.OcrJson;
 import org.disclosure.pipeline.contract.ProcessingJson;
@@ -18,7 +20,8 @@ import org.disclosure.pipeline.contract.TableMapping;
 /**
  * document.json in and out: the {@link DocumentRecord} mapped onto the contract's
  * {@link DocumentJson} and written, or read and mapped back. Every writer and reader of the file
- * goes through here, so the file's shape is the contract's, not the domain's.
+ * goes through here, so the file's shape is the contract's, not the domain's; so does its
+ * {@link DocumentHeadline}, the few fields read without the rest.
  */
 public final class DocumentFile {
 
@@ -41,6 +44,36 @@ public final class DocumentFile {
         } catch (IllegalArgumentException e) {
             throw new IOException(file + " does not hold to the document.json contract: " + e.getMessage(), e);
         }
+    }
+
+    /** The headline of a document.json, its tables, pages and checks skipped unread. */
+    public static DocumentHeadline readHeadline(Path file) throws IOException {
+        try {
+            return fromJson(Json.read(file, HeadlineJson.class));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " does not hold to the document.json contract: " + e.getMessage(), e);
+        }
+    }
+
+    /** The headline of a document.json as text, as the index keeps it; {@link #headline} reads it back. */
+    public static String headlineText(Path file) throws IOException {
+        return new String(Json.bytes(Json.read(file, HeadlineJson.class)), StandardCharsets.UTF_8);
+    }
+
+    /** The headline that {@link #headlineText} wrote. */
+    public static DocumentHeadline headline(String text) throws IOException {
+        try {
+            return fromJson(Json.parse(text, HeadlineJson.class));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("a headline that does not hold to the document.json contract: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentHeadline fromJson(HeadlineJson json) {
+        return new DocumentHeadline(json.status(), fromJson(json.source()), DisclosureMapping.fromJson(json.document()),
+                CheckMapping.fromJson(json.summary()), json.ledger() == null ? null : json.ledger().coverage(),
+                json.tables() == null ? 0 : json.tables().size(), fromJson(json.processing()),
+                artefactsFromJson(json.artefacts()));
     }
 
     static DocumentJson toJson(DocumentRecord record) {
@@ -85,11 +118,13 @@ public final class DocumentFile {
 
     private static List<ArtefactJson> artefactsToJson(List<Artefact> artefacts) {
         return artefacts == null ? null : artefacts.stream()
-                .map(a -> new ArtefactJson(a.name(), a.status(), a.reason(), a.isFailed())).toList();
+                .map(a -> new ArtefactJson(a.name(), a.status() == null ? null : a.status().toString(), a.reason(),
+                        a.isFailed())).toList();
     }
 
     private static List<Artefact> artefactsFromJson(List<ArtefactJson> artefacts) {
-        return artefacts == null ? null : artefacts.stream().map(a -> new Artefact(a.name(), a.status(), a.reason())).toList();
+        return artefacts == null ? null : artefacts.stream().map(a -> new Artefact(a.name(),
+                a.status() == null ? null : Artefact.Status.of(a.status()), a.reason())).toList();
     }
 
     private static OcrJson toJson(OcrInfo ocr) {

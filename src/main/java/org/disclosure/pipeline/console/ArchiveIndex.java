@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.ErrorRecord;
 import org.disclosure.pipeline.archive.Json;
@@ -53,7 +54,7 @@ public final class ArchiveIndex {
             if (filter.showsArchived() && query != null) {
                 archivedTotal = search.count(query);
                 for (DocumentSearch.Headline headline : search.headlines(query)) {
-                    DocumentHeadline entry = Json.parse(headline.headline(), DocumentHeadline.class);
+                    DocumentHeadline entry = DocumentFile.headline(headline.headline());
                     Path folder = archive.resolve(headline.folder());
                     archived.add(new Listing.Archived(headline.folder(), entry,
                             entry.source() == null ? null : ArchiveLayout.originalLink(folder, entry.source().fileName()),

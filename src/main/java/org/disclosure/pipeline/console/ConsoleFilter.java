@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.disclosure.pipeline.index.DocumentQuery;
+import org.disclosure.pipeline.reconcile.CheckStatus;
 
 /**
  * The console's search, from its query string: a status (complete, ocr, repaired, no-text-layer, ocr-unavailable,
@@ -30,7 +32,11 @@ public record ConsoleFilter(String status, String unit, String year, String quer
     /** Every query parameter the console reads. */
     public static final List<String> PARAMETERS = List.of("status", "unit", "year", "q", "sort", "kind", "region", "rule",
             "ruleStatus", "coverageBelow", "page", "size");
-    static final List<String> RULE_STATUSES = List.of("fail", "warn", "unverified", "pass");
+    /** The check statuses a rule can be searched for, the alarming first. */
+    static final List<String> RULE_STATUSES = Stream.of(CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.UNVERIFIED,
+            CheckStatus.PASS).map(CheckStatus::toString).toList();
+    /** The status filter that lists the files rejected into the failed folder, which the index does not hold. */
+    static final String REJECTED = "failed";
 
     public ConsoleFilter {
         page = Math.max(1, page);
@@ -63,11 +69,11 @@ public record ConsoleFilter(String status, String unit, String year, String quer
     }
 
     boolean showsArchived() {
-        return !"failed".equals(status);
+        return !REJECTED.equals(status);
     }
 
     boolean showsFailed() {
-        return status == null || "failed".equals(status);
+        return status == null || REJECTED.equals(status);
     }
 
     /** Where this page's first document is in the whole result (0-based); never overflows. */

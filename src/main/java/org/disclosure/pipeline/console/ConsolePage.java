@@ -7,7 +7,10 @@ import java.util.Set;
 
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentHeadline;
+import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.SourceInfo;
+import org.disclosure.pipeline.index.StatusFilter;
+import org.disclosure.pipeline.reconcile.CheckStatus;
 import org.disclosure.pipeline.report.Html;
 import org.disclosure.pipeline.report.ReportWriter;
 
@@ -29,15 +32,15 @@ public final class ConsolePage {
         }
         html.append("<form method=\"get\" action=\"/\" id=\"filter\">\n<label>状态 Status <select name=\"status\">");
         option(html, "", "全部 all", filter.status());
-        option(html, "complete", "完整 complete", filter.status());
-        option(html, "problems", "有不符 with failed checks", filter.status());
-        option(html, "repaired", "已修复 repaired", filter.status());
-        option(html, "ocr", "文字识别 read by OCR", filter.status());
-        option(html, "no-text-layer", "扫描件 scans", filter.status());
-        option(html, "not-checked", "未核验 not checked", filter.status());
-        option(html, "artefact-failed", "文件未能生成 artefact not made", filter.status());
-        option(html, "incomplete", "有未读入的数字 numbers not all read", filter.status());
-        option(html, "failed", "未能处理 failed", filter.status());
+        option(html, DocumentRecord.COMPLETE, "完整 complete", filter.status());
+        option(html, StatusFilter.PROBLEMS.key(), StatusFilter.PROBLEMS.label() + " with failed checks", filter.status());
+        option(html, DocumentRecord.REPAIRED, "已修复 repaired", filter.status());
+        option(html, DocumentRecord.OCR, "文字识别 read by OCR", filter.status());
+        option(html, DocumentRecord.NO_TEXT_LAYER, "扫描件 scans", filter.status());
+        option(html, StatusFilter.NOT_CHECKED.key(), StatusFilter.NOT_CHECKED.label() + " not checked", filter.status());
+        option(html, StatusFilter.ARTEFACT_FAILED.key(), StatusFilter.ARTEFACT_FAILED.label() + " artefact not made", filter.status());
+        option(html, StatusFilter.INCOMPLETE.key(), StatusFilter.INCOMPLETE.label() + " numbers not all read", filter.status());
+        option(html, ConsoleFilter.REJECTED, "未能处理 failed", filter.status());
         html.append("</select></label>\n<label>单位 Unit <input name=\"unit\" value=\"").append(esc(filter.unit())).append("\"></label>\n")
                 .append("<label>年度 Year <input name=\"year\" size=\"5\" value=\"").append(esc(filter.year())).append("\"></label>\n")
                 .append("<label>类型 Kind <select name=\"kind\">");
@@ -52,10 +55,10 @@ public final class ConsolePage {
             option(html, rule, rule, filter.rule());
         }
         html.append("</select> <select name=\"ruleStatus\">");
-        option(html, "fail", "不符 fail", filter.ruleStatus());
-        option(html, "warn", "提示 warn", filter.ruleStatus());
-        option(html, "unverified", "未能核验 unverified", filter.ruleStatus());
-        option(html, "pass", "相符 pass", filter.ruleStatus());
+        option(html, CheckStatus.FAIL.toString(), "不符 fail", filter.ruleStatus());
+        option(html, CheckStatus.WARN.toString(), "提示 warn", filter.ruleStatus());
+        option(html, CheckStatus.UNVERIFIED.toString(), "未能核验 unverified", filter.ruleStatus());
+        option(html, CheckStatus.PASS.toString(), "相符 pass", filter.ruleStatus());
         html.append("</select></label>\n<label>覆盖率至多 Coverage at most <input name=\"coverageBelow\" size=\"4\" value=\"")
                 .append(esc(filter.coverageBelow())).append("\">%</label>\n")
                 .append("<label>文字 Text <input name=\"q\" value=\"").append(esc(filter.query()))

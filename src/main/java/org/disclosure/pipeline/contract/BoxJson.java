@@ -13,10 +13,12 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.disclosure.pipeline.pdf.Box;
 
 /**
- * A domain {@link Box} in JSON written from domain records, not through the contract's records
- * (cross-checks.json's checks): the same array [x0, top, x1, bottom] in points from the page's
- * top-left corner that document.json holds (see {@link Corners}). The domain's Box knows nothing
- * of JSON; the mapper registers this module.
+ * A domain {@link Box} in JSON when a domain record is serialized directly: the same array
+ * [x0, top, x1, bottom] in points from the page's top-left corner that the contract holds (see
+ * {@link Corners}). No file the pipeline writes goes this way any more (document.json and
+ * cross-checks.json are written from the contract's records); the contract tests serialize domain
+ * records directly as the reference the contract must match. The domain's Box knows nothing of
+ * JSON; the mapper registers this module.
  */
 public final class BoxJson {
 

@@ -1,5 +1,6 @@
 package org.disclosure.pipeline.disclosure;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,8 @@ public final class IdentityReader {
         if (published != null) {
             evidence.put("published", published[1]);
         }
-        return new DocumentIdentity(title, unit, year, kind, published == null ? null : published[0], Map.copyOf(evidence));
+        return new DocumentIdentity(title, unit, year, kind, published == null ? null : published[0],
+                Collections.unmodifiableMap(evidence)); // in reading order: Map.copyOf's order changes from run to run
     }
 
     /** The unit a title page names on a labelled line, with where: {unit, evidence}. */

@@ -61,6 +61,17 @@ public enum StandardKind implements Word {
         return key.startsWith(FINAL_ACCOUNTS);
     }
 
+    /** An overview (收支总表): income listed on one side, expenditure on the other, each side adding up to its total. */
+    public boolean isOverview() {
+        return this == BUDGET_OVERVIEW || this == BUDGET_FISCAL_OVERVIEW || this == FINAL_OVERVIEW
+                || this == FINAL_FISCAL_OVERVIEW;
+    }
+
+    /** Whether a classification's kind is an overview's (see {@link #isOverview()}). */
+    public static boolean isOverview(String kindKey) {
+        return Word.ofKey(StandardKind.class, kindKey).map(StandardKind::isOverview).orElse(false);
+    }
+
     /** Whether a classification's kind is this one. */
     public boolean is(String kindKey) {
         return key.equals(kindKey);

@@ -1,7 +1,6 @@
 package org.disclosure.pipeline.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,10 +21,9 @@ import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.ArchiveLock;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.archive.DocumentFile;
-import org.disclosure.pipeline.archive.DocumentHeadline;
 import org.disclosure.pipeline.archive.DocumentRecord;
-import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.report.CrossDocumentSection;
 
 /**
@@ -68,8 +66,8 @@ public final class DocumentIndex {
         Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
         long modified = Files.getLastModifiedTime(json).toMillis();
         DocumentRecord record = DocumentFile.read(json);
-        String headline = new String(Json.bytes(Json.read(json, DocumentHeadline.class)), StandardCharsets.UTF_8);
-        return IndexRows.of(folder.getFileName().toString(), record, headline, modified, CrossCheckSidecars.read(folder),
+        String headline = DocumentFile.headlineText(json);
+        return IndexRows.of(folder.getFileName().toString(), record, headline, modified, CrossChecksFile.readIn(folder),
                 crossChecksModified(folder));
     }
 
@@ -309,7 +307,7 @@ public final class DocumentIndex {
     private Set<Path> applied(Supersession.Settled settled, Path pending) throws IOException, SQLException {
         Set<Path> reindexed = new HashSet<>();
         for (Path changed : settled.changed()) {
-            CrossChecks now = CrossCheckSidecars.read(changed);
+            CrossChecks now = CrossChecksFile.readIn(changed);
             CrossDocumentSection.patch(changed, now);
             if (!changed.equals(pending)) {
                 indexOnceMore(changed);
@@ -338,7 +336,7 @@ public final class DocumentIndex {
         for (String learner : new DocumentSearch(database).learnedFrom(folder)) {
             Path told = archiveRoot.resolve(learner);
             if (Files.isRegularFile(told.resolve(ArchiveLayout.DOCUMENT_JSON)) && sidecars.forget(told, folder)) {
-                CrossDocumentSection.patch(told, CrossCheckSidecars.read(told));
+                CrossDocumentSection.patch(told, CrossChecksFile.readIn(told));
                 indexOnceMore(told);
                 changed.add(told);
             }
@@ -375,7 +373,7 @@ public final class DocumentIndex {
     private List<Path> tellCounterparts(Path folder) throws IOException {
         List<Path> told = new CrossCheckSidecars(archiveRoot).propagate(folder);
         for (Path counterpart : told) {
-            CrossDocumentSection.patch(counterpart, CrossCheckSidecars.read(counterpart));
+            CrossDocumentSection.patch(counterpart, CrossChecksFile.readIn(counterpart));
         }
         return told;
     }

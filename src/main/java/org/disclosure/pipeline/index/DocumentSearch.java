@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.disclosure.pipeline.reconcile.CheckStatus;
+
 /** Answers searches of the archive from the index alone: no document.json is read. */
 public final class DocumentSearch {
 
@@ -243,17 +245,21 @@ public final class DocumentSearch {
         where.equal("d.kind", query.kind());
         where.contains(List.of("d.region"), query.region());
         if (query.status() != null) {
-            switch (query.status()) {
-                case "problems" -> where.add("d.not_checked = FALSE AND d.checks_failed > 0");
-                case "not-checked" -> where.add("d.not_checked = TRUE");
-                case "artefact-failed" -> where.add("d.artefact_failed = TRUE");
-                case "incomplete" -> where.add("d.coverage < 1");
-                default -> where.equal("d.status", query.status());
+            Optional<StatusFilter> filter = StatusFilter.of(query.status());
+            if (filter.isEmpty()) {
+                where.equal("d.status", query.status());
+            } else {
+                switch (filter.get()) {
+                    case PROBLEMS -> where.add("d.not_checked = FALSE AND d.checks_failed > 0");
+                    case NOT_CHECKED -> where.add("d.not_checked = TRUE");
+                    case ARTEFACT_FAILED -> where.add("d.artefact_failed = TRUE");
+                    case INCOMPLETE -> where.add("d.coverage < 1");
+                }
             }
         }
         if (query.rule() != null) {
             where.add("EXISTS (SELECT 1 FROM checks c WHERE c.document = d.sha256 AND c.rule = ? AND c.status = ?)",
-                    query.rule(), query.ruleStatus() == null ? "fail" : query.ruleStatus());
+                    query.rule(), query.ruleStatus() == null ? CheckStatus.FAIL.toString() : query.ruleStatus());
         }
         if (query.coverageMin() != null) {
             where.add("d.coverage >= ?", query.coverageMin());

@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.time.Instant;
 
+import org.disclosure.pipeline.archive.VersionOrder;
 import org.disclosure.pipeline.reconcile.crossdoc.Counterparts;
 import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
 
@@ -16,6 +17,9 @@ import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
  * large the archive) and read from the archived document.json, which stays the record of truth.
  */
 public final class IndexedCounterparts implements Counterparts {
+
+    private static final Comparator<IndexedDocument> LATER = VersionOrder.ofText(IndexedDocument::archivedAt,
+            IndexedDocument::folder);
 
     private final DocumentSearch search;
     private final Path archiveRoot;
@@ -43,7 +47,7 @@ public final class IndexedCounterparts implements Counterparts {
         } catch (SQLException e) {
             throw new IOException("the archive index could not be searched: " + e.getMessage(), e);
         }
-        found.sort(java.util.Comparator.comparing(ArchivedHeadline::folder));
+        found.sort(Comparator.comparing(ArchivedHeadline::folder));
         return found;
     }
 
@@ -60,7 +64,7 @@ public final class IndexedCounterparts implements Counterparts {
             int version = document.normalisedUnit() == null ? -1 : versionOf(standing, document);
             if (version < 0) {
                 standing.add(document);
-            } else if (later(document, standing.get(version))) {
+            } else if (LATER.compare(document, standing.get(version)) > 0) {
                 standing.set(version, document);
             }
         }
@@ -79,11 +83,6 @@ public final class IndexedCounterparts implements Counterparts {
         return -1;
     }
 
-    /** Archived later; at the same instant, the folder later in order. */
-    private static boolean later(IndexedDocument a, IndexedDocument b) {
-        int byTime = Instant.parse(a.archivedAt()).compareTo(Instant.parse(b.archivedAt()));
-        return byTime != 0 ? byTime > 0 : a.folder().compareTo(b.folder()) > 0;
-    }
 
     @Override
     public ArchivedDocument read(ArchivedHeadline headline) throws IOException {

@@ -6,14 +6,15 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
+import org.disclosure.pipeline.archive.CrossChecksFile;
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentHeadline;
-import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.archive.VersionOrder;
 import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
 
@@ -52,7 +53,7 @@ final class Supersession {
 
     /** Settles the versions of the document in {@code folder}, which the index may not hold yet. */
     Settled settle(Path folder) throws IOException, SQLException {
-        DocumentHeadline headline = Json.read(folder.resolve(ArchiveLayout.DOCUMENT_JSON), DocumentHeadline.class);
+        DocumentHeadline headline = DocumentFile.readHeadline(folder.resolve(ArchiveLayout.DOCUMENT_JSON));
         DocumentIdentity identity = headline.document();
         if (identity == null || identity.unit() == null || identity.year() == null || identity.kind() == null) {
             return Settled.NOTHING; // a document that does not say whose, which year's or what it is has no versions
@@ -81,18 +82,18 @@ final class Supersession {
                 seen.add(indexed.folder());
             }
         }
-        if (versions.isEmpty() || versions.size() == 1 && !CrossCheckSidecars.read(versions.get(0).folder()).superseded()) {
+        if (versions.isEmpty() || versions.size() == 1 && !CrossChecksFile.readIn(versions.get(0).folder()).superseded()) {
             return Settled.NOTHING; // one version, not marked superseded: nothing to write
         }
-        Version latest = versions.stream().max(Comparator.comparing(Version::archivedAt)
-                .thenComparing(v -> v.folder().getFileName().toString())).orElseThrow();
+        Version latest = versions.stream()
+                .max(VersionOrder.of(Version::archivedAt, v -> v.folder().getFileName().toString())).orElseThrow();
         CrossChecks.Replacement replacement = new CrossChecks.Replacement(latest.folder().getFileName().toString(),
                 latest.sha256(), latest.title(), latest.archivedAt().toString());
         List<Path> changed = new ArrayList<>();
         Path revived = null;
         for (Version version : versions) {
             boolean isLatest = version == latest;
-            boolean wasSuperseded = CrossCheckSidecars.read(version.folder()).superseded();
+            boolean wasSuperseded = CrossChecksFile.readIn(version.folder()).superseded();
             if (sidecars.supersede(version.folder(), isLatest ? null : replacement)) {
                 changed.add(version.folder());
                 if (isLatest && wasSuperseded) {
@@ -105,7 +106,7 @@ final class Supersession {
 
     private static Version version(Path folder) throws IOException {
         Path json = folder.resolve(ArchiveLayout.DOCUMENT_JSON);
-        DocumentHeadline headline = Json.read(json, DocumentHeadline.class);
+        DocumentHeadline headline = DocumentFile.readHeadline(json);
         return new Version(folder, headline.source() == null ? null : headline.source().sha256(),
                 headline.document() == null ? null : headline.document().title(),
                 Files.getLastModifiedTime(json).toInstant());

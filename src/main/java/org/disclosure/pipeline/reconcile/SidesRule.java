@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
+import org.disclosure.pipeline.disclosure.StandardKind;
 import org.disclosure.pipeline.pdf.TextNormalizer;
 
 /**
@@ -37,7 +38,7 @@ final class SidesRule implements Rule {
     public List<Check> check(DisclosureDocument document) {
         List<Check> checks = new ArrayList<>();
         for (DisclosureTable table : document.tables()) {
-            if (table.standard() != null && table.standard().kind().endsWith("overview")) {
+            if (table.standard() != null && StandardKind.isOverview(table.standard().kind())) {
                 for (int column = 0; column < table.columnCount(); column++) {
                     List<Line> side = side(table, column);
                     if (isListed(side)) {

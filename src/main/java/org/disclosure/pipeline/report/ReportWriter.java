@@ -130,7 +130,7 @@ public final class ReportWriter {
         if (!others.isEmpty()) {
             html.append("<ul id=\"artefacts\">");
             for (Artefact artefact : others) {
-                html.append("<li>").append(HtmlReport.esc(artefact.name())).append(": ").append(HtmlReport.esc(artefact.status()))
+                html.append("<li>").append(HtmlReport.esc(artefact.name())).append(": ").append(HtmlReport.esc(artefact.status().toString()))
                         .append(artefact.reason() == null ? "" : " (" + HtmlReport.esc(artefact.reason()) + ")").append("</li>");
             }
             html.append("</ul>");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentHeadline;
-import org.disclosure.pipeline.archive.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,28 +18,33 @@ class ConsolePageTest {
     private int filters;
 
     /** Whether the console lists the document under this filter, read through the index as the service does. */
-    private boolean shows(ConsoleFilter filter, Listing.Archived archived) throws Exception {
+    private boolean shows(ConsoleFilter filter, Filed filed) throws Exception {
         try (IndexedArchive indexed = new IndexedArchive(root.resolve("filter-" + ++filters))) {
-            indexed.file(archived);
-            return indexed.console.list(filter).archived().stream().anyMatch(a -> a.folder().equals(archived.folder()));
+            indexed.file(filed.folder(), filed.json());
+            return indexed.console.list(filter).archived().stream().anyMatch(a -> a.folder().equals(filed.folder()));
         }
     }
 
-    private static Listing.Archived archived(String folder, String json) throws Exception {
-        DocumentHeadline entry = Json.parse(json, DocumentHeadline.class);
-        return new Listing.Archived(folder, entry, "original/" + entry.source().fileName());
+    /** A document.json (its headline only) filed as the folder. */
+    private record Filed(String folder, String json) {
+
+        /** The document as the console lists it. */
+        Listing.Archived archived() throws Exception {
+            DocumentHeadline entry = DocumentFile.headline(json);
+            return new Listing.Archived(folder, entry, "original/" + entry.source().fileName());
+        }
     }
 
-    private static Listing.Archived scan() throws Exception {
-        return archived("scan_aaaaaaaa", """
+    private static Filed scan() {
+        return new Filed("scan_aaaaaaaa", """
                 {"status":"no-text-layer","source":{"fileName":"scan.pdf","sha256":"%s","bytes":10,"pages":3},
                  "summary":{"run":0,"passed":0,"warned":0,"failed":0},"tables":[],
                  "artefacts":[{"name":"report.html","status":"written"}]}
                 """.formatted("a".repeat(64)));
     }
 
-    private static Listing.Archived clean() throws Exception {
-        return archived("clean_bbbbbbbb", """
+    private static Filed clean() {
+        return new Filed("clean_bbbbbbbb", """
                 {"status":"complete","source":{"fileName":"clean.pdf","sha256":"%s","bytes":10,"pages":3},
                  "summary":{"run":12,"passed":12,"warned":0,"failed":0},"tables":[{},{}],
                  "artefacts":[{"name":"report.html","status":"written"},
@@ -55,7 +60,7 @@ class ConsolePageTest {
 
     @Test
     void aScanShowsNotCheckedRatherThanNoFailedChecks() throws Exception {
-        Listing listing = new Listing(List.of(scan(), clean()), List.of(), 0, 0, 0);
+        Listing listing = new Listing(List.of(scan().archived(), clean().archived()), List.of(), 0, 0, 0);
         String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null, null));
         String scanRow = row(html, "scan.pdf");
         assertThat(scanRow).contains("未核验 not checked").doesNotContain("<td class=\"n fail\">0</td>");
@@ -73,7 +78,7 @@ class ConsolePageTest {
 
     @Test
     void anArtefactThatFailedIsShownAndNotLinked() throws Exception {
-        Listing listing = new Listing(List.of(scan(), clean()), List.of(), 0, 0, 0);
+        Listing listing = new Listing(List.of(scan().archived(), clean().archived()), List.of(), 0, 0, 0);
         String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null, null));
         String cleanRow = row(html, "clean.pdf");
         assertThat(cleanRow).contains("tables.xlsx").contains("Merge conflicted:A2:B2").doesNotContain("tables.xlsx\">XLSX");
@@ -82,8 +87,8 @@ class ConsolePageTest {
         assertThat(shows(ConsoleFilter.of("artefact-failed", null, null, null, null), scan())).isFalse();
     }
 
-    private static Listing.Archived partlyRead() throws Exception {
-        return archived("partly_cccccccc", """
+    private static Filed partlyRead() {
+        return new Filed("partly_cccccccc", """
                 {"status":"complete","source":{"fileName":"partly.pdf","sha256":"%s","bytes":10,"pages":3},
                  "summary":{"run":5,"passed":3,"warned":0,"failed":0,"unverified":2},"tables":[{}],
                  "ledger":{"numbers":200,"accounted":195,"coverage":0.975,"pages":[]}}
@@ -92,7 +97,7 @@ class ConsolePageTest {
 
     @Test
     void coverageIsListedAndTheDocumentsWithUnreadNumbersCanBeFound() throws Exception {
-        Listing listing = new Listing(List.of(scan(), partlyRead()), List.of(), 0, 0, 0);
+        Listing listing = new Listing(List.of(scan().archived(), partlyRead().archived()), List.of(), 0, 0, 0);
         String html = ConsolePage.render(listing, ConsoleFilter.of(null, null, null, null, "coverage"));
         assertThat(row(html, "partly.pdf")).contains("<td class=\"n coverage\">97.5%</td>");
         assertThat(row(html, "scan.pdf")).contains("<td class=\"n coverage\">—</td>");

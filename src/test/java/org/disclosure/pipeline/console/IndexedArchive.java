@@ -3,7 +3,6 @@ package org.disclosure.pipeline.console;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.disclosure.pipeline.archive.Json;
 import org.disclosure.pipeline.index.DocumentIndex;
 import org.disclosure.pipeline.index.DocumentSearch;
 import org.disclosure.pipeline.index.IndexDatabase;
@@ -34,11 +33,6 @@ final class IndexedArchive implements AutoCloseable {
         Files.writeString(folder.resolve("document.json"), documentJson);
         index.index(folder);
         return folder;
-    }
-
-    /** Files a listed document (its headline is a document.json of its own) and indexes it. */
-    Path file(Listing.Archived archived) throws Exception {
-        return file(archived.folder(), new String(Json.bytes(archived.entry()), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Brings the index up to date with folders written behind its back, as a start-up does. */

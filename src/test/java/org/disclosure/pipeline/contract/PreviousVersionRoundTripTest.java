@@ -81,5 +81,11 @@ class PreviousVersionRoundTripTest {
                 .hasMessageContaining("\"passed\" is not a check status");
         assertThatThrownBy(() -> DocumentFile.read(shortBox)).isInstanceOf(IOException.class)
                 .hasMessageContaining("four numbers");
+        Path badArtefact = Files.writeString(folder.resolve("artefact.json"),
+                written.replaceFirst("\"status\" : \"written\"", "\"status\" : \"done\""));
+        assertThatThrownBy(() -> DocumentFile.read(badArtefact)).isInstanceOf(IOException.class)
+                .hasMessageContaining("\"done\" is not an artefact status");
+        assertThatThrownBy(() -> DocumentFile.readHeadline(badArtefact)).isInstanceOf(IOException.class)
+                .hasMessageContaining("artefact.json").hasMessageContaining("\"done\" is not an artefact status");
     }
 }

@@ -180,4 +180,11 @@ class IdentityReaderTest {
                 new Box(100, 100, 400, 122), 120, 22);
         return new PageModel(1, 595, 842, List.of(glyph), List.of(), List.of(line), 0, 0);
     }
+
+    @Test
+    void theEvidenceIsKeptInTheOrderItWasReadSoDocumentJsonIsTheSameEveryRun() {
+        DocumentIdentity identity = IdentityReader.read(List.of(page("北京市２０２２年市级决算")), List.of(), null);
+
+        assertThat(identity.evidence().keySet()).containsExactly("title", "year", "kind", "unit");
+    }
 }

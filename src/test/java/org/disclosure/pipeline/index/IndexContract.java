@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossCheckSidecars;
 import org.disclosure.pipeline.archive.CrossChecks;
-import org.disclosure.pipeline.archive.Json;
+import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.reconcile.Check;
 import org.disclosure.pipeline.reconcile.CheckRef;
 import org.disclosure.pipeline.reconcile.CheckStatus;
@@ -306,7 +306,7 @@ abstract class IndexContract {
         CheckRef here = new CheckRef("表", "t1", 3, 3, "201", 2, null, "100.00", null, "201", "本年预算数", null);
         Check learned = new Check("cross-doc.prior-year", CheckStatus.FAIL, "相差 -10.00", new BigDecimal("100.00"),
                 new BigDecimal("90.00"), new BigDecimal("-10.00"), List.of(there, here));
-        Files.write(folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON), Json.bytes(new CrossChecks(CrossChecks.SCHEMA_VERSION, null,
+        Files.write(folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON), CrossChecksFile.bytes(new CrossChecks(CrossChecks.SCHEMA_VERSION, null,
                 List.of(new CrossChecks.Learned("later_00000009", ArchivedDocuments.sha(9), "later", KIZILSU, 2023, "部门预算",
                         "2026-01-02T00:00:00Z", List.of(), List.of(learned))))));
         index.index(folder);
@@ -323,7 +323,7 @@ abstract class IndexContract {
         assertThat(learning.supersededBy()).isNull();
 
         // V4: a version a later one replaced is marked so, and its checks across documents no longer count
-        Files.write(folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON), Json.bytes(new CrossChecks(CrossChecks.SCHEMA_VERSION,
+        Files.write(folder.resolve(ArchiveLayout.CROSS_CHECKS_JSON), CrossChecksFile.bytes(new CrossChecks(CrossChecks.SCHEMA_VERSION,
                 new CrossChecks.Replacement("learned-again_0000000a", ArchivedDocuments.sha(10), "corrected",
                         "2026-01-03T00:00:00Z"), List.of())));
         index.index(folder);

@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.disclosure.pipeline.archive.ArchiveCounterparts;
 import org.disclosure.pipeline.archive.ArchiveLayout;
-import org.disclosure.pipeline.archive.CrossCheckSidecars;
+import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.SourceInfo;
@@ -75,7 +75,7 @@ class CrossChecksCatchUpTest {
             assertThat(earlier.resolve(ArchiveLayout.CROSS_CHECKS_JSON)).doesNotExist();
 
             assertThat(index.reconcile().indexed()).isEqualTo(2);
-            assertThat(CrossCheckSidecars.read(earlier).learned()).singleElement().satisfies(entry -> {
+            assertThat(CrossChecksFile.readIn(earlier).learned()).singleElement().satisfies(entry -> {
                 assertThat(entry.from()).isEqualTo(LATER);
                 assertThat(entry.checks()).hasSize(checks.size());
             });
