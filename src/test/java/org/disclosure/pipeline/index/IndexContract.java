@@ -22,7 +22,7 @@ import java.sql.DriverManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.disclosure.pipeline.archive.ArchiveLayout;
-import org.disclosure.pipeline.archive.CrossCheckSidecars;
+import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.CrossChecksFile;
 import org.disclosure.pipeline.reconcile.Check;
@@ -368,7 +368,7 @@ abstract class IndexContract {
         assertThat(indexed).filteredOn(d -> d.supersededBy() != null).extracting(IndexedDocument::supersededBy)
                 .containsOnly("version-3").hasSize(3);
         for (Path folder : versions) {
-            assertThat(CrossCheckSidecars.read(folder).superseded()).as(folder.getFileName().toString())
+            assertThat(CrossChecksFile.readIn(folder).superseded()).as(folder.getFileName().toString())
                     .isEqualTo(!folder.getFileName().toString().equals("version-3"));
         }
     }
