@@ -280,7 +280,9 @@ public final class DocumentIndex {
             CrossChecks now = CrossCheckSidecars.read(changed);
             CrossDocumentSection.patch(changed, now);
             if (!changed.equals(pending)) {
-                indexOnceMore(changed);
+                if (!replacementOnly(changed, now)) {
+                    indexOnceMore(changed);
+                }
                 reindexed.add(changed);
             }
             if (now.superseded()) {
@@ -292,6 +294,30 @@ public final class DocumentIndex {
             reindexed.addAll(tellAgain(settled.revived()));
         }
         return reindexed;
+    }
+
+    /**
+     * A version superseded before and still superseded, now by a later version: of its rows only the
+     * replacement's folder and the cross-checks.json time change (a superseded version learns nothing, and its
+     * own checks across documents count nowhere, whoever replaced it), so only those two are written instead
+     * of all its rows again. That takes its row indexed from the document.json the folder holds now (the same
+     * record time) and already superseded; otherwise nothing is written and it is false: index it in full.
+     * Each version of a document filed again would otherwise be indexed anew at every later version.
+     */
+    private boolean replacementOnly(Path folder, CrossChecks now) throws IOException, SQLException {
+        if (!now.superseded() || !now.learned().isEmpty()) {
+            return false;
+        }
+        long recordModified = Files.getLastModifiedTime(folder.resolve(ArchiveLayout.DOCUMENT_JSON)).toMillis();
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE documents SET superseded_by = ?,"
+                     + " cross_checks_modified = ? WHERE folder = ? AND record_modified = ? AND superseded_by IS NOT NULL")) {
+            update.setString(1, now.supersededBy().folder());
+            update.setLong(2, crossChecksModified(folder));
+            update.setString(3, folder.getFileName().toString());
+            update.setLong(4, recordModified);
+            return update.executeUpdate() == 1;
+        }
     }
 
     /**
