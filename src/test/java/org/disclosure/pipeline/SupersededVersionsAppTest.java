@@ -204,6 +204,25 @@ class SupersededVersionsAppTest {
     }
 
     @Test
+    void aVersionSupersededAgainNamesTheLatestInItsFileAndRowsAsARebuildDoes() throws Exception {
+        Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
+        Path second = drop(year(2024, "80.00", "95.00"), "budget-2024-second");
+        int firstFailures = indexed(first).checks().failed();
+        Path third = drop(year(2024, "80.00", "90.00"), "budget-2024-third");
+
+        // the first version was superseded already: only whom by changes, in its file and its row
+        assertThat(CrossCheckSidecars.read(first).supersededBy().folder()).isEqualTo(name(third));
+        assertThat(CrossCheckSidecars.read(second).supersededBy().folder()).isEqualTo(name(third));
+        assertThat(indexed(first).supersededBy()).isEqualTo(name(third));
+        assertThat(indexed(second).supersededBy()).isEqualTo(name(third));
+        assertThat(indexed(third).supersededBy()).isNull();
+        assertThat(indexed(first).checks().failed()).isEqualTo(firstFailures);
+        assertThat(Files.readString(first.resolve("report.html"))).contains("../" + name(third) + "/report.html")
+                .doesNotContain("../" + name(second) + "/report.html");
+        ArchiveRebuild.assertRebuildEqualsLive(archive());
+    }
+
+    @Test
     void aDeletedCounterpartsFindingsLeaveTheOtherDocumentAtTheNextStart() throws Exception {
         Path first = drop(year(2024, "80.00", "100.00"), "budget-2024");
         Path next = drop(year(2025, "90.00", "120.00"), "budget-2025");

@@ -310,7 +310,9 @@ public final class DocumentIndex {
             CrossChecks now = CrossChecksFile.readIn(changed);
             CrossDocumentSection.patch(changed, now);
             if (!changed.equals(pending)) {
-                indexOnceMore(changed);
+                if (!replacementOnly(changed, now)) {
+                    indexOnceMore(changed);
+                }
                 reindexed.add(changed);
             }
             if (now.superseded()) {
@@ -322,6 +324,30 @@ public final class DocumentIndex {
             reindexed.addAll(tellAgain(settled.revived()));
         }
         return reindexed;
+    }
+
+    /**
+     * A version superseded before and still superseded, now by a later version: of its rows only the
+     * replacement's folder and the cross-checks.json time change (a superseded version learns nothing, and its
+     * own checks across documents count nowhere, whoever replaced it), so only those two are written instead
+     * of all its rows again. That takes its row indexed from the document.json the folder holds now (the same
+     * record time) and already superseded; otherwise nothing is written and it is false: index it in full.
+     * Each version of a document filed again would otherwise be indexed anew at every later version.
+     */
+    private boolean replacementOnly(Path folder, CrossChecks now) throws IOException, SQLException {
+        if (!now.superseded() || !now.learned().isEmpty()) {
+            return false;
+        }
+        long recordModified = Files.getLastModifiedTime(folder.resolve(ArchiveLayout.DOCUMENT_JSON)).toMillis();
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE documents SET superseded_by = ?,"
+                     + " cross_checks_modified = ? WHERE folder = ? AND record_modified = ? AND superseded_by IS NOT NULL")) {
+            update.setString(1, now.supersededBy().folder());
+            update.setLong(2, crossChecksModified(folder));
+            update.setString(3, folder.getFileName().toString());
+            update.setLong(4, recordModified);
+            return update.executeUpdate() == 1;
+        }
     }
 
     /**
@@ -380,8 +406,54 @@ public final class DocumentIndex {
 
     /** The document's rows in place of any it had, in the caller's transaction. */
     static void replace(Connection connection, IndexRows rows) throws SQLException {
+        if (indexedFromSameRecord(connection, rows.document())) {
+            replaceChecks(connection, rows);
+            return;
+        }
         deleteDocument(connection, rows.document().sha256(), rows.document().folder());
         insert(connection, rows);
+    }
+
+    /**
+     * True when the index holds the document in the same folder from the same document.json (its record time
+     * and headline): its tables, figures and search terms, read from that file alone, are then as they would
+     * be written again. A document is indexed again mostly because its cross-checks.json changed (a counterpart
+     * told it something, a later version superseded it), which changes only its checks and their counts.
+     */
+    private static boolean indexedFromSameRecord(Connection connection, IndexRows.DocumentRow d) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT headline FROM documents WHERE sha256 = ? AND folder = ? AND record_modified = ?")) {
+            query.setString(1, d.sha256());
+            query.setString(2, d.folder());
+            query.setLong(3, d.recordModified());
+            try (ResultSet found = query.executeQuery()) {
+                return found.next() && d.headline().equals(found.getString(1));
+            }
+        }
+    }
+
+    /** What cross-checks.json decides in the document's rows: its checks, their counts, whom it is superseded by. */
+    private static void replaceChecks(Connection connection, IndexRows rows) throws SQLException {
+        IndexRows.DocumentRow d = rows.document();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE documents SET checks_run = ?, checks_failed = ?,"
+                + " checks_warned = ?, checks_unverified = ?, cross_checks_modified = ?, superseded_by = ?,"
+                + " checks_failed_across = ? WHERE sha256 = ?")) {
+            int i = 0;
+            update.setInt(++i, d.summary().run());
+            update.setInt(++i, d.summary().failed());
+            update.setInt(++i, d.summary().warned());
+            update.setInt(++i, d.summary().unverified());
+            update.setLong(++i, d.crossChecksModified());
+            update.setString(++i, d.supersededBy());
+            update.setInt(++i, d.failedAcross());
+            update.setString(++i, d.sha256());
+            update.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM checks WHERE document = ?")) {
+            delete.setString(1, d.sha256());
+            delete.executeUpdate();
+        }
+        insertChecks(connection, rows);
     }
 
     /** Deletes by hash and by folder: a folder re-filed with other bytes must not keep its old row. */
@@ -490,6 +562,12 @@ public final class DocumentIndex {
             }
             insert.executeBatch();
         }
+        insertChecks(connection, rows);
+        insertTerms(connection, rows);
+    }
+
+    private static void insertChecks(Connection connection, IndexRows rows) throws SQLException {
+        IndexRows.DocumentRow d = rows.document();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO checks (document, check_order, rule,"
                 + " status, message, page, counterpart, learned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (IndexRows.CheckRow c : rows.checks()) {
@@ -505,7 +583,6 @@ public final class DocumentIndex {
             }
             insert.executeBatch();
         }
-        insertTerms(connection, rows);
     }
 
     private static void insertTerms(Connection connection, IndexRows rows) throws SQLException {

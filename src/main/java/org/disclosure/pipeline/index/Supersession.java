@@ -3,6 +3,7 @@ package org.disclosure.pipeline.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class Supersession {
             Path other = archiveRoot.resolve(indexed.folder());
             if (!seen.contains(indexed.folder()) && SameUnit.match(unit, indexed.unit()) != null
                     && Files.isRegularFile(other.resolve(ArchiveLayout.DOCUMENT_JSON))) {
-                versions.add(version(other));
+                versions.add(version(other, indexed));
                 seen.add(indexed.folder());
             }
         }
@@ -102,6 +103,19 @@ final class Supersession {
             }
         }
         return new Settled(changed, revived);
+    }
+
+    /**
+     * The indexed version as its row has it, when the row was indexed from the document.json the folder
+     * holds now (its archived time is that file's time): the same sha256 and title, without reading the file
+     * again at every filing of a later version.
+     */
+    private static Version version(Path folder, IndexedDocument indexed) throws IOException {
+        FileTime written = Files.getLastModifiedTime(folder.resolve(ArchiveLayout.DOCUMENT_JSON));
+        if (!Instant.ofEpochMilli(written.toMillis()).toString().equals(indexed.archivedAt())) {
+            return version(folder);
+        }
+        return new Version(folder, indexed.id(), indexed.title(), written.toInstant());
     }
 
     private static Version version(Path folder) throws IOException {
