@@ -211,8 +211,8 @@ class SupersededVersionsAppTest {
         Path third = drop(year(2024, "80.00", "90.00"), "budget-2024-third");
 
         // the first version was superseded already: only whom by changes, in its file and its row
-        assertThat(CrossCheckSidecars.read(first).supersededBy().folder()).isEqualTo(name(third));
-        assertThat(CrossCheckSidecars.read(second).supersededBy().folder()).isEqualTo(name(third));
+        assertThat(CrossChecksFile.readIn(first).supersededBy().folder()).isEqualTo(name(third));
+        assertThat(CrossChecksFile.readIn(second).supersededBy().folder()).isEqualTo(name(third));
         assertThat(indexed(first).supersededBy()).isEqualTo(name(third));
         assertThat(indexed(second).supersededBy()).isEqualTo(name(third));
         assertThat(indexed(third).supersededBy()).isNull();
