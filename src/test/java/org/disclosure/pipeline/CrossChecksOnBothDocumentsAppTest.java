@@ -143,6 +143,32 @@ class CrossChecksOnBothDocumentsAppTest {
         ArchiveRebuild.assertRebuildEqualsLive(archive());
     }
 
+    @Test
+    void aPairDroppedTogetherAndCheckedAtOnceIsCheckedWithEachOther() throws Exception {
+        // two workers take both at once: each is checked before the other is filed, and the one filed
+        // second must go round again to be checked with the first
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        CrossDocumentFixtures.render(year(2024, "80.00", "100.00"), inbox.resolve("budget-2024.pdf"));
+        CrossDocumentFixtures.render(year(2025, "90.00", "120.00"), inbox.resolve("budget-2025.pdf"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThat(App.run(new String[] {"--once", "--inbox", inbox.toString(), "--archive", archive().toString(),
+                "--failed", root.resolve("failed").toString()}, quiet, quiet)).isZero();
+
+        Path a = folderOf("budget-2024");
+        Path b = folderOf("budget-2025");
+        Path carrier = across(a).isEmpty() ? b : a;
+        Path learner = carrier == a ? b : a;
+        assertThat(across(carrier)).as("the one filed second carries the checks").hasSize(2)
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL));
+        assertThat(across(learner)).isEmpty();
+        assertThat(CrossChecksFile.readIn(learner).learned()).singleElement().satisfies(entry -> {
+            assertThat(entry.from()).isEqualTo(name(carrier));
+            assertThat(entry.checks()).hasSize(2);
+        });
+        assertThat(failedInIndex(learner)).isEqualTo(ownFailures(learner) + 2);
+        ArchiveRebuild.assertRebuildEqualsLive(archive());
+    }
+
     private static String department(String figure) {
         return budget(UNIT, 2025, "部门预算", "万元", "本部门预算包括： 1. 普陀区示范局本部",
                 row("201", "一般公共服务支出", "100.00", figure, figure, "0.00"),

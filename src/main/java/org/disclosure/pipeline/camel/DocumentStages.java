@@ -1,6 +1,7 @@
 package org.disclosure.pipeline.camel;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
@@ -19,6 +20,8 @@ import org.disclosure.pipeline.stage.RejectStage;
 
 /** The bean the routes call: adapts Camel messages to the plain-Java stages and nothing more. */
 public final class DocumentStages {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentStages.class);
 
     private final ReceiveStage receive;
     private final DeduplicateStage deduplicate;
@@ -73,10 +76,26 @@ public final class DocumentStages {
         return report.report(job);
     }
 
-    public Outcome archive(Job job) {
-        Outcome outcome = StageTimes.time(StageTimes.ARCHIVE, () -> archive.archive(job));
-        ledger.record(outcome);
-        return outcome;
+    /** Header counting the times a job went round again because a document it pairs with was filed meanwhile. */
+    public static final String CHECKED_AGAIN = "DisclosureCheckedAgain";
+    /** Rounds after which a job is filed with the checks it has (each round sees what was filed before it). */
+    private static final int MOST_ROUNDS_AGAIN = 3;
+
+    /**
+     * Files the job, or hands it back (the route checks it again) when a document it pairs with was
+     * filed while it was being checked.
+     */
+    public Object archive(Job job, Exchange exchange) {
+        int rounds = exchange.getMessage().getHeader(CHECKED_AGAIN, 0, Integer.class);
+        Optional<Outcome> filed = StageTimes.time(StageTimes.ARCHIVE,
+                () -> archive.archiveUnless(job, j -> rounds < MOST_ROUNDS_AGAIN && reconcile.missesCounterparts(j)));
+        if (filed.isEmpty()) {
+            LOG.info("checked again: {}, a document it pairs with was filed while it was being checked", LogText.escape(job.fileName()));
+            exchange.getMessage().setHeader(CHECKED_AGAIN, rounds + 1);
+            return job;
+        }
+        ledger.record(filed.get());
+        return filed.get();
     }
 
     /** Text from outside (a file name, an exception's message) fit for one log line of a route. */

@@ -32,6 +32,7 @@ import org.disclosure.pipeline.isolation.WorkerLimits;
 import org.disclosure.pipeline.isolation.WorkerPool;
 import org.disclosure.pipeline.metrics.StageTimes;
 import org.disclosure.pipeline.ocr.OcrSettings;
+import org.disclosure.pipeline.stage.ArchiveIndexer;
 import org.disclosure.pipeline.stage.ArchiveStage;
 import org.disclosure.pipeline.stage.DeduplicateStage;
 import org.disclosure.pipeline.stage.ExtractStage;
@@ -234,6 +235,21 @@ public class PipelineConfiguration implements CamelConfiguration {
                 .map(store.archiveRoot()::resolve).filter(java.nio.file.Files::isDirectory).orElse(null));
         return new DocumentStages(new ReceiveStage(store, entries, settings.maxBytes()), deduplicate, extractor,
                 new ReconcileStage(store, new IndexedCounterparts(search, store.archiveRoot(), new ArchiveCounterparts(store.archiveRoot()))),
-                new ReportStage(store), new ArchiveStage(store, index::filed), new RejectStage(store), ledger);
+                new ReportStage(store), new ArchiveStage(store, filingInto(index)), new RejectStage(store), ledger);
+    }
+
+    /** Filing into the index, in the turns its filings take. */
+    private static ArchiveIndexer filingInto(IndexCatchUp index) {
+        return new ArchiveIndexer() {
+            @Override
+            public void filed(Path folder) throws Exception {
+                index.filed(folder);
+            }
+
+            @Override
+            public java.io.Closeable turn() throws IOException {
+                return index.turn();
+            }
+        };
     }
 }

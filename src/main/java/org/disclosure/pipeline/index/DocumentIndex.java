@@ -112,12 +112,16 @@ public final class DocumentIndex {
      * times are read for folders already indexed, so this is quick on a large archive.
      */
     public Changes reconcile() throws IOException, SQLException {
-        try (ArchiveLock turn = takeTurn()) {
+        try (ArchiveLock turn = turn()) {
             return reconcileInTurn();
         }
     }
 
-    private ArchiveLock takeTurn() throws IOException {
+    /**
+     * Waits for this archive's filings to be this thread's turn: what is decided in it (the index, the
+     * counterparts told, which version stands) sees every document filed before. Close to let it go.
+     */
+    public ArchiveLock turn() throws IOException {
         Files.createDirectories(archiveRoot);
         return ArchiveLock.take(archiveRoot.resolve(FILING_LOCK));
     }
@@ -229,7 +233,7 @@ public final class DocumentIndex {
 
     /** Empties the index and indexes every archived folder again from its document.json. */
     public Changes rebuild() throws IOException, SQLException {
-        try (ArchiveLock turn = takeTurn()) {
+        try (ArchiveLock turn = turn()) {
             return rebuildInTurn();
         }
     }
@@ -276,7 +280,7 @@ public final class DocumentIndex {
      * @return the counterpart folders that learned something
      */
     public List<Path> filed(Path folder) throws IOException, SQLException {
-        try (ArchiveLock turn = takeTurn()) {
+        try (ArchiveLock turn = turn()) {
             return filedInTurn(folder);
         }
     }

@@ -35,6 +35,11 @@ public final class IndexCatchUp {
         }
     }
 
+    /** {@link DocumentIndex#turn}. */
+    public java.io.Closeable turn() throws IOException {
+        return index.turn();
+    }
+
     /** Whether a filing was left out of the index since the last catch-up. */
     public boolean behind() {
         return behind.get();

@@ -1,5 +1,7 @@
 package org.disclosure.pipeline.stage;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -14,5 +16,14 @@ public interface ArchiveIndexer {
     ArchiveIndexer NONE = folder -> {
     };
 
+
     void filed(Path folder) throws Exception;
+
+    /**
+     * Waits until this thread may file: filings take turns, so that of two documents filed at once the
+     * second sees the first (see ArchiveStage#archiveUnless). Close it to let the next one file.
+     */
+    default Closeable turn() throws IOException {
+        return () -> { };
+    }
 }

@@ -2,8 +2,11 @@ package org.disclosure.pipeline.stage;
 
 import org.disclosure.pipeline.archive.FailureReason;
 import org.disclosure.pipeline.archive.StageName;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.slf4j.Logger;
@@ -28,6 +31,20 @@ public final class ArchiveStage {
     public ArchiveStage(ArchiveStore store, ArchiveIndexer indexer) {
         this.store = store;
         this.indexer = indexer;
+    }
+
+    /**
+     * Files the job in its turn among the archive's filings, unless {@code checkAgain} says, in that turn,
+     * that its checks must be made again first (a document it pairs with was filed while it was checked).
+     *
+     * @return the outcome, or empty when the job was not filed and is to be checked again
+     */
+    public Optional<Outcome> archiveUnless(Job job, Predicate<Job> checkAgain) {
+        try (Closeable turn = indexer.turn()) {
+            return checkAgain.test(job) ? Optional.empty() : Optional.of(archive(job));
+        } catch (IOException e) {
+            throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "The archive could not be locked for filing: " + e.getMessage(), e);
+        }
     }
 
     public Outcome archive(Job job) {

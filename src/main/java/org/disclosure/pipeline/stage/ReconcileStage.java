@@ -49,12 +49,10 @@ public final class ReconcileStage {
     public Job reconcile(Job job) {
         try {
             DocumentRecord record = StageTimes.timeIo(StageTimes.JSON, () -> store.readDocument(job));
-            DisclosureDocument document = new DisclosureDocument(record.document(), record.pages(), record.tables(),
-                    record.requiredTables(), record.performanceTargets(), record.projects(),
-                    record.figures());
+            DisclosureDocument document = documentOf(record);
             // the last stage that writes document.json stamps the processing time too
             ProcessingInfo processing = record.processing();
-            List<UncertainReading> uncertain = record.ocr() == null ? List.of() : record.ocr().uncertain();
+            List<UncertainReading> uncertain = uncertainOf(record);
             Set<Integer> ocrPages = record.ocr() == null ? Set.of() : record.ocr().pages().stream()
                     .filter(p -> p.failure() == null).map(OcrInfo.Page::page).collect(Collectors.toSet());
             Reconciliation reconciled = StageTimes.time(StageTimes.CHECKS, () -> {
@@ -75,5 +73,38 @@ public final class ReconcileStage {
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "document.json could not be updated: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a document this one pairs with was filed after its checks across documents were made: two
+     * of a pair checked at the same moment each miss the other. Asked in the job's filing turn, so of two
+     * such documents the one filed second finds the first and is checked again.
+     */
+    public boolean missesCounterparts(Job job) {
+        if (counterparts == null) {
+            return false;
+        }
+        try {
+            DocumentRecord record = store.readDocument(job);
+            List<Check> now = crossDocument.check(documentOf(record), record.ledger(), uncertainOf(record), counterparts);
+            return !documentsCheckedWith(record.checks()).containsAll(documentsCheckedWith(now));
+        } catch (IOException e) {
+            return false;   // its checks stand as made; the document is filed
+        }
+    }
+
+    /** The archived documents (folders) the checks have refs into. */
+    private static Set<String> documentsCheckedWith(List<Check> checks) {
+        return checks.stream().flatMap(c -> c.refs().stream()).map(r -> r.document()).filter(d -> d != null)
+                .collect(Collectors.toSet());
+    }
+
+    private static DisclosureDocument documentOf(DocumentRecord record) {
+        return new DisclosureDocument(record.document(), record.pages(), record.tables(), record.requiredTables(),
+                record.performanceTargets(), record.projects(), record.figures());
+    }
+
+    private static List<UncertainReading> uncertainOf(DocumentRecord record) {
+        return record.ocr() == null ? List.of() : record.ocr().uncertain();
     }
 }
