@@ -46,8 +46,8 @@ public final class IndexCatchUp {
     }
 
     /**
-     * Makes the index agree with the archive if a filing was left out of it; a catch-up that fails
-     * is tried again next time.
+     * Makes the index agree with the archive if a filing was left out of it; a catch-up that fails, or
+     * leaves a folder it could not index, is tried again next time.
      *
      * @return whether the index is level with the archive now
      */
@@ -57,9 +57,13 @@ public final class IndexCatchUp {
         }
         try {
             DocumentIndex.Changes changes = index.reconcile();
-            LOG.info("Archive index caught up with the archive: {} document(s) indexed, {} removed, {} unreadable",
+            if (changes.unreadable() > 0) {
+                // a folder that could not be indexed this time (or whose counterparts could not be told) is tried again
+                behind.set(true);
+            }
+            LOG.info("Archive index caught up with the archive: {} document(s) indexed, {} removed, {} not yet",
                     changes.indexed(), changes.removed(), changes.unreadable());
-            return true;
+            return changes.unreadable() == 0;
         } catch (IOException | SQLException | RuntimeException e) {
             behind.set(true);
             LOG.warn("The archive index could not catch up with the archive yet ({}); it is tried again", e.toString());

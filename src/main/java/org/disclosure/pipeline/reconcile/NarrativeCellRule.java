@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureDocument;
+import org.disclosure.pipeline.disclosure.ColumnMeaning;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.NarrativeFigure;
 import org.disclosure.pipeline.disclosure.RowMeaning;
@@ -283,13 +285,24 @@ final class NarrativeCellRule implements Rule {
             cells.add(new Candidate(table, blank, BigDecimal.ZERO, label));
         }
         // a subject's row (30217 公务接待费: 合计 25,000, 人员经费 0, 公用经费 25,000) is one item: a zero in one
-        // of its split columns does not say the item is zero, so "公务接待费0.00元" ties to none of them. Rows
-        // without a code (an overview's income and expenditure sides in one row) are left whole.
+        // of its split columns does not say the item is zero, so "公务接待费0.00元" ties to none of them. A zero
+        // in any other column (last year's, the 年初预算) is that column's figure and stays. Rows without a
+        // code (an overview's income and expenditure sides in one row) are left whole.
         boolean coded = table.rowMeanings().stream().anyMatch(m -> m.row() == row && m.code() != null);
         if (coded && cells.stream().anyMatch(c -> c.value().signum() != 0)) {
-            cells.removeIf(c -> c.value().signum() == 0);
+            cells.removeIf(c -> c.value().signum() == 0 && isSplitColumn(table, c.cell().column()));
         }
         return cells;
+    }
+
+    private static final Set<String> SPLIT_MEANINGS = Set.of(ColumnMeaning.BASIC.key(), ColumnMeaning.PROJECT.key(),
+            ColumnMeaning.PERSONNEL.key(), ColumnMeaning.PUBLIC_USE.key());
+
+    /** Whether the column holds a part of its row's item (基本/项目支出, 人员/公用经费). */
+    private static boolean isSplitColumn(DisclosureTable table, int column) {
+        List<String> meanings = table.columnMeanings();
+        String meaning = meanings == null || column < 0 || column >= meanings.size() ? null : meanings.get(column);
+        return meaning != null && Arrays.stream(meaning.split(ColumnMeaning.PATH_SEPARATOR)).anyMatch(SPLIT_MEANINGS::contains);
     }
 
     /** The column's body cells; a blank one states zero. */

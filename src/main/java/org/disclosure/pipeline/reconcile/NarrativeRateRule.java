@@ -27,8 +27,11 @@ final class NarrativeRateRule implements Rule {
      */
     private static final Pattern RESTATED = Pattern.compile(
             "。(?:与|和|同|较)(?:上年度?|(?:19|20)\\d{2}年度?)(?:相比|比较)?[，,]\\s*([\\p{IsHan}、]{2,16}?)[各均]?$");
-    /** 收、支总计 / 收支预算总计: income and expenditure named together, then the kind of total both are. */
-    private static final Pattern JOINT_TOTAL = Pattern.compile("收[、和与及]?支(\\p{IsHan}{0,4}?[总合]计)");
+    /**
+     * 收、支总计 / 收支预算总计: income and expenditure named together, then the total both are. Only 总计, which
+     * the two sides share; their 合计 differ by what is carried over, so a rate said of both is not one figure's.
+     */
+    private static final Pattern JOINT_TOTAL = Pattern.compile("收[、和与及]?支(\\p{IsHan}{0,4}?总计)");
     /** What may stand between a total's name and its amount: 总计均为780.79万元, 总计为…. */
     private static final Pattern BEFORE_AMOUNT = Pattern.compile("(?:均|各)?(?:为|是)?$");
 

@@ -40,10 +40,21 @@ public final class ArchiveStage {
      * @return the outcome, or empty when the job was not filed and is to be checked again
      */
     public Optional<Outcome> archiveUnless(Job job, Predicate<Job> checkAgain) {
-        try (Closeable turn = indexer.turn()) {
-            return checkAgain.test(job) ? Optional.empty() : Optional.of(archive(job));
+        Closeable turn;
+        try {
+            turn = indexer.turn();
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "The archive could not be locked for filing: " + e.getMessage(), e);
+        }
+        try {
+            return checkAgain.test(job) ? Optional.empty() : Optional.of(archive(job));
+        } finally {
+            try {
+                turn.close();
+            } catch (IOException e) {
+                // filed or not, what happened stands: the lock goes with its file channel anyway
+                LOG.warn("the archive's filing lock was not let go cleanly: {}", e.toString());
+            }
         }
     }
 

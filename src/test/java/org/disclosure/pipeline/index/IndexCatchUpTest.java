@@ -55,6 +55,22 @@ class IndexCatchUpTest {
     }
 
     @Test
+    void aFolderStillUnreadableAtACatchUpIsTriedAgainAtTheNext() throws Exception {
+        Path archive = root.resolve("archive");
+        Path filed = ArchivedDocuments.file(archive, "filed", IndexContract.SEED, ArchivedDocuments.sha(3), null, null);
+        Path json = filed.resolve(ArchiveLayout.DOCUMENT_JSON);
+        byte[] record = Files.readAllBytes(json);
+        Files.writeString(json, "{ half written");
+        assertThatThrownBy(() -> catchUp.filed(filed)).isInstanceOf(IOException.class);
+
+        assertThat(catchUp.catchUp()).as("the folder still cannot be read").isFalse();
+        assertThat(catchUp.behind()).isTrue();
+        Files.write(json, record);
+        assertThat(catchUp.catchUp()).isTrue();
+        assertThat(search.document(ArchivedDocuments.sha(3))).map(IndexedDocument::folder).contains("filed");
+    }
+
+    @Test
     void aCatchUpThatFailsIsTriedAgain() throws Exception {
         Path archive = root.resolve("archive");
         Path filed = ArchivedDocuments.file(archive, "filed", IndexContract.SEED, ArchivedDocuments.sha(2), null, null);

@@ -110,4 +110,34 @@ class NarrativeCellRuleTest {
         return new org.disclosure.pipeline.disclosure.NarrativeFigure(text, java.math.BigDecimal.ONE, "万元", "amount",
                 null, null, context, null, 1, List.of(new Box(0.0, 0.0, 1.0, 1.0)));
     }
+
+    /** One body row 2010101 行政运行 under the header, its cells' values as given (null: blank), with these column meanings. */
+    private static org.disclosure.pipeline.disclosure.DisclosureTable codedRow(List<String> meanings, String... values) {
+        List<org.disclosure.pipeline.disclosure.DisclosureCell> row = new java.util.ArrayList<>();
+        row.add(new org.disclosure.pipeline.disclosure.DisclosureCell("2010101", null, null, null, "2010101", 3,
+                new Box(0.0, 0.0, 1.0, 1.0), 1, 0, 1, 1));
+        row.add(new org.disclosure.pipeline.disclosure.DisclosureCell("行政运行", null, null, null, null, 3,
+                new Box(1.0, 0.0, 2.0, 1.0), 1, 1, 1, 1));
+        for (int i = 0; i < values.length; i++) {
+            row.add(new org.disclosure.pipeline.disclosure.DisclosureCell(values[i] == null ? "" : values[i],
+                    values[i] == null ? null : new java.math.BigDecimal(values[i]), null, null, null, 3,
+                    new Box(2.0 + i, 0.0, 3.0 + i, 1.0), 1, 2 + i, 1, 1));
+        }
+        return new org.disclosure.pipeline.disclosure.DisclosureTable("t1", "表", "万元", null, List.of(3), 2 + values.length, 1,
+                true, List.of(), meanings, new org.disclosure.pipeline.table.TableQuality(true, 0, 0), null,
+                List.of(new org.disclosure.pipeline.disclosure.RowMeaning(1, "item", "2010101", "item", "20101", null, "行政运行")),
+                List.of(List.of(), row));
+    }
+
+    @Test
+    void aZeroInAPartOfACodedRowIsNoTieButAZeroInItsOwnColumnIs() {
+        // 年初预算 5, 决算 0: "支出决算为0万元" is the 决算 column's own figure
+        var years = codedRow(List.of("code", "name", "budget", "final"), "5.00", "0.00");
+        assertThat(NarrativeCellRule.rowCells(years, 1, "行政运行")).extracting(c -> c.value().toPlainString())
+                .containsExactly("5.00", "0.00");
+        // 合计 25,000, 人员经费 0, 公用经费 25,000: the item is not zero, its zero part says nothing of it
+        var parts = codedRow(List.of("code", "name", "total", "personnel", "public-use"), "25000.00", "0.00", "25000.00");
+        assertThat(NarrativeCellRule.rowCells(parts, 1, "行政运行")).extracting(c -> c.value().toPlainString())
+                .containsExactly("25000.00", "25000.00");
+    }
 }
