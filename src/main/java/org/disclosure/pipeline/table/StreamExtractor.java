@@ -445,8 +445,9 @@ final class StreamExtractor implements ExtractionAlgorithm {
         // body leaves empty or has only one row (or none) to show.
         List<double[]> columns = columns(block.subList(firstBody, block.size()));
         if (headedBlock.headed() && firstBody >= 2) {
-            List<double[]> headed = HeaderColumns.of(boxes(headerSegments(block.subList(0, firstBody))),
-                    boxes(block.subList(firstBody, block.size()).stream().flatMap(l -> l.segments().stream()).toList()));
+            List<Segment> body = block.subList(firstBody, block.size()).stream().flatMap(l -> l.segments().stream()).toList();
+            List<Segment> header = headerSegments(block.subList(0, firstBody));
+            List<double[]> headed = HeaderColumns.of(boxes(header), boxes(body), labelsStart(header, body));
             if (block.size() - firstBody <= 1 || headed.size() > columns.size()) {
                 columns = headed;
             }
@@ -455,6 +456,18 @@ final class StreamExtractor implements ExtractionAlgorithm {
             return null;
         }
         return cells(page, block, firstBody, columns);
+    }
+
+    /**
+     * Where the first column's left-aligned labels start (财政拨款(补助), 一般公共预算 …): the body's
+     * leftmost text when it is a label standing at or left of the header's; NaN when the body's
+     * leftmost text is a figure (right-aligned: its cell's left is unknown).
+     */
+    private static double labelsStart(List<Segment> header, List<Segment> body) {
+        Segment leftmost = body.stream().min(Comparator.comparingDouble(s -> s.box().x0())).orElse(null);
+        double headerLeft = header.stream().mapToDouble(s -> s.box().x0()).min().orElse(Double.MAX_VALUE);
+        return leftmost == null || leftmost.figure() || leftmost.box().x0() > headerLeft + ALIGNED ? Double.NaN
+                : leftmost.box().x0();
     }
 
     /** The table of a block's lines placed in the given columns, its header the block's first firstBody lines. */

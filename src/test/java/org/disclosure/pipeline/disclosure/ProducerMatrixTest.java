@@ -42,10 +42,7 @@ class ProducerMatrixTest {
      */
     private static final Map<String, String> KNOWN_FAILURES = knownFailures(
             // rulings carry the tables these styles drop; column detection from alignment alone is not there yet
-            "without rulings, tables of text with cells merged down their rows (绩效目标表) are not found, and"
-                    + " 财政拨款收支预算总体情况表 reads its header and its 支出 rows on the next page wrong"
-                    + " (its columns come from the header's centred labels, and the edge midway between 合计 and"
-                    + " 功能分类 cuts the left-aligned labels)",
+            "without rulings, tables of text with cells merged down their rows (绩效目标表) are not found",
             List.of("seed-2022-unit-budget CHROMIUM BORDERLESS", "seed-2022-unit-budget CHROMIUM THREE_LINE"),
             "without rulings, tables of text (绩效目标表) are not found, labels LibreOffice packs against each"
                     + " other read as one (类 款项, the 资本性支出 header labels), a label's wrapped last glyph lands in"

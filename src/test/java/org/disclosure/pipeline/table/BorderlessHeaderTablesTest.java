@@ -159,6 +159,55 @@ class BorderlessHeaderTablesTest {
         assertThat(table.rows()).hasSize(5);
     }
 
+    /**
+     * 财政拨款收支预算总体情况表 as Chromium prints it: the header shows seven columns, the body fewer
+     * (only two rows of 支出 figures), and the codes and names of 201 一般公共服务支出 stand
+     * left-aligned in the 功能分类 cell, right after the 合计 column's figures. The midpoint
+     * between the labels 合计 and 功能分类 falls between code and name; the edge must lie in the
+     * whitespace the body leaves on every row, where the 合计 cell ends.
+     */
+    @Test
+    void anEdgeBetweenHeaderLabelsNeverCutsTheBodysTextAndLiesWhereTheCellsCentreSaysItEnds() {
+        List<Glyph> glyphs = new ArrayList<>(run("单位:万元", 744, 119));
+        // a landscape page's cells, as Chromium lays out the fixture's widths 150 60 170 60 70 70 70
+        double[] edges = {51, 221.6, 290, 483, 551.8, 631, 711, 790.4};
+        centred(glyphs, "财政拨款收入", edges[0], edges[2], 132);
+        centred(glyphs, "财政拨款支出", edges[2], edges[7], 132);
+        String[] leaves = {"项目", "合计", "功能分类", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"};
+        for (int c = 0; c < leaves.length; c++) {
+            centred(glyphs, leaves[c], edges[c], edges[c + 1], 151);
+        }
+        String[][] rows = {{"财政拨款(补助)", "1503.16", "201", "一般公共服务支出", "1503.16", "1503.16"},
+                {"一般公共预算", "1503.16", "202", "外交支出", "", ""}, {"政府性基金预算", "", "203", "国防支出", "", ""},
+                {"国有资本经营预算", "", "204", "公共安全支出", "", ""}, {"", "", "205", "教育支出", "", ""}};
+        double y = 170;
+        for (String[] row : rows) {
+            glyphs.addAll(run(row[0], edges[0] + 3, y));
+            if (!row[1].isEmpty()) {
+                right(glyphs, row[1], edges[2], y);
+            }
+            // the code and the name with a narrow space between them, as one left-aligned text
+            glyphs.addAll(run(row[2], edges[2] + 3, y));
+            glyphs.addAll(run(row[3], edges[2] + 3 + width(row[2]) + 2.7, y));
+            for (int c = 4; c < 6; c++) {
+                if (!row[c].isEmpty()) {
+                    right(glyphs, row[c], edges[c], y);
+                }
+            }
+            y += 19;
+        }
+
+        List<PageTable> tables = StreamExtractor.extract(page(glyphs), List.of());
+
+        assertThat(tables).hasSize(1);
+        PageTable table = tables.get(0);
+        assertThat(table.columnCount()).isEqualTo(7);
+        assertThat(texts(table.rows().get(0))).containsExactly("财政拨款收入", "财政拨款支出");
+        assertThat(texts(table.rows().get(2)))
+                .containsExactly("财政拨款(补助)", "1503.16", "201一般公共服务支出", "1503.16", "1503.16", "", "");
+        assertThat(texts(table.rows().get(6))).containsExactly("", "", "205教育支出", "", "", "", "");
+    }
+
     /** 政府性基金预算支出情况表 with no rows: three header levels and the 合计 row. */
     private static void emptyTable(List<Glyph> glyphs, double[] edges) {
         centred(glyphs, "项目", edges[0], edges[4], 277);
