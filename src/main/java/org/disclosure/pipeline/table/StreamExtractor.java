@@ -411,7 +411,12 @@ final class StreamExtractor implements ExtractionAlgorithm {
             return false;
         }
         double x0 = line.segments().get(0).box().x0();
-        List<Line> body = block.stream().filter(l -> l.tabular() && l.hasFigure()).toList();
+        double left = block.stream().filter(l -> !l.segments().isEmpty())
+                .mapToDouble(l -> l.segments().get(0).box().x0()).min().orElse(x0);
+        // body rows with text in the first column; a row that leaves it empty (201 一般公共服务支 … 1503.,
+        // the label of a row below wrapped above it) shows nothing of where the first column ends
+        List<Line> body = block.stream().filter(l -> l.tabular() && l.hasFigure()
+                && l.segments().get(0).box().x0() <= left + ALIGNED).toList();
         return !body.isEmpty() && body.stream().allMatch(l -> x0 > l.segments().get(0).box().x1());
     }
 

@@ -62,6 +62,39 @@ class PartlyFilledRowsTest {
                 .containsExactly("", "", "205教育支出", "");
     }
 
+    /**
+     * As LibreOffice prints it: the first row's 支出 label wraps (一般公共服务支 / 出) and its figure too
+     * (1503. / 16), both vertically centred around the line of the 收入 side, so the row's first
+     * line of figures leaves the first column empty. That line says nothing of where the first
+     * column ends: the rows running on below in the 支出 column alone still end the table.
+     */
+    @Test
+    void aRowWrappedAboveItsLineOfFiguresDoesNotHideWhereTheFirstColumnEnds() {
+        List<Glyph> glyphs = new ArrayList<>();
+        glyphs.addAll(run("201 一般公共服务支", 280, 100));
+        glyphs.addAll(run("1503.", 500 - width("1503."), 100));
+        glyphs.addAll(run("财政拨款(补助)", 50, 107.4));
+        glyphs.addAll(run("1503.16", 250 - width("1503.16"), 107.4));
+        glyphs.addAll(run("出", 280, 114.8));
+        glyphs.addAll(run("16", 500 - width("16"), 114.8));
+        double y = 132;
+        y = row(glyphs, y, "一般公共预算", "1503.16", "202 外交支出", null);
+        y = row(glyphs, y, "事业收入", null, "203 国防支出", null);
+        y = row(glyphs, y, null, null, "204 公共安全支出", null);
+        row(glyphs, y, null, null, "205 教育支出", null);
+        PageModel page = new PageModel(1, 595, 842, glyphs, List.of(), LineBuilder.lines(glyphs), 0, 0);
+
+        List<PageTable> tables = StreamExtractor.extract(page, List.of());
+
+        assertThat(tables).hasSize(1);
+        List<List<Cell>> rows = tables.get(0).rows();
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(0).stream().map(c -> c.text().replace(" ", "")).toList())
+                .containsExactly("财政拨款(补助)", "1503.16", "201一般公共服务支出", "1503.16");
+        assertThat(rows.get(4).stream().map(c -> c.text().replace(" ", "")).toList())
+                .containsExactly("", "", "205教育支出", "");
+    }
+
     /** A row: label at 50, figure right-aligned at 250, label at 280, figure right-aligned at 500. */
     private static double row(List<Glyph> glyphs, double y, String income, String incomeAmount, String spending,
                               String spendingAmount) {
