@@ -113,7 +113,7 @@ final class StreamExtractor implements ExtractionAlgorithm {
             }
             block.add(line);
         }
-        while (!block.isEmpty() && !last(block).tabular()) {
+        while (!block.isEmpty() && !last(block).tabular() && !wrapsLastRow(block)) {
             block.remove(block.size() - 1);
         }
         if (block.stream().noneMatch(line -> line.tabular() && line.hasFigure())) {
@@ -388,7 +388,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
 
     private static void close(List<Block> blocks, List<Line> block, boolean headed) {
         while (!block.isEmpty() && !last(block).tabular() && !(headed && isTotal(last(block)))
-                && !laterColumnRow(last(block), block.subList(0, block.size() - 1))) {
+                && !laterColumnRow(last(block), block.subList(0, block.size() - 1))
+                && !(wrapsLastRow(block) && inColumns(last(block), block.subList(0, block.size() - 1)))) {
             block.remove(block.size() - 1);
         }
         long tabular = block.stream().filter(Line::tabular).count();
@@ -398,6 +399,21 @@ final class StreamExtractor implements ExtractionAlgorithm {
         } else if (headed && tabular >= 2 && headedTableBody(block, withFigures)) {
             blocks.add(new Block(block, true));
         }
+    }
+
+    /**
+     * Whether the block's last line, of one segment, is the last line of its last row wrapped: it
+     * stands close under a tabular line, with no more whitespace between them than within a row
+     * (the 16 of 1503. / 16 that LibreOffice wraps around the 收入总计 row's line, the 出 of
+     * 一般公共服务支 / 出). A note under a table stands a row's padding further down.
+     */
+    private static boolean wrapsLastRow(List<Line> block) {
+        if (block.size() < 2 || last(block).segments().size() != 1) {
+            return false;
+        }
+        Line line = last(block);
+        Line above = block.get(block.size() - 2);
+        return above.tabular() && line.line().box().top() - above.line().box().bottom() < ROW_GAP * line.line().size();
     }
 
     /**

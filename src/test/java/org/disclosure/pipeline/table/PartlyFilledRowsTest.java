@@ -95,6 +95,25 @@ class PartlyFilledRowsTest {
                 .containsExactly("", "", "205教育支出", "");
     }
 
+    /** The last row's label wrapped onto a line of its own, close under the row's line, is still the row's. */
+    @Test
+    void theLastRowsWrappedLabelStaysInTheTable() {
+        List<Glyph> glyphs = new ArrayList<>();
+        double y = 100;
+        y = row(glyphs, y, "财政拨款(补助)", "1503.16", "201 一般公共服务支出", "1503.16");
+        y = row(glyphs, y, "一般公共预算", "1503.16", "202 外交支出", null);
+        y = row(glyphs, y, "国有资本经营预", "20.00", "203 国防支出", null);
+        glyphs.addAll(run("算", 50, y - 16 + 11));
+        PageModel page = new PageModel(1, 595, 842, glyphs, List.of(), LineBuilder.lines(glyphs), 0, 0);
+
+        List<PageTable> tables = StreamExtractor.extract(page, List.of());
+
+        assertThat(tables).hasSize(1);
+        List<List<Cell>> rows = tables.get(0).rows();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2).get(0).text()).isEqualTo("国有资本经营预算");
+    }
+
     /** A row: label at 50, figure right-aligned at 250, label at 280, figure right-aligned at 500. */
     private static double row(List<Glyph> glyphs, double y, String income, String incomeAmount, String spending,
                               String spendingAmount) {
