@@ -280,9 +280,10 @@ final class StreamExtractor implements ExtractionAlgorithm {
                 headed = true;
                 continue;
             }
-            // above its first row of figures, a headed block is its header, whose labels wrap at will (经济分 / 类科目 / 编码)
+            // above its first row of figures, a headed block is its header, whose labels wrap at will (经济分 / 类科目 / 编码),
+            // a label spanning the lower header rows standing by itself a header row's padding under the top one
             if (headed && near && !context && line.segments().size() == 1 && block.stream().noneMatch(Line::hasFigure)
-                    && !isTotal(line) && line.line().box().top() - last(block).line().box().bottom() < ROW_GAP * line.line().size()) {
+                    && !isTotal(line) && block.stream().noneMatch(StreamExtractor::isTotal)) {
                 block.add(line);
                 continue;
             }

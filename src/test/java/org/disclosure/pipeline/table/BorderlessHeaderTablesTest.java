@@ -116,6 +116,61 @@ class BorderlessHeaderTablesTest {
         assertThat(texts(rows.get(3))).containsExactly("301", "", "工资福利支出", "1089.40", "1089.40", "");
     }
 
+    /**
+     * As LibreOffice prints 一般公共预算基本支出情况表: 经济分类科目编码 spans the two lower header rows and
+     * wraps over three lines centred in them, so its first line stands alone a header row's padding
+     * under the top row, wider apart than the lines of a wrapped label. It is still the header of
+     * the table under the 单位 line, not the end of a block that leaves the table without its title.
+     * Positions are LibreOffice's (its 11-point line boxes), scaled to this test's 9-point glyphs.
+     */
+    @Test
+    void aLabelSpanningTheLowerHeaderRowsStandingAloneUnderTheTopRowIsHeader() {
+        List<Glyph> glyphs = new ArrayList<>();
+        lo(glyphs, "单位:万元", 502.1, 121.4);
+        lo(glyphs, "项目", 138.4, 140.4);
+        lo(glyphs, "一般公共预算基本支出", 282.5, 140.4);
+        lo(glyphs, "经济分", 51.5, 158.1);
+        lo(glyphs, "类科目", 51.5, 172.9);
+        lo(glyphs, "经济分类科目名称", 128.0, 181.7);
+        lo(glyphs, "合计", 271.3, 181.7);
+        lo(glyphs, "人员经费", 318.1, 181.7);
+        lo(glyphs, "公用经费", 373.3, 181.7);
+        lo(glyphs, "编码", 57.0, 187.8);
+        lo(glyphs, "类", 53.1, 205.4);
+        lo(glyphs, "款", 75.7, 205.4);
+        double top = 223.1;
+        for (String[] row : new String[][] {{"301", "", "工资福利支出", "1089.40", "1089.40", ""},
+                {"301", "01", "基本工资", "324.15", "324.15", ""}, {"302", "", "商品和服务支出", "184.11", "", "184.11"}}) {
+            lo(glyphs, row[0], 50.6, top);
+            if (!row[1].isEmpty()) {
+                lo(glyphs, row[1], 76.0, top);
+            }
+            lo(glyphs, row[2], 92.0, top);
+            double[] rights = {309.7, 367.5, 420.0};
+            for (int c = 3; c < 6; c++) {
+                if (!row[c].isEmpty()) {
+                    glyphs.addAll(run(row[c], rights[c - 3] * LO_SCALE - width(row[c]), top * LO_SCALE + 7.5));
+                }
+            }
+            top += 17.6;
+        }
+
+        List<PageTable> tables = StreamExtractor.extract(page(glyphs), List.of());
+
+        assertThat(tables).hasSize(1);
+        List<List<Cell>> rows = tables.get(0).rows();
+        assertThat(texts(rows.get(0))).containsExactly("项目", "一般公共预算基本支出");
+        assertThat(texts(rows.get(1))).containsExactly("经济分类科目编码", "经济分类科目名称", "合计", "人员经费", "公用经费");
+        assertThat(texts(rows.get(3))).containsExactly("301", "", "工资福利支出", "1089.40", "1089.40", "");
+    }
+
+    /** LibreOffice's 11-point line boxes, scaled to the 9-point glyphs of these tests. */
+    private static final double LO_SCALE = 9.0 / 11;
+
+    private static void lo(List<Glyph> glyphs, String text, double x, double top) {
+        glyphs.addAll(run(text, x * LO_SCALE, top * LO_SCALE + 7.5));
+    }
+
     @Test
     void labelsWrappedAroundTheirRowsLineStayInTheRowAndEmptyColumnsKeepTheirHeader() {
         List<Glyph> glyphs = new ArrayList<>(unitLine(119));
