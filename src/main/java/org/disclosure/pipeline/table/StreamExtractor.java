@@ -24,6 +24,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
     private static final double SCRIPT_GAP = 0.2;
     /** Segments starting (or ending) within this many points of each other are aligned. */
     private static final double ALIGNED = 1.5;
+    /** Between two ideographs, a gap wider than this many font sizes (and than the line's pitch) separates cells. */
+    private static final double PACKED_LABEL_GAP = 0.35;
     /** Between two digits, a gap wider than this many font sizes ends one figure and starts the next. */
     private static final double FIGURE_GAP = 0.2;
     /** Lines further apart than this many font sizes do not belong to one table. */
@@ -193,11 +195,15 @@ final class StreamExtractor implements ExtractionAlgorithm {
             double size = previous == null ? 0 : Math.max(glyph.size(), previous.size());
             // a space printed between them is a word space (2022 年), not the padding between two cells
             boolean padding = !spaced && scriptChange(previous, glyph) && gap > SCRIPT_GAP * size && gap > 2 * pitch + 0.5;
+            // two labels LibreOffice packs against each other (类 款项, 资本性支 资本): ideographs of one word
+            // stand at the line's own pitch, two cells' text a padding apart
+            boolean packedLabels = !spaced && previous != null && cjk(previous) && cjk(glyph)
+                    && gap > PACKED_LABEL_GAP * size && gap > 2 * pitch + 0.5;
             // two figures side by side where a producer packs columns tight (1,917,544.96 1,462,070.56):
             // a figure goes on after a separator (1, 089. 40), never after a digit and a gap
             boolean figures = previous != null && digit(previous) && digit(glyph) && gap > FIGURE_GAP * size && gap > 2 * pitch + 0.5;
             spaced = false;
-            if (previous != null && (gap > SEGMENT_GAP * size || padding || figures)) {
+            if (previous != null && (gap > SEGMENT_GAP * size || padding || figures || packedLabels)) {
                 segments.add(segment(run));
                 run = new ArrayList<>();
             }
