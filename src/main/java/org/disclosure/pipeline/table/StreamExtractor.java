@@ -363,7 +363,9 @@ final class StreamExtractor implements ExtractionAlgorithm {
     /**
      * The last line of a label wrapped over three or more lines (其他政府办公厅 / (室)及相关机构事 /
      * 务支出): one segment, close under the block's last line, starting where a segment of one of
-     * its last two lines starts.
+     * its last two lines starts, or of any line from the first line of figures on: labels of two
+     * columns wrapped side by side (其他政 / 府办公 beside 公务 / 接待 / 费) interleave their lines,
+     * each starting where its column's labels do.
      */
     private static boolean wrappedOn(Line line, List<Line> block) {
         if (line.segments().size() != 1) {
@@ -373,7 +375,11 @@ final class StreamExtractor implements ExtractionAlgorithm {
         if (box.top() - last(block).line().box().bottom() >= ROW_GAP * line.line().size()) {
             return false;
         }
-        for (int i = Math.max(0, block.size() - 2); i < block.size(); i++) {
+        int firstFigures = 0;
+        while (firstFigures < block.size() && !block.get(firstFigures).hasFigure()) {
+            firstFigures++;
+        }
+        for (int i = Math.min(firstFigures, Math.max(0, block.size() - 2)); i < block.size(); i++) {
             for (Segment segment : block.get(i).segments()) {
                 if (Math.abs(segment.box().x0() - box.x0()) <= ALIGNED) {
                     return true;
