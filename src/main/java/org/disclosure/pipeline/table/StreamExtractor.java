@@ -302,7 +302,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
             boolean splitRest = i == 0 && block.isEmpty() && !line.hasFigure() && nextIsTabular(lines, i, block)
                     && !line.line().text().strip().endsWith("表");
             boolean joins = !context && (line.tabular() || (!block.isEmpty() && near || splitRest) && nextIsTabular(lines, i, block)
-                    || !block.isEmpty() && near && (inColumns(line, block) || wrappedOn(line, block)));
+                    || !block.isEmpty() && near && (inColumns(line, block) || wrappedOn(line, block)
+                    || wrapsOntoTabular(lines, i)));
             if (joins && (block.isEmpty() || near)) {
                 block.add(line);
                 continue;
@@ -384,6 +385,25 @@ final class StreamExtractor implements ExtractionAlgorithm {
                 if (Math.abs(segment.box().x0() - box.x0()) <= ALIGNED) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line starts labels wrapped around a row's line of figures below it: the lines
+     * from it down to the next tabular line stand as close as the lines of one row (机场 / 办公厅 /
+     * 设施 above 201 03 99 … 60, LibreOffice centring two wrapped labels around their row).
+     */
+    private static boolean wrapsOntoTabular(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 6; j++) {
+            Line line = lines.get(j);
+            if (line.line().box().top() - lines.get(j - 1).line().box().bottom() >= ROW_GAP * line.line().size()
+                    || isContext(line)) {
+                return false;
+            }
+            if (line.tabular()) {
+                return line.hasFigure();
             }
         }
         return false;

@@ -44,8 +44,9 @@ class ProducerMatrixTest {
             // rulings carry the tables these styles drop; column detection from alignment alone is not there yet
             "without rulings, tables of text with cells merged down their rows (绩效目标表) are not found",
             List.of("seed-2022-unit-budget CHROMIUM BORDERLESS", "seed-2022-unit-budget CHROMIUM THREE_LINE"),
-            "without rulings, tables of text (绩效目标表) are not found, labels LibreOffice packs against each"
-                    + " other read as one (类 款项, the 资本性支出 header labels), and tables whose header wraps over many lines lose their title",
+            "without rulings, tables of text (绩效目标表) are not found, header labels of one glyph LibreOffice"
+                    + " packs closer than their own spacing read as one (类 款项), and in the three-line print a code"
+                    + " packed against its wrapped label reads as one (99(室)及相)",
             List.of("seed-2022-unit-budget LIBREOFFICE BORDERLESS", "seed-2022-unit-budget LIBREOFFICE THREE_LINE"));
 
     /**
