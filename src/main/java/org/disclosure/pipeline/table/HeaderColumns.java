@@ -88,20 +88,16 @@ final class HeaderColumns {
             double midpoint = (from + to) / 2;
             double predicted = labels.get(c)[0] + labels.get(c)[1] - cellStart;
             List<double[]> between = new ArrayList<>();
-            boolean midpointFree = false;
             for (double[] gap : whitespace) {
                 double x0 = Math.max(gap[0], from);
                 double x1 = Math.min(gap[1], to);
                 if (x1 > x0) {
                     between.add(new double[] {x0, x1});
-                    midpointFree |= x0 <= midpoint && midpoint <= x1;
                 }
             }
             double edge = midpoint;
-            double start = midpoint;
-            if (Double.isNaN(cellStart)) {
-                start = Double.NaN;
-            } else if (!between.isEmpty() && !(midpointFree && between.size() == 1)) {
+            double start = Double.NaN;
+            if (!Double.isNaN(cellStart) && !between.isEmpty()) {
                 double[] nearest = between.get(0);
                 for (double[] gap : between) {
                     if (distance(predicted, gap) < distance(predicted, nearest)) {
@@ -110,10 +106,6 @@ final class HeaderColumns {
                 }
                 start = Math.max(nearest[0], Math.min(nearest[1], predicted));
                 edge = nearest[0] <= midpoint && midpoint <= nearest[1] ? midpoint : (nearest[0] + nearest[1]) / 2;
-            } else if (!between.isEmpty()) {
-                start = Math.max(between.get(0)[0], Math.min(between.get(0)[1], predicted));
-            } else {
-                start = Double.NaN;
             }
             edges.add(edge);
             cellStart = start;
