@@ -24,6 +24,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
     private static final double SCRIPT_GAP = 0.2;
     /** Segments starting (or ending) within this many points of each other are aligned. */
     private static final double ALIGNED = 1.5;
+    /** Between two ideographs, a gap wider than this many font sizes (and than the line's pitch) separates cells. */
+    private static final double PACKED_LABEL_GAP = 0.35;
     /** Between two digits, a gap wider than this many font sizes ends one figure and starts the next. */
     private static final double FIGURE_GAP = 0.2;
     /** Lines further apart than this many font sizes do not belong to one table. */
@@ -113,7 +115,7 @@ final class StreamExtractor implements ExtractionAlgorithm {
             }
             block.add(line);
         }
-        while (!block.isEmpty() && !last(block).tabular()) {
+        while (!block.isEmpty() && !last(block).tabular() && !wrapsLastRow(block)) {
             block.remove(block.size() - 1);
         }
         if (block.stream().noneMatch(line -> line.tabular() && line.hasFigure())) {
@@ -193,11 +195,15 @@ final class StreamExtractor implements ExtractionAlgorithm {
             double size = previous == null ? 0 : Math.max(glyph.size(), previous.size());
             // a space printed between them is a word space (2022 年), not the padding between two cells
             boolean padding = !spaced && scriptChange(previous, glyph) && gap > SCRIPT_GAP * size && gap > 2 * pitch + 0.5;
+            // two labels LibreOffice packs against each other (类 款项, 资本性支 资本): ideographs of one word
+            // stand at the line's own pitch, two cells' text a padding apart
+            boolean packedLabels = !spaced && previous != null && cjk(previous) && cjk(glyph)
+                    && gap > PACKED_LABEL_GAP * size && gap > 2 * pitch + 0.5;
             // two figures side by side where a producer packs columns tight (1,917,544.96 1,462,070.56):
             // a figure goes on after a separator (1, 089. 40), never after a digit and a gap
             boolean figures = previous != null && digit(previous) && digit(glyph) && gap > FIGURE_GAP * size && gap > 2 * pitch + 0.5;
             spaced = false;
-            if (previous != null && (gap > SEGMENT_GAP * size || padding || figures)) {
+            if (previous != null && (gap > SEGMENT_GAP * size || padding || figures || packedLabels)) {
                 segments.add(segment(run));
                 run = new ArrayList<>();
             }
@@ -280,9 +286,10 @@ final class StreamExtractor implements ExtractionAlgorithm {
                 headed = true;
                 continue;
             }
-            // above its first row of figures, a headed block is its header, whose labels wrap at will (经济分 / 类科目 / 编码)
+            // above its first row of figures, a headed block is its header, whose labels wrap at will (经济分 / 类科目 / 编码),
+            // a label spanning the lower header rows standing by itself a header row's padding under the top one
             if (headed && near && !context && line.segments().size() == 1 && block.stream().noneMatch(Line::hasFigure)
-                    && !isTotal(line) && line.line().box().top() - last(block).line().box().bottom() < ROW_GAP * line.line().size()) {
+                    && !isTotal(line) && block.stream().noneMatch(StreamExtractor::isTotal)) {
                 block.add(line);
                 continue;
             }
@@ -295,7 +302,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
             boolean splitRest = i == 0 && block.isEmpty() && !line.hasFigure() && nextIsTabular(lines, i, block)
                     && !line.line().text().strip().endsWith("表");
             boolean joins = !context && (line.tabular() || (!block.isEmpty() && near || splitRest) && nextIsTabular(lines, i, block)
-                    || !block.isEmpty() && near && (inColumns(line, block) || wrappedOn(line, block)));
+                    || !block.isEmpty() && near && (inColumns(line, block) || wrappedOn(line, block)
+                    || wrapsOntoTabular(lines, i)));
             if (joins && (block.isEmpty() || near)) {
                 block.add(line);
                 continue;
@@ -356,7 +364,9 @@ final class StreamExtractor implements ExtractionAlgorithm {
     /**
      * The last line of a label wrapped over three or more lines (其他政府办公厅 / (室)及相关机构事 /
      * 务支出): one segment, close under the block's last line, starting where a segment of one of
-     * its last two lines starts.
+     * its last two lines starts, or of any line from the first line of figures on: labels of two
+     * columns wrapped side by side (其他政 / 府办公 beside 公务 / 接待 / 费) interleave their lines,
+     * each starting where its column's labels do.
      */
     private static boolean wrappedOn(Line line, List<Line> block) {
         if (line.segments().size() != 1) {
@@ -366,11 +376,34 @@ final class StreamExtractor implements ExtractionAlgorithm {
         if (box.top() - last(block).line().box().bottom() >= ROW_GAP * line.line().size()) {
             return false;
         }
-        for (int i = Math.max(0, block.size() - 2); i < block.size(); i++) {
+        int firstFigures = 0;
+        while (firstFigures < block.size() && !block.get(firstFigures).hasFigure()) {
+            firstFigures++;
+        }
+        for (int i = Math.min(firstFigures, Math.max(0, block.size() - 2)); i < block.size(); i++) {
             for (Segment segment : block.get(i).segments()) {
                 if (Math.abs(segment.box().x0() - box.x0()) <= ALIGNED) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line starts labels wrapped around a row's line of figures below it: the lines
+     * from it down to the next tabular line stand as close as the lines of one row (机场 / 办公厅 /
+     * 设施 above 201 03 99 … 60, LibreOffice centring two wrapped labels around their row).
+     */
+    private static boolean wrapsOntoTabular(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 6; j++) {
+            Line line = lines.get(j);
+            if (line.line().box().top() - lines.get(j - 1).line().box().bottom() >= ROW_GAP * line.line().size()
+                    || isContext(line)) {
+                return false;
+            }
+            if (line.tabular()) {
+                return line.hasFigure();
             }
         }
         return false;
@@ -388,7 +421,8 @@ final class StreamExtractor implements ExtractionAlgorithm {
 
     private static void close(List<Block> blocks, List<Line> block, boolean headed) {
         while (!block.isEmpty() && !last(block).tabular() && !(headed && isTotal(last(block)))
-                && !laterColumnRow(last(block), block.subList(0, block.size() - 1))) {
+                && !laterColumnRow(last(block), block.subList(0, block.size() - 1))
+                && !(wrapsLastRow(block) && inColumns(last(block), block.subList(0, block.size() - 1)))) {
             block.remove(block.size() - 1);
         }
         long tabular = block.stream().filter(Line::tabular).count();
@@ -398,6 +432,21 @@ final class StreamExtractor implements ExtractionAlgorithm {
         } else if (headed && tabular >= 2 && headedTableBody(block, withFigures)) {
             blocks.add(new Block(block, true));
         }
+    }
+
+    /**
+     * Whether the block's last line, of one segment, is the last line of its last row wrapped: it
+     * stands close under a tabular line, with no more whitespace between them than within a row
+     * (the 16 of 1503. / 16 that LibreOffice wraps around the 收入总计 row's line, the 出 of
+     * 一般公共服务支 / 出). A note under a table stands a row's padding further down.
+     */
+    private static boolean wrapsLastRow(List<Line> block) {
+        if (block.size() < 2 || last(block).segments().size() != 1) {
+            return false;
+        }
+        Line line = last(block);
+        Line above = block.get(block.size() - 2);
+        return above.tabular() && line.line().box().top() - above.line().box().bottom() < ROW_GAP * line.line().size();
     }
 
     /**
@@ -411,7 +460,12 @@ final class StreamExtractor implements ExtractionAlgorithm {
             return false;
         }
         double x0 = line.segments().get(0).box().x0();
-        List<Line> body = block.stream().filter(l -> l.tabular() && l.hasFigure()).toList();
+        double left = block.stream().filter(l -> !l.segments().isEmpty())
+                .mapToDouble(l -> l.segments().get(0).box().x0()).min().orElse(x0);
+        // body rows with text in the first column; a row that leaves it empty (201 一般公共服务支 … 1503.,
+        // the label of a row below wrapped above it) shows nothing of where the first column ends
+        List<Line> body = block.stream().filter(l -> l.tabular() && l.hasFigure()
+                && l.segments().get(0).box().x0() <= left + ALIGNED).toList();
         return !body.isEmpty() && body.stream().allMatch(l -> x0 > l.segments().get(0).box().x1());
     }
 
@@ -445,8 +499,9 @@ final class StreamExtractor implements ExtractionAlgorithm {
         // body leaves empty or has only one row (or none) to show.
         List<double[]> columns = columns(block.subList(firstBody, block.size()));
         if (headedBlock.headed() && firstBody >= 2) {
-            List<double[]> headed = HeaderColumns.of(boxes(headerSegments(block.subList(0, firstBody))),
-                    boxes(block.subList(firstBody, block.size()).stream().flatMap(l -> l.segments().stream()).toList()));
+            List<Segment> body = block.subList(firstBody, block.size()).stream().flatMap(l -> l.segments().stream()).toList();
+            List<Segment> header = headerSegments(block.subList(0, firstBody));
+            List<double[]> headed = HeaderColumns.of(boxes(header), boxes(body), labelsStart(header, body));
             if (block.size() - firstBody <= 1 || headed.size() > columns.size()) {
                 columns = headed;
             }
@@ -455,6 +510,18 @@ final class StreamExtractor implements ExtractionAlgorithm {
             return null;
         }
         return cells(page, block, firstBody, columns);
+    }
+
+    /**
+     * Where the first column's left-aligned labels start (财政拨款(补助), 一般公共预算 …): the body's
+     * leftmost text when it is a label standing at or left of the header's; NaN when the body's
+     * leftmost text is a figure (right-aligned: its cell's left is unknown).
+     */
+    private static double labelsStart(List<Segment> header, List<Segment> body) {
+        Segment leftmost = body.stream().min(Comparator.comparingDouble(s -> s.box().x0())).orElse(null);
+        double headerLeft = header.stream().mapToDouble(s -> s.box().x0()).min().orElse(Double.MAX_VALUE);
+        return leftmost == null || leftmost.figure() || leftmost.box().x0() > headerLeft + ALIGNED ? Double.NaN
+                : leftmost.box().x0();
     }
 
     /** The table of a block's lines placed in the given columns, its header the block's first firstBody lines. */

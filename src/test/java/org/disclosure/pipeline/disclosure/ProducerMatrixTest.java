@@ -42,15 +42,23 @@ class ProducerMatrixTest {
      */
     private static final Map<String, String> KNOWN_FAILURES = knownFailures(
             // rulings carry the tables these styles drop; column detection from alignment alone is not there yet
-            "without rulings, tables of text with cells merged down their rows (绩效目标表) are not found, and"
-                    + " 财政拨款收支预算总体情况表 reads its header and its 支出 rows on the next page wrong"
-                    + " (its columns come from the header's centred labels, and the edge midway between 合计 and"
-                    + " 功能分类 cuts the left-aligned labels)",
+            "without rulings, tables of text with cells merged down their rows (绩效目标表) are not found",
             List.of("seed-2022-unit-budget CHROMIUM BORDERLESS", "seed-2022-unit-budget CHROMIUM THREE_LINE"),
-            "without rulings, tables of text (绩效目标表) are not found, labels LibreOffice packs against each"
-                    + " other read as one (类 款项, the 资本性支出 header labels), a label's wrapped last glyph lands in"
-                    + " the figure cell beside it (1503.16出), and tables whose header wraps over many lines lose their title",
+            "without rulings, tables of text (绩效目标表) are not found, header labels of one glyph LibreOffice"
+                    + " packs closer than their own spacing read as one (类 款项), and in the three-line print a code"
+                    + " packed against its wrapped label reads as one (99(室)及相)",
             List.of("seed-2022-unit-budget LIBREOFFICE BORDERLESS", "seed-2022-unit-budget LIBREOFFICE THREE_LINE"));
+
+    /**
+     * In the cases still failing, the tables that do not read back right yet, by title: every other
+     * table of the case is still checked, found by its title, and must read back exactly.
+     */
+    private static final Map<String, List<String>> TABLES_STILL_WRONG = Map.of(
+            "seed-2022-unit-budget CHROMIUM BORDERLESS", List.of("项目支出绩效目标表"),
+            "seed-2022-unit-budget CHROMIUM THREE_LINE", List.of("项目支出绩效目标表"),
+            "seed-2022-unit-budget LIBREOFFICE BORDERLESS", List.of("项目支出绩效目标表", "政府性基金预算支出情况表"),
+            "seed-2022-unit-budget LIBREOFFICE THREE_LINE",
+            List.of("项目支出绩效目标表", "一般公共预算项目支出情况表", "政府性基金预算支出情况表"));
 
     private static final Map<String, DocumentIdentity> REFERENCE_IDENTITY = new ConcurrentHashMap<>();
 
@@ -83,6 +91,46 @@ class ProducerMatrixTest {
         } else {
             assertThat(errors).as(id + " (" + pdf + "): " + errors.size() + " differences").isEmpty();
         }
+    }
+
+    static Stream<Arguments> knownFailureCases() {
+        return cases().filter(a -> KNOWN_FAILURES.containsKey(
+                caseId((String) a.get()[0], (Producer) a.get()[1], (Style) a.get()[2])));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("knownFailureCases")
+    void inACaseStillFailingTheTablesThatReadBackStayRight(String specName, Producer producer, Style style) throws Exception {
+        assumeThat(producer.installed()).as(producer.missingMessage()).isTrue();
+        String id = caseId(specName, producer, style);
+        assertThat(TABLES_STILL_WRONG).as("tables still wrong in " + id).containsKey(id);
+        DisclosureSpec spec = DisclosureSpec.load(SampleGenerator.specFile(specName));
+        Path pdf = HtmlProducers.print(producer, new HtmlDisclosureWriter(spec, style).html());
+        ParsedPdf parsed = new PdfReader(500).read(pdf);
+        DisclosureDocument document = new DocumentModeller().model(parsed, new TableExtractor().extract(parsed.pages()));
+
+        List<String> errors = new ArrayList<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (TableSpec expected : spec.tables()) {
+            int occurrence = seen.merge(expected.title(), 1, Integer::sum);
+            if (TABLES_STILL_WRONG.get(id).contains(expected.title())) {
+                continue;
+            }
+            List<DisclosureTable> titled = document.tables().stream()
+                    .filter(t -> expected.title().equals(t.title())).toList();
+            if (titled.size() < occurrence) {
+                errors.add(expected.title() + ": not read");
+                continue;
+            }
+            DisclosureTable actual = titled.get(occurrence - 1);
+            compare(errors, expected.title() + " unit", expected.unit(), actual.unit());
+            for (Placed cell : GridLayout.place(expected.rows(), expected.widths().size())) {
+                DisclosureCell got = actual.cellAt(cell.row(), cell.column());
+                compare(errors, expected.title() + " cell r" + cell.row() + "c" + cell.column(), compact(cell.text()),
+                        got == null ? null : compact(got.text()));
+            }
+        }
+        assertThat(errors).as(id + " (" + pdf + ")").isEmpty();
     }
 
     /** Pairs of a reason and the cases it explains. */

@@ -116,6 +116,61 @@ class BorderlessHeaderTablesTest {
         assertThat(texts(rows.get(3))).containsExactly("301", "", "工资福利支出", "1089.40", "1089.40", "");
     }
 
+    /**
+     * As LibreOffice prints 一般公共预算基本支出情况表: 经济分类科目编码 spans the two lower header rows and
+     * wraps over three lines centred in them, so its first line stands alone a header row's padding
+     * under the top row, wider apart than the lines of a wrapped label. It is still the header of
+     * the table under the 单位 line, not the end of a block that leaves the table without its title.
+     * Positions are LibreOffice's (its 11-point line boxes), scaled to this test's 9-point glyphs.
+     */
+    @Test
+    void aLabelSpanningTheLowerHeaderRowsStandingAloneUnderTheTopRowIsHeader() {
+        List<Glyph> glyphs = new ArrayList<>();
+        lo(glyphs, "单位:万元", 502.1, 121.4);
+        lo(glyphs, "项目", 138.4, 140.4);
+        lo(glyphs, "一般公共预算基本支出", 282.5, 140.4);
+        lo(glyphs, "经济分", 51.5, 158.1);
+        lo(glyphs, "类科目", 51.5, 172.9);
+        lo(glyphs, "经济分类科目名称", 128.0, 181.7);
+        lo(glyphs, "合计", 271.3, 181.7);
+        lo(glyphs, "人员经费", 318.1, 181.7);
+        lo(glyphs, "公用经费", 373.3, 181.7);
+        lo(glyphs, "编码", 57.0, 187.8);
+        lo(glyphs, "类", 53.1, 205.4);
+        lo(glyphs, "款", 75.7, 205.4);
+        double top = 223.1;
+        for (String[] row : new String[][] {{"301", "", "工资福利支出", "1089.40", "1089.40", ""},
+                {"301", "01", "基本工资", "324.15", "324.15", ""}, {"302", "", "商品和服务支出", "184.11", "", "184.11"}}) {
+            lo(glyphs, row[0], 50.6, top);
+            if (!row[1].isEmpty()) {
+                lo(glyphs, row[1], 76.0, top);
+            }
+            lo(glyphs, row[2], 92.0, top);
+            double[] rights = {309.7, 367.5, 420.0};
+            for (int c = 3; c < 6; c++) {
+                if (!row[c].isEmpty()) {
+                    glyphs.addAll(run(row[c], rights[c - 3] * LO_SCALE - width(row[c]), top * LO_SCALE + 7.5));
+                }
+            }
+            top += 17.6;
+        }
+
+        List<PageTable> tables = StreamExtractor.extract(page(glyphs), List.of());
+
+        assertThat(tables).hasSize(1);
+        List<List<Cell>> rows = tables.get(0).rows();
+        assertThat(texts(rows.get(0))).containsExactly("项目", "一般公共预算基本支出");
+        assertThat(texts(rows.get(1))).containsExactly("经济分类科目编码", "经济分类科目名称", "合计", "人员经费", "公用经费");
+        assertThat(texts(rows.get(3))).containsExactly("301", "", "工资福利支出", "1089.40", "1089.40", "");
+    }
+
+    /** LibreOffice's 11-point line boxes, scaled to the 9-point glyphs of these tests. */
+    private static final double LO_SCALE = 9.0 / 11;
+
+    private static void lo(List<Glyph> glyphs, String text, double x, double top) {
+        glyphs.addAll(run(text, x * LO_SCALE, top * LO_SCALE + 7.5));
+    }
+
     @Test
     void labelsWrappedAroundTheirRowsLineStayInTheRowAndEmptyColumnsKeepTheirHeader() {
         List<Glyph> glyphs = new ArrayList<>(unitLine(119));
@@ -157,6 +212,55 @@ class BorderlessHeaderTablesTest {
         assertThat(texts(table.rows().get(3)))
                 .containsExactly("201", "03", "99", "其他政府办公厅及相关机构事务支出", "机场设施租赁费", "60", "", "60", "");
         assertThat(table.rows()).hasSize(5);
+    }
+
+    /**
+     * 财政拨款收支预算总体情况表 as Chromium prints it: the header shows seven columns, the body fewer
+     * (only two rows of 支出 figures), and the codes and names of 201 一般公共服务支出 stand
+     * left-aligned in the 功能分类 cell, right after the 合计 column's figures. The midpoint
+     * between the labels 合计 and 功能分类 falls between code and name; the edge must lie in the
+     * whitespace the body leaves on every row, where the 合计 cell ends.
+     */
+    @Test
+    void anEdgeBetweenHeaderLabelsNeverCutsTheBodysTextAndLiesWhereTheCellsCentreSaysItEnds() {
+        List<Glyph> glyphs = new ArrayList<>(run("单位:万元", 744, 119));
+        // a landscape page's cells, as Chromium lays out the fixture's widths 150 60 170 60 70 70 70
+        double[] edges = {51, 221.6, 290, 483, 551.8, 631, 711, 790.4};
+        centred(glyphs, "财政拨款收入", edges[0], edges[2], 132);
+        centred(glyphs, "财政拨款支出", edges[2], edges[7], 132);
+        String[] leaves = {"项目", "合计", "功能分类", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"};
+        for (int c = 0; c < leaves.length; c++) {
+            centred(glyphs, leaves[c], edges[c], edges[c + 1], 151);
+        }
+        String[][] rows = {{"财政拨款(补助)", "1503.16", "201", "一般公共服务支出", "1503.16", "1503.16"},
+                {"一般公共预算", "1503.16", "202", "外交支出", "", ""}, {"政府性基金预算", "", "203", "国防支出", "", ""},
+                {"国有资本经营预算", "", "204", "公共安全支出", "", ""}, {"", "", "205", "教育支出", "", ""}};
+        double y = 170;
+        for (String[] row : rows) {
+            glyphs.addAll(run(row[0], edges[0] + 3, y));
+            if (!row[1].isEmpty()) {
+                right(glyphs, row[1], edges[2], y);
+            }
+            // the code and the name with a narrow space between them, as one left-aligned text
+            glyphs.addAll(run(row[2], edges[2] + 3, y));
+            glyphs.addAll(run(row[3], edges[2] + 3 + width(row[2]) + 2.7, y));
+            for (int c = 4; c < 6; c++) {
+                if (!row[c].isEmpty()) {
+                    right(glyphs, row[c], edges[c], y);
+                }
+            }
+            y += 19;
+        }
+
+        List<PageTable> tables = StreamExtractor.extract(page(glyphs), List.of());
+
+        assertThat(tables).hasSize(1);
+        PageTable table = tables.get(0);
+        assertThat(table.columnCount()).isEqualTo(7);
+        assertThat(texts(table.rows().get(0))).containsExactly("财政拨款收入", "财政拨款支出");
+        assertThat(texts(table.rows().get(2)))
+                .containsExactly("财政拨款(补助)", "1503.16", "201一般公共服务支出", "1503.16", "1503.16", "", "");
+        assertThat(texts(table.rows().get(6))).containsExactly("", "", "205教育支出", "", "", "", "");
     }
 
     /** 政府性基金预算支出情况表 with no rows: three header levels and the 合计 row. */
