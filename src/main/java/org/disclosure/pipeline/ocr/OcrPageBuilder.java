@@ -32,7 +32,7 @@ public final class OcrPageBuilder {
     /**
      * @param dpi           the resolution the page image was rendered at
      * @param rulings       rulings found on the image, in points (a word never joins across one)
-     * @param uncertainBelow confidence under which a word with a digit is an uncertain figure
+     * @param uncertainBelow confidence under which a word with a digit is an uncertain figure (see {@link SecondRead#uncertain})
      */
     public static OcrPage build(int number, double width, double height, int imageCount, List<OcrLine> lines,
                                 List<Ruling> rulings, double dpi, double uncertainBelow, long millis) {
@@ -78,7 +78,7 @@ public final class OcrPageBuilder {
                             tenth(choice.firstConfidence()), choice.second(), tenth(choice.secondConfidence()),
                             choice.agreed()));
                 }
-                if (word.hasDigit() && word.confidence() < uncertainBelow) {
+                if (SecondRead.uncertain(text, word.confidence(), choice, uncertainBelow)) {
                     uncertain.add(new UncertainWord(text, box, tenth(word.confidence()),
                             choice == null ? null : choice.first(), choice == null ? null : choice.second()));
                 }
