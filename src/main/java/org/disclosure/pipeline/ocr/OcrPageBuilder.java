@@ -64,6 +64,9 @@ public final class OcrPageBuilder {
             double size = line.height() * scale;
             for (OcrWord word : joined(line, verticals, scale)) {
                 String text = TextNormalizer.unifyRadicals(word.text());
+                if (inCell(word, verticals, scale)) {
+                    text = SecondRead.cellFigure(text);
+                }
                 int[] codePoints = text.codePoints().toArray();
                 double x0 = word.left() * scale;
                 double step = word.width() * scale / codePoints.length;
@@ -138,6 +141,19 @@ public final class OcrPageBuilder {
         double middle = (left.top() + left.bottom()) / 2.0 * scale;
         return verticals.stream().noneMatch(v -> v.x0() >= from - 1 && v.x0() <= to + 1
                 && v.top() <= middle && v.bottom() >= middle);
+    }
+
+    /**
+     * Whether the word lies in a ruled cell: a vertical ruling on either side of it, both running past its
+     * middle. Nothing in a table cell is punctuated, so a speck read beside a figure there is no comma.
+     */
+    static boolean inCell(OcrWord word, List<Ruling> verticals, double scale) {
+        double left = word.left() * scale;
+        double right = word.right() * scale;
+        double middle = (word.top() + word.bottom()) / 2.0 * scale;
+        boolean before = verticals.stream().anyMatch(v -> v.x0() <= left && v.top() <= middle && v.bottom() >= middle);
+        boolean after = verticals.stream().anyMatch(v -> v.x0() >= right && v.top() <= middle && v.bottom() >= middle);
+        return before && after;
     }
 
     /** CJK ideographs and full-width punctuation: the text path never puts a space beside them either. */

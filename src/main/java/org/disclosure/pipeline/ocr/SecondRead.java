@@ -69,6 +69,23 @@ public final class SecondRead {
     }
 
     /**
+     * A table cell's word with the specks around its figure dropped: {@code 。780.79}, {@code ”780.79},
+     * {@code 31.47,} and {@code 0.00.} (a cell holds a figure alone; the speck is dust or a rule's edge)
+     * become the clean figure, which the table can then read. Only when the core is a clean figure and
+     * nothing but punctuation is around it; anything else is left as read (and stays uncertain).
+     */
+    public static String cellFigure(String text) {
+        String core = core(text);
+        if (core.equals(text) || core.chars().noneMatch(Character::isDigit) || !isClean(core) || !numericLooking(text)) {
+            return text;
+        }
+        int[] span = coreSpan(text);
+        String around = text.substring(0, span[0]) + text.substring(span[1]);
+        boolean punctuationOnly = around.codePoints().allMatch(cp -> punctuation(cp) || cp == '.' || cp == ',');
+        return punctuationOnly ? core : text;
+    }
+
+    /**
      * Whether a word OCR read must be shown as uncertain: a figure (or a figure's look-alike shape) read
      * below {@code uncertainBelow}; or, whatever the engine's confidence, one whose two reads disagree
      * (two readings that differ prove neither) or whose figure is still not a clean one after them

@@ -88,7 +88,10 @@ class OcrAccuracyBenchTest {
                 tally.newFails = newFails.size();
                 all.newFails += newFails.size();
                 summary.append(tally.row(name, ocr.source().pages(), seconds));
-                details.append("\n### ").append(name).append(" (skew ")
+                long exactTitles = text.tables().stream().filter(t -> ocr.tables().stream()
+                        .anyMatch(o -> t.title() != null && t.title().equals(o.title()))).count();
+                details.append("\n### ").append(name).append(" (tables ").append(ocr.tables().size()).append(" of ")
+                        .append(text.tables().size()).append(", titles read exactly ").append(exactTitles).append(", skew ")
                         .append(ocr.ocr().pages().stream().map(p -> String.valueOf(p.skewDegrees())).toList())
                         .append(", mean confidence ")
                         .append(ocr.ocr().pages().stream().map(p -> String.valueOf(p.meanConfidence())).toList()).append(")\n");
@@ -124,22 +127,28 @@ class OcrAccuracyBenchTest {
         return store.readDocument(job);
     }
 
-    /** Each figure of the born-digital copy's tables, against the cell at the same table, row and column on the scan. */
+    /**
+     * Each figure of the born-digital copy's tables, against the cell at the same row and column of the
+     * scan's table that matches it ({@link #matched}): a title misread by a character still finds its table,
+     * so a figure counts as missed only when its table, row or cell is.
+     */
     private static List<Outcome> compare(DocumentRecord text, DocumentRecord ocr, double threshold) {
-        Map<String, DisclosureCell> scanned = new LinkedHashMap<>();
-        for (DisclosureTable table : ocr.tables()) {
-            table.rows().forEach(row -> row.forEach(cell -> scanned.putIfAbsent(key(table, cell), cell)));
-        }
+        Map<DisclosureTable, DisclosureTable> pairs = matched(text.tables(), ocr.tables());
         List<UncertainReading> uncertain = ocr.ocr().uncertain();
         List<SuspectCell> suspects = ocr.ocr().suspects();
         List<Outcome> outcomes = new ArrayList<>();
         for (DisclosureTable table : text.tables()) {
+            Map<String, DisclosureCell> scanned = new LinkedHashMap<>();
+            DisclosureTable twin = pairs.get(table);
+            if (twin != null) {
+                twin.rows().forEach(row -> row.forEach(cell -> scanned.putIfAbsent(cell.row() + ":" + cell.column(), cell)));
+            }
             for (List<DisclosureCell> row : table.rows()) {
                 for (DisclosureCell cell : row) {
                     if (cell.value() == null) {
                         continue;
                     }
-                    DisclosureCell read = scanned.get(key(table, cell));
+                    DisclosureCell read = scanned.get(cell.row() + ":" + cell.column());
                     double confidence = read == null ? 100 : lowestConfidence(read, uncertain);
                     boolean suspect = read != null && suspects.stream()
                             .anyMatch(s -> s.page() == read.page() && s.bbox() != null && overlap(s.bbox(), read.bbox()));
@@ -151,6 +160,57 @@ class OcrAccuracyBenchTest {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Each born-digital table's counterpart on the scan, one to one: the most similar title (a misread
+     * character or a lost quote costs a little), or an untitled table on the same first page with as
+     * many rows; in the order the tables come, so two tables of one title pair in turn.
+     */
+    static Map<DisclosureTable, DisclosureTable> matched(List<DisclosureTable> printed, List<DisclosureTable> scanned) {
+        Map<DisclosureTable, DisclosureTable> pairs = new LinkedHashMap<>();
+        List<DisclosureTable> free = new ArrayList<>(scanned);
+        for (DisclosureTable table : printed) {
+            DisclosureTable best = null;
+            double bestScore = 0.6;
+            for (DisclosureTable candidate : free) {
+                double score = candidate.title() == null || table.title() == null
+                        ? (candidate.pages().get(0).equals(table.pages().get(0)) && candidate.rows().size() == table.rows().size() ? 0.61 : 0)
+                        : similarity(table.title(), candidate.title());
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                pairs.put(table, best);
+                free.remove(best);
+            }
+        }
+        return pairs;
+    }
+
+    /** 1 minus the edit distance over the longer length, after spaces and quotes are dropped. */
+    static double similarity(String a, String b) {
+        String x = a.replaceAll("[\\s“”\"?]", "");
+        String y = b.replaceAll("[\\s“”\"?]", "");
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        int longer = Math.max(x.length(), y.length());
+        return longer == 0 ? 1 : 1 - (double) previous[y.length()] / longer;
     }
 
     private static double lowestConfidence(DisclosureCell cell, List<UncertainReading> uncertain) {

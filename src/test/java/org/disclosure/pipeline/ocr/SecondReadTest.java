@@ -124,4 +124,16 @@ class SecondReadTest {
         SecondRead.Choice agreed = SecondRead.choose("1O.5", 60, "10.5", 90);
         assertThat(SecondRead.uncertain(agreed.text(), agreed.confidence(), agreed, 80)).isFalse();
     }
+
+    @Test
+    void aSpeckBesideAFigureInATableCellIsDropped() {
+        assertThat(SecondRead.cellFigure("。780.79")).isEqualTo("780.79");
+        assertThat(SecondRead.cellFigure("”780.79")).isEqualTo("780.79");
+        assertThat(SecondRead.cellFigure("31.47,")).isEqualTo("31.47");
+        assertThat(SecondRead.cellFigure("0.00.")).isEqualTo("0.00");
+        assertThat(SecondRead.cellFigure("-5.20")).as("a sign is part of the figure").isEqualTo("-5.20");
+        assertThat(SecondRead.cellFigure("||86.50|")).as("look-alikes around it: not clean, left as read").isEqualTo("||86.50|");
+        assertThat(SecondRead.cellFigure("事务628.32")).as("ideographs: a label glued to it").isEqualTo("事务628.32");
+        assertThat(SecondRead.cellFigure("，")).isEqualTo("，");
+    }
 }
