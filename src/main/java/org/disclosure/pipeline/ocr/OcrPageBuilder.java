@@ -65,6 +65,9 @@ public final class OcrPageBuilder {
             for (OcrWord word : joined(line, verticals, scale)) {
                 String text = TextNormalizer.unifyRadicals(word.text());
                 if (inCell(word, verticals, scale)) {
+                    if (speck(text)) {
+                        continue; // a speck read on its own in a cell would glue itself to the figure beside it
+                    }
                     text = SecondRead.cellFigure(text);
                 }
                 int[] codePoints = text.codePoints().toArray();
@@ -154,6 +157,14 @@ public final class OcrPageBuilder {
         boolean before = verticals.stream().anyMatch(v -> v.x0() <= left && v.top() <= middle && v.bottom() >= middle);
         boolean after = verticals.stream().anyMatch(v -> v.x0() >= right && v.top() <= middle && v.bottom() >= middle);
         return before && after;
+    }
+
+    /** Marks a speck of dust or a rule's edge is read as: points, commas, quotes, nothing else. */
+    private static final String SPECKS = "。，,.、“”‘’'\"·`";
+
+    /** A word that is only such marks. */
+    static boolean speck(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> SPECKS.indexOf(c) >= 0);
     }
 
     /** CJK ideographs and full-width punctuation: the text path never puts a space beside them either. */

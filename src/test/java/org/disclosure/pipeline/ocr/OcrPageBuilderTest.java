@@ -139,6 +139,8 @@ class OcrPageBuilderTest {
     @Test
     void aSpeckReadBesideAFigureInARuledCellIsDroppedButNotInRunningText() {
         OcrWord inCell = new OcrWord("。780.79", 200, 100, 120, 30, 91, "1.1.1");
+        OcrWord speck = new OcrWord("。", 170, 100, 20, 30, 40, "1.1.1");
+        OcrWord figure = new OcrWord("633.94", 250, 100, 120, 30, 91, "1.1.1");
         OcrWord inText = new OcrWord("3%，", 200, 400, 60, 30, 91, "1.1.2");
         List<Ruling> cell = List.of(Ruling.vertical(150 * 0.24, 80 * 0.24, 140 * 0.24),
                 Ruling.vertical(400 * 0.24, 80 * 0.24, 140 * 0.24));
@@ -146,5 +148,9 @@ class OcrPageBuilderTest {
                 List.of(new OcrLine(200, 100, 120, 30, List.of(inCell)), new OcrLine(200, 400, 60, 30, List.of(inText))),
                 cell, 300, 80, 0);
         assertThat(page.model().lines()).extracting(l -> l.text()).containsExactly("780.79", "3%，");
+        // a speck Tesseract read as a word of its own, beside the figure in the same cell
+        OcrPage apart = OcrPageBuilder.build(1, A4_WIDTH, A4_HEIGHT, 1,
+                List.of(new OcrLine(170, 100, 200, 30, List.of(speck, figure))), cell, 300, 80, 0);
+        assertThat(apart.model().lines()).extracting(l -> l.text()).containsExactly("633.94");
     }
 }
