@@ -14,8 +14,18 @@ import org.disclosure.pipeline.pdf.RulingMerger;
  */
 public final class ImageRulings {
 
-    /** Pixels darker than this (0 black, 255 white) are ink. */
+    /** Pixels darker than this (0 black, 255 white) are ink: for text and the page's skew. */
     static final int INK = 160;
+    /**
+     * A ruling's pixels need only be this much darker than the paper. A thin rule scanned at 150–200 dpi
+     * and softened by the scanner's optics is grey, not black: on the generated 决算 printed at 150 and
+     * 200 dpi with a light blur its pixels lay at 178–193 of 255, so a fixed ink level of 160 found no
+     * ruling on any page and not one table was read. Its length, not its darkness, tells a rule from text.
+     */
+    static final int RULING_CONTRAST = 40;
+    /** The ruling ink level is kept within these bounds whatever the paper (a dark or a blank scan). */
+    private static final int RULING_INK_MIN = INK;
+    private static final int RULING_INK_MAX = 215;
     /** A run shorter than this share of the page's extent along it is text, not a ruling. */
     private static final double MIN_SHARE = 1.0 / 8;
     /** Thicker than this many points is a filled bar, not a line. */
@@ -48,10 +58,11 @@ public final class ImageRulings {
         int height = image.getHeight();
         boolean[] ink = new boolean[width * height];
         int[] row = new int[width];
+        int level = rulingInk(image);
         for (int y = 0; y < height; y++) {
             image.getRaster().getSamples(0, y, width, 1, 0, row);
             for (int x = 0; x < width; x++) {
-                ink[y * width + x] = row[x] < INK;
+                ink[y * width + x] = row[x] < level;
             }
         }
         double scale = 72.0 / dpi;
@@ -83,6 +94,29 @@ public final class ImageRulings {
         }
         paint.dispose();
         return new Found(RulingMerger.merge(rulings), erased);
+    }
+
+    /**
+     * The grey level under which a pixel may belong to a ruling: {@link #RULING_CONTRAST} below the
+     * paper, the page's commonest grey level (a page is mostly paper), within
+     * [{@link #RULING_INK_MIN}, {@link #RULING_INK_MAX}].
+     */
+    static int rulingInk(BufferedImage image) {
+        int[] histogram = new int[256];
+        int[] row = new int[image.getWidth()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            image.getRaster().getSamples(0, y, row.length, 1, 0, row);
+            for (int grey : row) {
+                histogram[grey]++;
+            }
+        }
+        int paper = 255;
+        for (int grey = 0; grey < 256; grey++) {
+            if (histogram[grey] > histogram[paper]) {
+                paper = grey;
+            }
+        }
+        return Math.max(RULING_INK_MIN, Math.min(RULING_INK_MAX, paper - RULING_CONTRAST));
     }
 
     /**

@@ -32,7 +32,7 @@ public final class OcrPageBuilder {
     /**
      * @param dpi           the resolution the page image was rendered at
      * @param rulings       rulings found on the image, in points (a word never joins across one)
-     * @param uncertainBelow confidence under which a word with a digit is an uncertain figure
+     * @param uncertainBelow confidence under which a word with a digit is an uncertain figure (see {@link SecondRead#uncertain})
      */
     public static OcrPage build(int number, double width, double height, int imageCount, List<OcrLine> lines,
                                 List<Ruling> rulings, double dpi, double uncertainBelow, long millis) {
@@ -64,6 +64,12 @@ public final class OcrPageBuilder {
             double size = line.height() * scale;
             for (OcrWord word : joined(line, verticals, scale)) {
                 String text = TextNormalizer.unifyRadicals(word.text());
+                if (inCell(word, verticals, scale)) {
+                    if (speck(text)) {
+                        continue; // a speck read on its own in a cell would glue itself to the figure beside it
+                    }
+                    text = SecondRead.cellFigure(text);
+                }
                 int[] codePoints = text.codePoints().toArray();
                 double x0 = word.left() * scale;
                 double step = word.width() * scale / codePoints.length;
@@ -78,7 +84,7 @@ public final class OcrPageBuilder {
                             tenth(choice.firstConfidence()), choice.second(), tenth(choice.secondConfidence()),
                             choice.agreed()));
                 }
-                if (word.hasDigit() && word.confidence() < uncertainBelow) {
+                if (SecondRead.uncertain(text, word.confidence(), choice, uncertainBelow)) {
                     uncertain.add(new UncertainWord(text, box, tenth(word.confidence()),
                             choice == null ? null : choice.first(), choice == null ? null : choice.second()));
                 }
@@ -138,6 +144,27 @@ public final class OcrPageBuilder {
         double middle = (left.top() + left.bottom()) / 2.0 * scale;
         return verticals.stream().noneMatch(v -> v.x0() >= from - 1 && v.x0() <= to + 1
                 && v.top() <= middle && v.bottom() >= middle);
+    }
+
+    /**
+     * Whether the word lies in a ruled cell: a vertical ruling on either side of it, both running past its
+     * middle. Nothing in a table cell is punctuated, so a speck read beside a figure there is no comma.
+     */
+    static boolean inCell(OcrWord word, List<Ruling> verticals, double scale) {
+        double left = word.left() * scale;
+        double right = word.right() * scale;
+        double middle = (word.top() + word.bottom()) / 2.0 * scale;
+        boolean before = verticals.stream().anyMatch(v -> v.x0() <= left && v.top() <= middle && v.bottom() >= middle);
+        boolean after = verticals.stream().anyMatch(v -> v.x0() >= right && v.top() <= middle && v.bottom() >= middle);
+        return before && after;
+    }
+
+    /** Marks a speck of dust or a rule's edge is read as: points, commas, quotes, nothing else. */
+    private static final String SPECKS = "。，,.、“”‘’'\"·`";
+
+    /** A word that is only such marks. */
+    static boolean speck(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> SPECKS.indexOf(c) >= 0);
     }
 
     /** CJK ideographs and full-width punctuation: the text path never puts a space beside them either. */

@@ -101,9 +101,11 @@ public final class ScanReader {
             List<OcrLine> lines = OcrPageBuilder.joinedLines(TesseractTsv.lines(tsv), rulings, OcrSettings.DPI);
             FigureRereader.Reread reread = rereader == null ? new FigureRereader.Reread(lines, java.util.Map.of())
                     : rereader.reread(found.withoutRulings(), lines, settings.uncertainBelow(), remaining(started));
+            List<org.disclosure.pipeline.pdf.Box> unread = UnreadInk.find(found.withoutRulings(), reread.lines(), rulings,
+                    OcrSettings.DPI);
             return OcrPageBuilder.build(page.number(), page.width(), page.height(), page.imageCount(), reread.lines(),
                     reread.choices(), rulings, OcrSettings.DPI, settings.uncertainBelow(), millisSince(started))
-                    .withSkew(level.degrees());
+                    .withSkew(level.degrees()).withUnreadInk(unread);
         } catch (Tesseract.OcrFailure e) {
             boolean overBudget = remaining(started).isNegative() || remaining(started).isZero();
             return OcrPage.failed(page.number(), millisSince(started), overBudget

@@ -17,6 +17,8 @@ public final class SecondRead {
     /** Letters Tesseract puts where a digit was: O for 0, l and I for 1, S for 5, B for 8. */
     private static final String CONFUSABLE = "OoDlI|丨SB";
     private static final String CONFUSED_AS = "000111158";
+    /** The look-alikes of 0. */
+    private static final String ZERO_LIKE = "OoD";
 
     private SecondRead() {
     }
@@ -46,13 +48,60 @@ public final class SecondRead {
      */
     public static boolean deserves(String text, double confidence, double uncertainBelow) {
         String core = core(text);
-        if (core.chars().noneMatch(Character::isDigit) || !numericLooking(core)) {
+        if (!(core.chars().anyMatch(Character::isDigit) || lookAlikeFigure(text)) || !numericLooking(core)) {
             return false;
         }
         if (!numericLooking(text) && core.chars().anyMatch(c -> punctuation(c) && !figureCharacter(c))) {
             return false; // 第1、2项: figures in a list glued to ideographs, not one figure
         }
         return confidence < uncertainBelow || !isClean(core);
+    }
+
+    /**
+     * A word with no digit that is nothing but the shape of a figure: look-alikes and figure
+     * punctuation only, two characters or more, one of them a letter Tesseract reads for a 0
+     * ({@code ooo|} for 0.00 in a blurred table cell, {@code O.OO}). A lone {@code |} or {@code l} is a
+     * rule's remnant or a letter, not a figure.
+     */
+    static boolean lookAlikeFigure(String text) {
+        String core = core(text);
+        return numericLooking(text) && core.length() >= 2 && core.chars().anyMatch(c -> ZERO_LIKE.indexOf(c) >= 0);
+    }
+
+    /**
+     * A table cell's word with the specks around its figure dropped: {@code 。780.79}, {@code ”780.79},
+     * {@code 31.47,} and {@code 0.00.} (a cell holds a figure alone; the speck is dust or a rule's edge)
+     * become the clean figure, which the table can then read. Only when the core is a clean figure and
+     * nothing but punctuation is around it; anything else is left as read (and stays uncertain).
+     */
+    public static String cellFigure(String text) {
+        String core = core(text);
+        if (core.equals(text) || core.chars().noneMatch(Character::isDigit) || !isClean(core) || !numericLooking(text)) {
+            return text;
+        }
+        int[] span = coreSpan(text);
+        String around = text.substring(0, span[0]) + text.substring(span[1]);
+        boolean punctuationOnly = around.codePoints().allMatch(cp -> punctuation(cp) || cp == '.' || cp == ',');
+        return punctuationOnly ? core : text;
+    }
+
+    /**
+     * Whether a word OCR read must be shown as uncertain: a figure (or a figure's look-alike shape) read
+     * below {@code uncertainBelow}; or, whatever the engine's confidence, one whose two reads disagree
+     * (two readings that differ prove neither) or whose figure is still not a clean one after them
+     * ({@code 137.71|}, {@code 6,339,4O0}): its value, if the table reads one, is a guess.
+     *
+     * @param choice the second read made of it, or null when it was not read again
+     */
+    public static boolean uncertain(String text, double confidence, Choice choice, double uncertainBelow) {
+        boolean figure = text.chars().anyMatch(Character::isDigit) || lookAlikeFigure(text);
+        if (!figure) {
+            return false;
+        }
+        if (confidence < uncertainBelow || choice != null && !choice.agreed()) {
+            return true;
+        }
+        return numericLooking(text) && !isClean(core(text));
     }
 
     /**

@@ -39,17 +39,20 @@ final class UncertainFigures {
         if (!uncertain.isEmpty()) {
             List<String> crops = crops(uncertain.stream().map(f -> new Place(f.page(), f.bbox())).toList(), evidence);
             html.append("<p class=\"meta\">扫描页上识别置信度低于 ")
-                    .append(threshold(ocr.uncertainBelow())).append(" 的数字：请对照图片核对。Figures read from scanned pages with a")
-                    .append(" confidence below ").append(threshold(ocr.uncertainBelow()))
-                    .append(": compare each with its picture. Checks resting on them are unverified, never failed.</p>\n")
+                    .append(threshold(ocr.uncertainBelow())).append(" 、两次识别不一致、识别结果不成数字的数字，以及表格中未识别出文字的墨迹：请对照图片核对。")
+                    .append("Figures read from scanned pages with a confidence below ").append(threshold(ocr.uncertainBelow()))
+                    .append(", read differently twice or not as a clean figure, and ink in a table read as nothing:")
+                    .append(" compare each with its picture. Checks resting on them are unverified, never failed.</p>\n")
                     .append("<div class=\"scroll\"><table class=\"data uncertain\">\n<tr class=\"head\"><td>页 Page</td>")
                     .append("<td>图片 Picture</td><td>识别为 Read as</td><td>置信度 Confidence</td>")
                     .append("<td>两次识别 First / digits-only read</td></tr>\n");
             for (int i = 0; i < uncertain.size(); i++) {
                 UncertainReading figure = uncertain.get(i);
+                // ink in a table the engine read nothing from: a figure it may have missed
+                String read = figure.text().isEmpty() ? "（未识别）unread ink" : figure.text();
                 html.append("<tr><td>").append(figure.page()).append("</td><td>");
-                picture(html, crops.get(i), figure.text());
-                html.append("</td><td class=\"num\">").append(esc(figure.text())).append("</td><td class=\"num\">")
+                picture(html, crops.get(i), read);
+                html.append("</td><td class=\"num\">").append(esc(read)).append("</td><td class=\"num\">")
                         .append(figure.confidence()).append("</td><td class=\"num\">");
                 if (figure.firstRead() != null) {
                     html.append(esc(figure.firstRead())).append(" / ")

@@ -119,4 +119,38 @@ class OcrPageBuilderTest {
         assertThat(vertical.x0()).isCloseTo(101 * 0.24, within(0.01));
         assertThat(vertical.length()).isCloseTo(399 * 0.24, within(0.5));
     }
+
+    @Test
+    void aGreyRuleAsABlurredScanGivesItIsStillARuling() {
+        BufferedImage image = new BufferedImage(800, 1000, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(250, 250, 250)); // paper
+        g.fillRect(0, 0, 800, 1000);
+        g.setColor(new Color(185, 185, 185)); // a thin rule at 150-200 dpi after the scanner's blur
+        g.fillRect(100, 200, 600, 2);
+        g.setColor(new Color(225, 225, 225)); // a faint shade, too close to the paper to be ink
+        g.fillRect(100, 400, 600, 2);
+        g.dispose();
+
+        assertThat(ImageRulings.rulingInk(image)).isEqualTo(210);
+        assertThat(ImageRulings.find(image, 300)).hasSize(1);
+    }
+
+    @Test
+    void aSpeckReadBesideAFigureInARuledCellIsDroppedButNotInRunningText() {
+        OcrWord inCell = new OcrWord("。780.79", 200, 100, 120, 30, 91, "1.1.1");
+        OcrWord speck = new OcrWord("。", 170, 100, 20, 30, 40, "1.1.1");
+        OcrWord figure = new OcrWord("633.94", 250, 100, 120, 30, 91, "1.1.1");
+        OcrWord inText = new OcrWord("3%，", 200, 400, 60, 30, 91, "1.1.2");
+        List<Ruling> cell = List.of(Ruling.vertical(150 * 0.24, 80 * 0.24, 140 * 0.24),
+                Ruling.vertical(400 * 0.24, 80 * 0.24, 140 * 0.24));
+        OcrPage page = OcrPageBuilder.build(1, A4_WIDTH, A4_HEIGHT, 1,
+                List.of(new OcrLine(200, 100, 120, 30, List.of(inCell)), new OcrLine(200, 400, 60, 30, List.of(inText))),
+                cell, 300, 80, 0);
+        assertThat(page.model().lines()).extracting(l -> l.text()).containsExactly("780.79", "3%，");
+        // a speck Tesseract read as a word of its own, beside the figure in the same cell
+        OcrPage apart = OcrPageBuilder.build(1, A4_WIDTH, A4_HEIGHT, 1,
+                List.of(new OcrLine(170, 100, 200, 30, List.of(speck, figure))), cell, 300, 80, 0);
+        assertThat(apart.model().lines()).extracting(l -> l.text()).containsExactly("633.94");
+    }
 }

@@ -208,11 +208,17 @@ class OcrTest {
     /** As above, each page's image passed through {@code scanner} (page index from 0) before it is wrapped. */
     static Path imageOnly(Path pdf, Path target, BiFunction<Integer, BufferedImage, BufferedImage> scanner)
             throws Exception {
+        return imageOnly(pdf, target, SCAN_DPI, scanner);
+    }
+
+    /** As above, printed at {@code dpi}. */
+    static Path imageOnly(Path pdf, Path target, int dpi, BiFunction<Integer, BufferedImage, BufferedImage> scanner)
+            throws Exception {
         try (PDDocument source = Loader.loadPDF(pdf.toFile()); PDDocument scan = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(source);
             for (int i = 0; i < source.getNumberOfPages(); i++) {
                 PDRectangle size = source.getPage(i).getCropBox();
-                BufferedImage image = scanner.apply(i, renderer.renderImageWithDPI(i, SCAN_DPI, ImageType.GRAY));
+                BufferedImage image = scanner.apply(i, renderer.renderImageWithDPI(i, dpi, ImageType.GRAY));
                 PDPage page = new PDPage(new PDRectangle(size.getWidth(), size.getHeight()));
                 scan.addPage(page);
                 PDImageXObject picture = LosslessFactory.createFromImage(scan, image);

@@ -98,4 +98,42 @@ class SecondReadTest {
         assertThat(choice.confidence()).isEqualTo(87);
         assertThat(SecondRead.choose("5.", 87, null, 0).text()).isEqualTo("5.");
     }
+
+    @Test
+    void aWordThatIsOnlyTheShapeOfAFigureIsReadAgain() {
+        // a blurred 0.00 in a table cell, read as letters with a rule's remnant
+        assertThat(SecondRead.deserves("ooo|", 91, 80)).isTrue();
+        assertThat(SecondRead.deserves("O.OO", 91, 80)).isTrue();
+        assertThat(SecondRead.deserves("|", 91, 80)).as("a lone rule remnant").isFalse();
+        assertThat(SecondRead.deserves("Il", 91, 80)).as("no 0-like letter: a word, not a figure").isFalse();
+        assertThat(SecondRead.deserves("Do元", 91, 80)).as("glued to an ideograph, no digit").isFalse();
+    }
+
+    @Test
+    void aFigureIsUncertainWhenLowOrDisputedOrStillNotCleanWhateverItsConfidence() {
+        assertThat(SecondRead.uncertain("36.6", 95, null, 80)).isFalse();
+        assertThat(SecondRead.uncertain("36.6", 70, null, 80)).isTrue();
+        assertThat(SecondRead.uncertain("137.71|", 95, null, 80)).as("not a clean figure").isTrue();
+        assertThat(SecondRead.uncertain("ooo|", 95, null, 80)).as("a figure's shape, no digit").isTrue();
+        assertThat(SecondRead.uncertain("元，", 30, null, 80)).as("no figure").isFalse();
+        assertThat(SecondRead.uncertain("2023年", 95, null, 80)).as("glued, clean").isFalse();
+        SecondRead.Choice disputed = SecondRead.choose("54.7", 91, "94.7", 88);
+        assertThat(disputed.confidence()).isGreaterThan(80);
+        assertThat(SecondRead.uncertain(disputed.text(), disputed.confidence(), disputed, 80))
+                .as("two reads that differ, both sure").isTrue();
+        SecondRead.Choice agreed = SecondRead.choose("1O.5", 60, "10.5", 90);
+        assertThat(SecondRead.uncertain(agreed.text(), agreed.confidence(), agreed, 80)).isFalse();
+    }
+
+    @Test
+    void aSpeckBesideAFigureInATableCellIsDropped() {
+        assertThat(SecondRead.cellFigure("。780.79")).isEqualTo("780.79");
+        assertThat(SecondRead.cellFigure("”780.79")).isEqualTo("780.79");
+        assertThat(SecondRead.cellFigure("31.47,")).isEqualTo("31.47");
+        assertThat(SecondRead.cellFigure("0.00.")).isEqualTo("0.00");
+        assertThat(SecondRead.cellFigure("-5.20")).as("a sign is part of the figure").isEqualTo("-5.20");
+        assertThat(SecondRead.cellFigure("||86.50|")).as("look-alikes around it: not clean, left as read").isEqualTo("||86.50|");
+        assertThat(SecondRead.cellFigure("事务628.32")).as("ideographs: a label glued to it").isEqualTo("事务628.32");
+        assertThat(SecondRead.cellFigure("，")).isEqualTo("，");
+    }
 }
