@@ -70,14 +70,14 @@ public final class DocumentFile {
     }
 
     private static DocumentHeadline fromJson(HeadlineJson json) {
-        return new DocumentHeadline(json.status(), fromJson(json.source()), DisclosureMapping.fromJson(json.document()),
+        return new DocumentHeadline(status(json.status()), fromJson(json.source()), DisclosureMapping.fromJson(json.document()),
                 CheckMapping.fromJson(json.summary()), json.ledger() == null ? null : json.ledger().coverage(),
                 json.tables() == null ? 0 : json.tables().size(), fromJson(json.processing()),
                 artefactsFromJson(json.artefacts()));
     }
 
     static DocumentJson toJson(DocumentRecord record) {
-        return new DocumentJson(record.schemaVersion(), record.status(), toJson(record.source()), toJson(record.ocr()),
+        return new DocumentJson(record.schemaVersion(), word(record.status()), toJson(record.source()), toJson(record.ocr()),
                 DisclosureMapping.toJson(record.document()), DisclosureMapping.pagesToJson(record.pages()),
                 TableMapping.toJson(record.tables()), DisclosureMapping.requiredToJson(record.requiredTables()),
                 DisclosureMapping.targetsToJson(record.performanceTargets()),
@@ -87,13 +87,22 @@ public final class DocumentFile {
     }
 
     static DocumentRecord fromJson(DocumentJson json) {
-        return new DocumentRecord(json.schemaVersion(), json.status(), fromJson(json.source()), fromJson(json.ocr()),
+        return new DocumentRecord(json.schemaVersion(), status(json.status()), fromJson(json.source()), fromJson(json.ocr()),
                 DisclosureMapping.fromJson(json.document()), DisclosureMapping.pagesFromJson(json.pages()),
                 TableMapping.fromJson(json.tables()), DisclosureMapping.requiredFromJson(json.requiredTables()),
                 DisclosureMapping.targetsFromJson(json.performanceTargets()),
                 DisclosureMapping.projectsFromJson(json.projects()), DisclosureMapping.figuresFromJson(json.figures()),
                 LedgerMapping.fromJson(json.ledger()), CheckMapping.fromJson(json.summary()),
                 CheckMapping.fromJson(json.checks()), fromJson(json.processing()), artefactsFromJson(json.artefacts()));
+    }
+
+    private static String word(DocumentStatus status) {
+        return status == null ? null : status.key();
+    }
+
+    /** The status a word names; an unknown word is refused, and the caller names the file. */
+    private static DocumentStatus status(String word) {
+        return word == null ? null : DocumentStatus.of(word);
     }
 
     private static SourceJson toJson(SourceInfo source) {

@@ -14,7 +14,7 @@ import org.disclosure.pipeline.reconcile.CheckSummary;
  *                   filed before the ledger
  * @param tableCount how many tables it holds
  */
-public record DocumentHeadline(String status, SourceInfo source, DocumentIdentity document, CheckSummary summary,
+public record DocumentHeadline(DocumentStatus status, SourceInfo source, DocumentIdentity document, CheckSummary summary,
                                BigDecimal coverage, int tableCount, ProcessingInfo processing, List<Artefact> artefacts) {
 
     public String unit() {
@@ -31,7 +31,7 @@ public record DocumentHeadline(String status, SourceInfo source, DocumentIdentit
 
     /** A scan without a text layer, or no check ran at all: its zero failed checks say nothing. */
     public boolean notChecked() {
-        return DocumentRecord.unread(status) || (summary != null && summary.run() == 0);
+        return (status != null && status.unread()) || (summary != null && summary.run() == 0);
     }
 
     /** The artefacts that could not be made (none for a document filed before they were recorded). */

@@ -17,31 +17,21 @@ import org.disclosure.pipeline.reconcile.CheckSummary;
 /**
  * document.json, schema version 1: see src/main/resources/schema/document.schema.json.
  *
- * @param status "complete"; "ocr" when pages without text were read by OCR; "no-text-layer" for a scan
- *               whose pages carry no text (OCR turned off); "ocr-unavailable" for such a scan when the OCR
- *               engine is not installed; "repaired" when the file's index was damaged and rebuilt
+ * @param status how much of it could be read (complete, read by OCR, a scan without a text layer, …)
  * @param ocr    which pages were read by OCR, with which engine, how confidently; null when none was
  * @param ledger    how every number printed on a text page was accounted for; null for a scan
  * @param artefacts what the report stage made beside it and whether each was written; null before that stage
  */
-public record DocumentRecord(int schemaVersion, String status, SourceInfo source, OcrInfo ocr, DocumentIdentity document,
+public record DocumentRecord(int schemaVersion, DocumentStatus status, SourceInfo source, OcrInfo ocr, DocumentIdentity document,
                              List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
                              List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
                              List<NarrativeFigure> figures, FigureLedger ledger, CheckSummary summary, List<Check> checks,
                              ProcessingInfo processing, List<Artefact> artefacts) {
 
     public static final int SCHEMA_VERSION = 1;
-    public static final String COMPLETE = "complete";
-    public static final String NO_TEXT_LAYER = "no-text-layer";
-    /** Some pages had no text layer and were read by OCR: see ocr for which and how confidently. */
-    public static final String OCR = "ocr";
-    /** A scan that OCR would have read, had the engine been installed (see docs/ocr.md). */
-    public static final String OCR_UNAVAILABLE = "ocr-unavailable";
-    /** Read only after PDFBox rebuilt a damaged index: see source.repair for what may be missing. */
-    public static final String REPAIRED = "repaired";
 
     /** A record the report stage has not yet been to: no artefacts. */
-    public DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
+    public DocumentRecord(int schemaVersion, DocumentStatus status, SourceInfo source, DocumentIdentity document,
                           List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
                           List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
                           List<NarrativeFigure> figures, FigureLedger ledger, CheckSummary summary, List<Check> checks,
@@ -51,7 +41,7 @@ public record DocumentRecord(int schemaVersion, String status, SourceInfo source
     }
 
     /** A record of a document no page of which was read by OCR. */
-    public DocumentRecord(int schemaVersion, String status, SourceInfo source, DocumentIdentity document,
+    public DocumentRecord(int schemaVersion, DocumentStatus status, SourceInfo source, DocumentIdentity document,
                           List<DisclosurePage> pages, List<DisclosureTable> tables, List<RequiredTable> requiredTables,
                           List<PerformanceTarget> performanceTargets, List<ProjectLink> projects,
                           List<NarrativeFigure> figures, FigureLedger ledger, CheckSummary summary, List<Check> checks,
@@ -85,12 +75,7 @@ public record DocumentRecord(int schemaVersion, String status, SourceInfo source
      * could not be read, or a document on which no check ran at all. Its zero failed checks mean nothing.
      */
     public boolean notChecked() {
-        return unread(status) || (summary != null && summary.run() == 0);
-    }
-
-    /** A scan none of whose pages could be read: no text, no tables, nothing to check. */
-    public static boolean unread(String status) {
-        return NO_TEXT_LAYER.equals(status) || OCR_UNAVAILABLE.equals(status);
+        return (status != null && status.unread()) || (summary != null && summary.run() == 0);
     }
 
     public long failedChecks() {

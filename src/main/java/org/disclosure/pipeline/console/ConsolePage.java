@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentHeadline;
-import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.SourceInfo;
 import org.disclosure.pipeline.index.StatusFilter;
 import org.disclosure.pipeline.reconcile.CheckStatus;
@@ -32,11 +32,11 @@ public final class ConsolePage {
         }
         html.append("<form method=\"get\" action=\"/\" id=\"filter\">\n<label>状态 Status <select name=\"status\">");
         option(html, "", "全部 all", filter.status());
-        option(html, DocumentRecord.COMPLETE, "完整 complete", filter.status());
+        option(html, DocumentStatus.COMPLETE.key(), DocumentStatus.COMPLETE.label() + " complete", filter.status());
         option(html, StatusFilter.PROBLEMS.key(), StatusFilter.PROBLEMS.label() + " with failed checks", filter.status());
-        option(html, DocumentRecord.REPAIRED, "已修复 repaired", filter.status());
-        option(html, DocumentRecord.OCR, "文字识别 read by OCR", filter.status());
-        option(html, DocumentRecord.NO_TEXT_LAYER, "扫描件 scans", filter.status());
+        option(html, DocumentStatus.REPAIRED.key(), DocumentStatus.REPAIRED.label() + " repaired", filter.status());
+        option(html, DocumentStatus.OCR.key(), DocumentStatus.OCR.label() + " read by OCR", filter.status());
+        option(html, DocumentStatus.NO_TEXT_LAYER.key(), DocumentStatus.NO_TEXT_LAYER.label() + " scans", filter.status());
         option(html, StatusFilter.NOT_CHECKED.key(), StatusFilter.NOT_CHECKED.label() + " not checked", filter.status());
         option(html, StatusFilter.ARTEFACT_FAILED.key(), StatusFilter.ARTEFACT_FAILED.label() + " artefact not made", filter.status());
         option(html, StatusFilter.INCOMPLETE.key(), StatusFilter.INCOMPLETE.label() + " numbers not all read", filter.status());
@@ -96,7 +96,7 @@ public final class ConsolePage {
                     .append(esc(e.unit())).append("</td><td>").append(e.year() == null ? "" : e.year()).append("</td><td>")
                     .append(esc(e.kind())).append("</td><td class=\"n\">").append(source.pages()).append("</td><td class=\"n\">")
                     .append(e.tableCount()).append("</td><td class=\"n coverage\">").append(coverage(e)).append("</td><td>")
-                    .append(esc(e.status()));
+                    .append(esc(e.status() == null ? null : e.status().key()));
             if (!notMade.isEmpty()) {
                 html.append("<div class=\"not-made\">未能生成 not made: ");
                 for (int i = 0; i < notMade.size(); i++) {

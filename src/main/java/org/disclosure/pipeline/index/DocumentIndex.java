@@ -508,7 +508,7 @@ public final class DocumentIndex {
             setInteger(insert, ++i, d.year());
             insert.setString(++i, d.kind());
             setInteger(insert, ++i, d.pages());
-            insert.setString(++i, d.status());
+            insert.setString(++i, d.status() == null ? null : d.status().key());
             insert.setBigDecimal(++i, d.coverage());
             insert.setInt(++i, d.summary().run());
             insert.setInt(++i, d.summary().failed());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.reconcile.CheckStatus;
 
 /** Answers searches of the archive from the index alone: no document.json is read. */
@@ -297,10 +298,15 @@ public final class DocumentSearch {
         int i = 0;
         return new IndexedDocument(rows.getString(++i), rows.getString(++i), rows.getString(++i), rows.getString(++i),
                 rows.getString(++i), rows.getString(++i), rows.getString(++i), rows.getObject(++i, Integer.class),
-                rows.getString(++i), rows.getObject(++i, Integer.class), rows.getString(++i),
+                rows.getString(++i), rows.getObject(++i, Integer.class), status(rows.getString(++i)),
                 stripped(rows.getBigDecimal(++i)),
                 new IndexedDocument.Checks(rows.getInt(++i), rows.getInt(++i), rows.getInt(++i), rows.getInt(++i), rows.getInt(++i)),
                 rows.getBoolean(++i), rows.getBoolean(++i), rows.getString(++i), rows.getString(++i), rows.getString(++i));
+    }
+
+    /** The index holds only words document.json held, and those were read through the same vocabulary. */
+    private static DocumentStatus status(String word) {
+        return word == null ? null : DocumentStatus.of(word);
     }
 
     private static java.math.BigDecimal stripped(java.math.BigDecimal value) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.disclosure.pipeline.archive.CrossChecks;
 import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.contract.Corners;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
@@ -36,7 +37,7 @@ record IndexRows(DocumentRow document, List<TableRow> tables, List<FigureRow> fi
     }
 
     record DocumentRow(String sha256, String folder, String fileName, String title, String unit, String normalisedUnit,
-                       String region, Integer year, String kind, Integer pages, String status, BigDecimal coverage,
+                       String region, Integer year, String kind, Integer pages, DocumentStatus status, BigDecimal coverage,
                        CheckSummary summary, boolean notChecked, boolean artefactFailed, String receivedAt,
                        String archivedAt, long recordModified, String headline, long crossChecksModified,
                        String supersededBy, int failedAcross) {

@@ -2,6 +2,8 @@ package org.disclosure.pipeline.index;
 
 import java.math.BigDecimal;
 
+import org.disclosure.pipeline.archive.DocumentStatus;
+
 /**
  * An archived document as the index knows it; {@code id} is its sha256.
  *
@@ -11,7 +13,7 @@ import java.math.BigDecimal;
  */
 public record IndexedDocument(String id, String folder, String fileName, String title, String unit,
                               String normalisedUnit, String region, Integer year, String kind, Integer pages,
-                              String status, BigDecimal coverage, Checks checks, boolean notChecked,
+                              DocumentStatus status, BigDecimal coverage, Checks checks, boolean notChecked,
                               boolean artefactFailed, String receivedAt, String archivedAt, String supersededBy) {
 
     /**

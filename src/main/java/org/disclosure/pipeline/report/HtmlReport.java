@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.disclosure.pipeline.archive.Artefact;
 import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.disclosure.DisclosureCell;
 import org.disclosure.pipeline.disclosure.DisclosureTable;
 import org.disclosure.pipeline.disclosure.DocumentIdentity;
@@ -148,11 +149,11 @@ final class HtmlReport {
 
     /** Why nothing was checked: a scan, or (rarely) a document on which no check could run. */
     private String notCheckedWords() {
-        if (DocumentRecord.NO_TEXT_LAYER.equals(record.status())) {
+        if (record.status() == DocumentStatus.NO_TEXT_LAYER) {
             return "未核验 Not checked: the PDF has no text layer (scanned pages); no table or figure could be read, "
                     + "so no check was run. 本文件为扫描件，无文字层，未能读取表格和数字，未作任何核验。";
         }
-        if (DocumentRecord.OCR_UNAVAILABLE.equals(record.status())) {
+        if (record.status() == DocumentStatus.OCR_UNAVAILABLE) {
             return "未核验 Not checked: the PDF is a scan and the OCR engine (tesseract) is not installed on this "
                     + "machine, so nothing could be read. 本文件为扫描件，本机未安装文字识别引擎，未能读取，未作任何核验。";
         }
@@ -445,14 +446,14 @@ final class HtmlReport {
         return "<span class=\"count " + id + "\"><b>" + value + "</b> " + label + "</span>";
     }
 
-    private static String statusWords(String status) {
+    private static String statusWords(DocumentStatus status) {
         return switch (status) {
-            case DocumentRecord.NO_TEXT_LAYER -> "扫描件，无文字层 scan without a text layer: no tables could be read";
-            case DocumentRecord.OCR -> "扫描页经文字识别 scanned pages read by OCR: figures below the confidence"
+            case NO_TEXT_LAYER -> "扫描件，无文字层 scan without a text layer: no tables could be read";
+            case OCR -> "扫描页经文字识别 scanned pages read by OCR: figures below the confidence"
                     + " threshold leave their checks unverified";
-            case DocumentRecord.OCR_UNAVAILABLE -> "扫描件，未安装文字识别 scan, OCR engine not installed: nothing could be read";
-            case DocumentRecord.REPAIRED -> "文件已修复 repaired: the file's index was damaged and rebuilt";
-            default -> "完整 complete";
+            case OCR_UNAVAILABLE -> "扫描件，未安装文字识别 scan, OCR engine not installed: nothing could be read";
+            case REPAIRED -> "文件已修复 repaired: the file's index was damaged and rebuilt";
+            case COMPLETE -> "完整 complete";
         };
     }
 

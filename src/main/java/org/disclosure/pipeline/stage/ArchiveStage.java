@@ -69,7 +69,7 @@ public final class ArchiveStage {
             }
             Path folder = filed.folder();
             index(folder);
-            return new Outcome(job.fileName(), true, headline.status(), headline.source().pages(), headline.tableCount(),
+            return new Outcome(job.fileName(), true, Outcome.word(headline.status()), headline.source().pages(), headline.tableCount(),
                     headline.summary().failed(), millis, folder, null);
         } catch (IOException e) {
             throw new StageFailure(NAME, FailureReason.WRITE_FAILED, "The document could not be filed in the archive: " + e.getMessage(), e);

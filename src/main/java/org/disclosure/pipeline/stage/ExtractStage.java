@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.Job;
 import org.disclosure.pipeline.archive.OcrInfo;
 import org.disclosure.pipeline.archive.ProcessingInfo;
@@ -163,14 +164,14 @@ public final class ExtractStage implements Extractor {
                         reread.apply(page), page.skewDegrees())).toList());
     }
 
-    private static String status(ParsedPdf pdf, OcrInfo ocr, boolean ocrUnavailable) {
+    private static DocumentStatus status(ParsedPdf pdf, OcrInfo ocr, boolean ocrUnavailable) {
         if (pdf.repair() != null) {
-            return DocumentRecord.REPAIRED;
+            return DocumentStatus.REPAIRED;
         }
         if (pdf.isImageOnly()) {
-            return ocrUnavailable ? DocumentRecord.OCR_UNAVAILABLE : DocumentRecord.NO_TEXT_LAYER;
+            return ocrUnavailable ? DocumentStatus.OCR_UNAVAILABLE : DocumentStatus.NO_TEXT_LAYER;
         }
-        return ocr != null && ocr.pages().stream().anyMatch(p -> p.failure() == null) ? DocumentRecord.OCR
-                : DocumentRecord.COMPLETE;
+        return ocr != null && ocr.pages().stream().anyMatch(p -> p.failure() == null) ? DocumentStatus.OCR
+                : DocumentStatus.COMPLETE;
     }
 }

@@ -2,12 +2,13 @@ package org.disclosure.pipeline.stage;
 
 import java.nio.file.Path;
 
-import org.disclosure.pipeline.archive.DocumentRecord;
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.LogText;
 
 /**
  * What became of one dropped file, for the log line and the one-shot summary.
  *
+ * @param status   rejected, duplicate, or the archived document's status word (complete, ocr, …)
  * @param location the archive folder, or the file in the failed folder
  * @param reason   why it was rejected (null when archived)
  */
@@ -16,6 +17,11 @@ public record Outcome(String fileName, boolean archived, String status, int page
 
     /** Status of a drop whose bytes were archived already. */
     public static final String DUPLICATE = "duplicate";
+
+    /** The status word of an archived document, as the log line shows it. */
+    public static String word(DocumentStatus status) {
+        return status == null ? null : status.key();
+    }
 
     /** One log line, whatever the dropped name holds: a newline in it cannot forge a second line. */
     public String summaryLine() {
@@ -30,7 +36,7 @@ public record Outcome(String fileName, boolean archived, String status, int page
         if (archived) {
             return String.format("archived  %s: %d pages, %d tables, %d checks failed, %d ms%s -> %s",
                     fileName, pages, tables, checksFailed, millis,
-                    DocumentRecord.COMPLETE.equals(status) ? "" : " [" + status + "]", location);
+                    DocumentStatus.COMPLETE.key().equals(status) ? "" : " [" + status + "]", location);
         }
         return String.format("rejected  %s: %s, %d ms -> %s", fileName, reason, millis, location);
     }

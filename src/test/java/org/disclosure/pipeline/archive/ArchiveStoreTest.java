@@ -60,7 +60,7 @@ class ArchiveStoreTest {
         Path dropped = Files.writeString(root.resolve("b.pdf"), "%PDF-1.4 other");
         ArchiveStore store = new ArchiveStore(root.resolve("archive"), root.resolve("failed"));
         Job job = store.receive(dropped);
-        store.writeDocument(job, new DocumentRecord(1, DocumentRecord.COMPLETE,
+        store.writeDocument(job, new DocumentRecord(1, DocumentStatus.COMPLETE,
                 new SourceInfo("b.pdf", job.sha256(), job.bytes(), 0, null, null, null), null, java.util.List.of(),
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
                 null, null, java.util.List.of(), null));
@@ -92,7 +92,7 @@ class ArchiveStoreTest {
     }
 
     private static DocumentRecord record(Job job, String name) {
-        return new DocumentRecord(1, DocumentRecord.COMPLETE, new SourceInfo(name, job.sha256(), job.bytes(), 0, null, null, null),
+        return new DocumentRecord(1, DocumentStatus.COMPLETE, new SourceInfo(name, job.sha256(), job.bytes(), 0, null, null, null),
                 null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(),
                 new ProcessingInfo("test", job.receivedAt().toString(), 1L));
     }

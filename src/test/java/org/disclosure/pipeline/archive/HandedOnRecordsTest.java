@@ -92,7 +92,7 @@ class HandedOnRecordsTest {
             String changed = Files.readString(job.documentJson()).replace("\"status\" : \"complete\"", "\"status\" : \"repaired\"");
             assertThat(changed).contains("\"repaired\"");
             Files.writeString(job.documentJson(), changed);   // same file, overwritten: another size
-            assertThat(store.readDocument(job).status()).isEqualTo(DocumentRecord.REPAIRED);
+            assertThat(store.readDocument(job).status()).isEqualTo(DocumentStatus.REPAIRED);
         }
     }
 

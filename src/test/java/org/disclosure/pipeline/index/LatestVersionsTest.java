@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.junit.jupiter.api.Test;
 
 /** Versions of one document are the same unit's, not two regions' units that share a district's name. */
@@ -27,7 +28,7 @@ class LatestVersionsTest {
 
     private static IndexedDocument document(String folder, String unit, String archivedAt) {
         return new IndexedDocument(folder, folder, folder + ".pdf", unit + "2024年部门预算", unit, UnitNames.normalise(unit),
-                UnitNames.region(unit), 2024, "部门预算", 10, "complete", null, null, false, false, archivedAt,
+                UnitNames.region(unit), 2024, "部门预算", 10, DocumentStatus.COMPLETE, null, null, false, false, archivedAt,
                 archivedAt, null);
     }
 }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
@@ -67,7 +68,7 @@ class OcrTest {
         DocumentRecord ocr = process(scanned, "scan");
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        assertThat(ocr.status()).isEqualTo(DocumentRecord.OCR);
+        assertThat(ocr.status()).isEqualTo(DocumentStatus.OCR);
         assertThat(ocr.ocr().engine()).isEqualTo("tesseract");
         assertThat(ocr.ocr().version()).isEqualTo(Tesseract.version().orElseThrow());
         assertThat(ocr.ocr().pages()).extracting(org.disclosure.pipeline.archive.OcrInfo.Page::page).containsExactlyElementsOf(pageNumbers(text));
@@ -135,7 +136,7 @@ class OcrTest {
         System.out.println("checks: " + record.summary());
         record.checks().forEach(c -> System.out.println("  " + c.status() + " " + c.rule() + ": " + c.message()));
         System.out.println("ledger: " + (record.ledger() == null ? null : record.ledger().coverage()));
-        assertThat(record.status()).isEqualTo(DocumentRecord.OCR);
+        assertThat(record.status()).isEqualTo(DocumentStatus.OCR);
         assertThat(record.checks()).noneMatch(c -> c.status() == CheckStatus.FAIL
                 && c.message().contains("OCR"));
     }
@@ -157,7 +158,7 @@ class OcrTest {
         DocumentRecord text = process(original, "text");
         DocumentRecord ocr = process(scanned, "crooked");
 
-        assertThat(ocr.status()).isEqualTo(DocumentRecord.OCR);
+        assertThat(ocr.status()).isEqualTo(DocumentStatus.OCR);
         for (org.disclosure.pipeline.archive.OcrInfo.Page page : ocr.ocr().pages()) {
             double angle = angles[(page.page() - 1) % angles.length];
             if (angle == 0) {

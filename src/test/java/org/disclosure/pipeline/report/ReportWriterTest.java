@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
@@ -217,7 +218,7 @@ class ReportWriterTest {
         Path scan = Files.write(root.resolve("scan.pdf"), HostilePdfs.imageOnly());
         Made made = makeWithoutOcr(scan);
         String html = Files.readString(made.folder().resolve(ReportWriter.REPORT));
-        assertThat(made.record().status()).isEqualTo(DocumentRecord.NO_TEXT_LAYER);
+        assertThat(made.record().status()).isEqualTo(DocumentStatus.NO_TEXT_LAYER);
         assertThat(html).contains("扫描件", "scan without a text layer");
         assertThat(made.folder().resolve(ReportWriter.WORKBOOK)).doesNotExist();
         assertThat(made.annotations()).isZero();
@@ -333,7 +334,7 @@ class ReportWriterTest {
         Path real = Samples.shared().resolve("real/nanchang-2023-city-final-accounts-scanned.pdf");
         assumeTrue(Files.exists(real), "the real PDFs in ../shared/real");
         Made made = makeWithoutOcr(real);
-        assertThat(made.record().status()).isEqualTo(DocumentRecord.NO_TEXT_LAYER);
+        assertThat(made.record().status()).isEqualTo(DocumentStatus.NO_TEXT_LAYER);
         assertNothingCheckedClaimedClean(Files.readString(made.folder().resolve(ReportWriter.REPORT)));
     }
 
@@ -358,7 +359,7 @@ class ReportWriterTest {
         new DisclosurePdfWriter(DisclosureSpec.parse(spec.lines().toList())).write(pdf, "fixture");
         Made made = make(pdf);
         assertThat(made.record().tables()).isEmpty();
-        assertThat(made.record().status()).isEqualTo(DocumentRecord.COMPLETE);
+        assertThat(made.record().status()).isEqualTo(DocumentStatus.COMPLETE);
         String html = Files.readString(made.folder().resolve(ReportWriter.REPORT));
         assertThat(html).doesNotContain("every check passed").doesNotContain("Every required table is present");
         assertThat(html).contains("未找到表格 No table was found");

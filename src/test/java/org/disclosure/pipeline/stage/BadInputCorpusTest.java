@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.intake.InboxEntries;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
@@ -79,9 +80,9 @@ class BadInputCorpusTest {
     void aWholeFileWithABrokenIndexIsArchivedMarkedRepairedWithItsTables() throws Exception {
         DocumentRecord plain = extracted("plain.pdf", Files.readAllBytes(sample));
         DocumentRecord repaired = extracted("repaired.pdf", HostilePdfs.brokenXrefOffset(sample));
-        assertThat(plain.status()).isEqualTo(DocumentRecord.COMPLETE);
+        assertThat(plain.status()).isEqualTo(DocumentStatus.COMPLETE);
         assertThat(plain.source().repair()).isNull();
-        assertThat(repaired.status()).isEqualTo(DocumentRecord.REPAIRED);
+        assertThat(repaired.status()).isEqualTo(DocumentStatus.REPAIRED);
         assertThat(repaired.source().repair()).contains("rebuilt");
         assertThat(repaired.tables()).hasSameSizeAs(plain.tables()).isNotEmpty();
         assertThat(repaired.source().pages()).isEqualTo(plain.source().pages());
@@ -93,7 +94,7 @@ class BadInputCorpusTest {
 
         DocumentRecord plain = extracted("plain.pdf", Files.readAllBytes(sample));
         DocumentRecord restricted = extracted("restricted.pdf", HostilePdfs.encrypted(sample, "", "owner"));
-        assertThat(restricted.status()).isEqualTo(DocumentRecord.COMPLETE);
+        assertThat(restricted.status()).isEqualTo(DocumentStatus.COMPLETE);
         assertThat(restricted.tables()).hasSameSizeAs(plain.tables()).isNotEmpty();
         assertThat(restricted.figures()).hasSameSizeAs(plain.figures());
     }
@@ -102,7 +103,7 @@ class BadInputCorpusTest {
     void aScanIsArchivedAsHavingNoTextLayerWithNoInventedTables() throws Exception {
         extract = new ExtractStage(store, 2000, "test", new OcrSettings(false, Duration.ofSeconds(60), 80));
         DocumentRecord scan = extracted("scan.pdf", HostilePdfs.imageOnly());
-        assertThat(scan.status()).isEqualTo(DocumentRecord.NO_TEXT_LAYER);
+        assertThat(scan.status()).isEqualTo(DocumentStatus.NO_TEXT_LAYER);
         assertThat(scan.tables()).isEmpty();
         assertThat(scan.figures()).isEmpty();
         assertThat(scan.source().pages()).isEqualTo(1);

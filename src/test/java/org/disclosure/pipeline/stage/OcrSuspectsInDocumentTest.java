@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.ArchiveStore;
 import org.disclosure.pipeline.archive.DocumentRecord;
 import org.disclosure.pipeline.archive.Job;
@@ -68,7 +69,7 @@ class OcrSuspectsInDocumentTest {
         }
         OcrInfo ocr = new OcrInfo("tesseract", "5", "chi_sim", 300, 80,
                 clean.pages().stream().map(p -> new OcrInfo.Page(p.number(), 91, 100, List.of(), null)).toList());
-        store.writeDocument(job, new DocumentRecord(clean.schemaVersion(), DocumentRecord.OCR, clean.source(), ocr,
+        store.writeDocument(job, new DocumentRecord(clean.schemaVersion(), DocumentStatus.OCR, clean.source(), ocr,
                 clean.document(), clean.pages(), tables, clean.requiredTables(), clean.performanceTargets(),
                 clean.projects(), clean.figures(), null, clean.summary(), clean.checks(), clean.processing(), null));
 

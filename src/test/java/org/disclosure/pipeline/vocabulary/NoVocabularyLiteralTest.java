@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.disclosure.pipeline.archive.Artefact;
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.FailureReason;
 import org.disclosure.pipeline.archive.StageName;
 import org.disclosure.pipeline.disclosure.ColumnMeaning;
@@ -34,7 +35,8 @@ class NoVocabularyLiteralTest {
     private static final Path SOURCES = Path.of("src/main/java/org/disclosure/pipeline");
 
     private static final List<Class<? extends Word>> VOCABULARIES = List.of(ColumnMeaning.class, RowRole.class,
-            StandardKind.class, FigureKind.class, FailureReason.class, StageName.class, StatusFilter.class);
+            StandardKind.class, FigureKind.class, FailureReason.class, StageName.class, StatusFilter.class,
+            DocumentStatus.class);
 
     /** Vocabularies whose word is the enum's lower-case {@code toString()} (a check's status, an artefact's). */
     private static final List<Class<? extends Enum<?>>> WORDS_BY_NAME = List.of(CheckStatus.class, Artefact.Status.class);
@@ -46,24 +48,27 @@ class NoVocabularyLiteralTest {
      * Literals that spell the same letters as a key but mean something else (file → literals).
      * Each entry says what it is instead.
      */
-    private static final Map<String, Set<String>> SAME_LETTERS_OTHER_MEANING = Map.of(
+    private static final Map<String, Set<String>> SAME_LETTERS_OTHER_MEANING = Map.ofEntries(
             // the search API's JSON: "total" counts the matches; "code" is a query parameter
-            "console/SearchApi.java", Set.of("total", "code"),
+            Map.entry("console/SearchApi.java", Set.of("total", "code")),
             // the archive's top folder, not the archive stage
-            "Reindex.java", Set.of("archive"),
-            "index/IndexSettings.java", Set.of("archive"),
+            Map.entry("Reindex.java", Set.of("archive")),
+            Map.entry("index/IndexSettings.java", Set.of("archive")),
             // the catalogue's field names (row-identities.json: total, parts, unless), not a row's role
-            "reconcile/RowIdentityRule.java", Set.of("total"),
-            // the timer of filing in the archive, one of the timed steps rather than error.json's stage
-            "metrics/StageTimes.java", Set.of("archive"),
+            Map.entry("reconcile/RowIdentityRule.java", Set.of("total")),
+            // the timers of filing in the archive and of OCR, timed steps rather than error.json's stage
+            // or a document's status
+            Map.entry("metrics/StageTimes.java", Set.of("archive", "ocr")),
             // the failed folder (of rejected files), not an artefact's or a check's status
-            "console/ArchiveFiles.java", Set.of("archive", "failed"),
-            "camel/ConsoleEndpoints.java", Set.of("archive", "failed"),
-            "console/ConsoleFilter.java", Set.of("failed"),
-            // the worker protocol's reply status, not an artefact's
-            "isolation/WorkReply.java", Set.of("failed"),
+            Map.entry("console/ArchiveFiles.java", Set.of("archive", "failed")),
+            Map.entry("camel/ConsoleEndpoints.java", Set.of("archive", "failed")),
+            Map.entry("console/ConsoleFilter.java", Set.of("failed")),
+            // the worker protocol's reply statuses (OCR under way), not an artefact's or a document's
+            Map.entry("isolation/WorkReply.java", Set.of("failed", "ocr")),
+            // the font name of the glyphs OCR read, not a document's status
+            Map.entry("ocr/OcrPageBuilder.java", Set.of("ocr")),
             // CSS classes of the report's counts
-            "report/HtmlReport.java", Set.of("failed", "unverified"));
+            Map.entry("report/HtmlReport.java", Set.of("failed", "unverified")));
 
     @Test
     void noVocabularyKeyIsSpelledOutsideItsType() throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.ArchiveCounterparts;
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.CrossChecksFile;
@@ -49,7 +50,7 @@ class CrossChecksCatchUpTest {
     /** Files the read document with its checks, as the archive stage leaves it. */
     private static Path file(Read read, List<Check> checks, Path archive, String name, String sha256) throws Exception {
         var d = read.document();
-        DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION, DocumentRecord.COMPLETE,
+        DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION, DocumentStatus.COMPLETE,
                 new SourceInfo(name + ".pdf", sha256, 1, 1, null, null, null), d.identity(), d.pages(), d.tables(),
                 d.requiredTables(), d.performanceTargets(), d.projects(), d.figures(), read.ledger(), CheckSummary.of(checks),
                 checks, null);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.disclosure.pipeline.archive.DocumentStatus;
 import org.disclosure.pipeline.archive.ArchiveLayout;
 import org.disclosure.pipeline.archive.DocumentFile;
 import org.disclosure.pipeline.archive.DocumentRecord;
@@ -98,7 +99,7 @@ public final class CrossDocumentFixtures {
     /** Files the document's record in {@code archive}/{@code name}/document.json, as an archived document lies. */
     static void archive(Read read, Path archive, String name) throws IOException {
         DisclosureDocument d = read.document();
-        DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION, DocumentRecord.COMPLETE, null,
+        DocumentRecord record = new DocumentRecord(DocumentRecord.SCHEMA_VERSION, DocumentStatus.COMPLETE, null,
                 d.identity(), d.pages(), d.tables(), d.requiredTables(), d.performanceTargets(), d.projects(), d.figures(),
                 read.ledger(), null, List.of(), null);
         Path folder = Files.createDirectories(archive.resolve(name));
