@@ -16,6 +16,20 @@ public final class ArchiveLayout {
     public static final String CROSS_CHECKS_JSON = "cross-checks.json";
     public static final String ORIGINAL_FOLDER = "original";
 
+    // The archive root's own entries, hidden (a leading dot) so that no listing takes them for documents.
+    /** The work area: each process's folder of jobs in hand, the worker JVMs' class-data archive. */
+    public static final String WORK_FOLDER = ".work";
+    /** Claims handed out in the distributed mode. */
+    public static final String CLAIMS_FOLDER = ".claims";
+    /** The embedded index's database and its credentials. */
+    public static final String INDEX_FOLDER = ".index";
+    /** Lock file: moving a finished job into the archive (in the work area). */
+    public static final String MOVE_LOCK = ".filing.lock";
+    /** Lock file: filing into the index, with what it changes in other documents (the archive root). */
+    public static final String INDEX_FILING_LOCK = ".index-filing.lock";
+    /** Lock file: rewriting a document's cross-checks.json (the archive root). */
+    public static final String CROSS_CHECKS_LOCK = ".cross-checks.lock";
+
     private ArchiveLayout() {
     }
 

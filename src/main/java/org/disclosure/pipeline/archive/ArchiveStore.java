@@ -31,13 +31,10 @@ import java.util.stream.Stream;
  */
 public final class ArchiveStore implements java.io.Closeable {
 
-    private static final String WORK = ".work";
-    private static final String FILING_LOCK = ".filing.lock";
+    private static final String WORK = ArchiveLayout.WORK_FOLDER;
     private static final String ERROR_SUFFIX = ".error.json";
     /** An archive folder is named by the dropped name's stem, at most this long, and the hash. */
     private static final int FOLDER_STEM_BYTES = 120;
-    /** Threads of this JVM queue here first: the operating system's file lock is per process. */
-    private static final Object FILING_IN_THIS_JVM = new Object();
 
     private final Path archiveRoot;
     private final Path failedRoot;
@@ -284,12 +281,8 @@ public final class ArchiveStore implements java.io.Closeable {
 
     /** Runs the action while holding the archive's filing lock, across threads and processes. */
     private <T> T underFilingLock(Locked<T> action) throws IOException {
-        synchronized (FILING_IN_THIS_JVM) {
-            try (FileChannel channel = FileChannel.open(archiveRoot.resolve(WORK).resolve(FILING_LOCK),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 java.nio.channels.FileLock held = channel.lock()) {
-                return action.run();
-            }
+        try (ArchiveLock held = ArchiveLock.take(archiveRoot.resolve(WORK).resolve(ArchiveLayout.MOVE_LOCK))) {
+            return action.run();
         }
     }
 

@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 public final class ClaimStore {
 
-    static final String CLAIMS = ".claims";
+    static final String CLAIMS = ArchiveLayout.CLAIMS_FOLDER;
     private static final String INCOMING = ".incoming";
 
     private final Path root;

@@ -25,7 +25,7 @@ import org.disclosure.pipeline.reconcile.crossdoc.SameUnit;
  */
 public final class CrossCheckSidecars {
 
-    private static final String LOCK = ".cross-checks.lock";
+    private static final String LOCK = ArchiveLayout.CROSS_CHECKS_LOCK;
 
     private static final Comparator<CrossChecks.Learned> LATER = VersionOrder.ofText(CrossChecks.Learned::archivedAt,
             CrossChecks.Learned::from);

@@ -113,7 +113,7 @@ public final class ArchiveIndex {
      * line of each being OCR'd is added to {@code ocr}.
      */
     private int hiddenWork(List<String> ocr) throws IOException {
-        Path work = archive.resolve(".work");
+        Path work = archive.resolve(org.disclosure.pipeline.archive.ArchiveLayout.WORK_FOLDER);
         if (!Files.isDirectory(work)) {
             return 0;
         }

@@ -39,7 +39,7 @@ public final class DocumentIndex {
      * once would each settle versions without seeing the other, and a lost write left the index
      * short of an archived folder until the next start.
      */
-    private static final String FILING_LOCK = ".filing.lock";
+    private static final String FILING_LOCK = ArchiveLayout.INDEX_FILING_LOCK;
 
     private final IndexDatabase database;
     private final Path archiveRoot;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 public record IndexSettings(String url, String user, String password) {
 
     /** The folder of the archive that holds the embedded database. */
-    public static final String FOLDER = ".index";
+    public static final String FOLDER = org.disclosure.pipeline.archive.ArchiveLayout.INDEX_FOLDER;
     /** The embedded database's file name in that folder (H2 adds {@code .mv.db}). */
     static final String DATABASE = "archive";
 

@@ -26,7 +26,7 @@ import java.util.List;
 final class WorkerClassData {
 
     /** Where the work area is, under the archive (files there are not swept; only folders are). */
-    private static final String WORK = ".work";
+    private static final String WORK = org.disclosure.pipeline.archive.ArchiveLayout.WORK_FOLDER;
     /** A claim to write the archive older than this was left by a worker that never exited cleanly. */
     private static final Duration CLAIM_EXPIRES = Duration.ofMinutes(30);
     /** Every JVM message to standard error: standard output is the worker protocol's alone. */
