@@ -230,6 +230,10 @@ final class SumSuspects {
                         differ = i;
                     }
                 }
+                if (differ < 0) {
+                    // the same digits, only the sign differs (a minus sign lost or a dash read as one)
+                    return new Misreading(3, "正负号识别有误 (the minus sign was lost or misread)");
+                }
                 String pair = "" + p.charAt(differ) + r.charAt(differ);
                 return LOOK_ALIKE_DIGITS.contains(pair)
                         ? new Misreading(2, "形近数字：" + p.charAt(differ) + " 识别为 " + r.charAt(differ) + " (look-alike digit: "

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *
  * <p>Minutes of OCR, so it runs only when asked:
  * {@code mvn -B -o -q test -Dtest=OcrAccuracyBenchTest -Docr.bench=true} (optionally
- * {@code -Docr.bench.dpi=200} for one resolution, {@code -Docr.bench.threshold=95} to list every figure read
+ * {@code -Docr.bench.dpi=200} for one resolution, {@code -Docr.bench.only=shanghai-final} for one document, {@code -Docr.bench.threshold=95} to list every figure read
  * below 95 with its confidence, for calibrating the threshold). The summary is printed and written to
  * {@code target/ocr-accuracy/summary.md}.
  */
@@ -61,6 +61,10 @@ class OcrAccuracyBenchTest {
         disclosures.put("shanghai-final", WholeDisclosure.shanghaiDepartmentFinalAccounts());
         disclosures.put("xinjiang-final", WholeDisclosure.xinjiangDepartmentFinalAccounts());
         disclosures.put("shanghai-budget-yuan", WholeDisclosure.shanghaiDepartmentBudget());
+        String only = System.getProperty("ocr.bench.only"); // one document's name, for a shorter run
+        if (only != null) {
+            disclosures.keySet().retainAll(List.of(only));
+        }
 
         StringBuilder summary = new StringBuilder("| scan | figures | exact | wrong, marked | wrong, unmarked | missed, marked"
                 + " | missed, unmarked | exact but marked | new fails | pages | seconds |\n|---|---|---|---|---|---|---|---|---|---|---|\n");

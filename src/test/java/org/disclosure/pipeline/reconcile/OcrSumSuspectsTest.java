@@ -146,5 +146,8 @@ class OcrSumSuspectsTest {
         assertThat(SumSuspects.Misreading.of("1O34.56", new BigDecimal("1034.56"), new BigDecimal("1234.56")).why())
                 .contains("letter");
         assertThat(SumSuspects.Misreading.of("1234.56", new BigDecimal("1234.56"), new BigDecimal("1299.56"))).isNull();
+        // the same digits with the other sign: once an index out of range that stopped the whole reconcile
+        assertThat(SumSuspects.Misreading.of("-12.00", new BigDecimal("-12.00"), new BigDecimal("12")).why())
+                .contains("minus sign");
     }
 }
