@@ -302,12 +302,11 @@ public final class TableExtractor {
             return cells;
         }
 
-        /** Leading rows of the continuation that repeat the first part's leading rows word for word. */
+        /** Leading rows of the continuation that repeat the first part's leading rows ({@link RepeatedHeaderRow}). */
         int repeatedHeaderRows(PageTable next) {
             int n = 0;
             while (n < next.rows().size() && n < first.rows().size() - 1
-                    && texts(next.rows().get(n)).equals(texts(first.rows().get(n)))
-                    && texts(next.rows().get(n)).stream().anyMatch(t -> !t.isBlank())) {
+                    && RepeatedHeaderRow.repeats(texts(first.rows().get(n)), texts(next.rows().get(n)))) {
                 n++;
             }
             return n;
