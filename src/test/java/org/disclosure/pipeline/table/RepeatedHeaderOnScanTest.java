@@ -73,6 +73,16 @@ class RepeatedHeaderOnScanTest {
         assertThat(RepeatedHeaderRow.repeats(List.of("项目", "金额"), List.of("项日", "金额"))).isTrue();
         assertThat(RepeatedHeaderRow.repeats(List.of("项目"), List.of("项日"))).isFalse(); // too short to tell by likeness
         assertThat(RepeatedHeaderRow.repeats(List.of("", ""), List.of("", ""))).isFalse();
+        // one cell read badly on either page, the other cells the header's (as the 200 and 300 dpi bench read them)
+        assertThat(RepeatedHeaderRow.repeats(List.of("0", "经济分类科目名称", "决算数", "人员经费", "公用经费"),
+                List.of("反济分类科目编", "经济分类科目名称", "决算数", "人员经费和", "公用经费"))).isTrue();
+        assertThat(RepeatedHeaderRow.repeats(List.of("经汶公兴利旧姓", "经济分类科目名称", "合计", "人员经费", "公用经费"),
+                List.of("分类科目人经济分类科目名称", "合计", "人员经费", "公用经费"))).isTrue();
+        // two cells alike are too few, and two cells unlike too many
+        assertThat(RepeatedHeaderRow.repeats(List.of("科目编码", "科目名称", "人员经费", "公用经费"),
+                List.of("其他支出", "科目名称", "人员经费"))).isFalse();
+        assertThat(RepeatedHeaderRow.repeats(List.of("科目编码", "科目名称", "人员经费", "公用经费", "合计"),
+                List.of("功能分类", "支出类别", "人员经费", "公用经费", "合计"))).isFalse();
     }
 
     private static PageModel firstPage() {
